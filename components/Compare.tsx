@@ -1,0 +1,49 @@
+import { CHECKLIST_ROWS, type Tool } from '../data/schema';
+import { lastChecked } from '../data/catalogue';
+import { SourceLink } from './SourceLink';
+import { StatusBadge } from './StatusBadge';
+
+/** The twelve rows side by side for two or three tools. */
+export function Compare({ tools }: { tools: Tool[] }) {
+  return (
+    <div className="compare-scroll">
+      <table className="compare">
+        <caption className="visually-hidden">Checklist comparison of {tools.map((t) => t.name).join(', ')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Feature/Consideration</th>
+            {tools.map((t) => (
+              <th scope="col" key={t.id}>
+                {t.name}
+                <span className="compare-meta">
+                  {t.vendor} · checked {lastChecked(t)}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {CHECKLIST_ROWS.map(([id, label]) => (
+            <tr key={id} data-row={id}>
+              <th scope="row">{label}</th>
+              {tools.map((t) => {
+                const row = t.checklist[id];
+                return (
+                  <td key={t.id}>
+                    <StatusBadge status={row.status} />
+                    <p className="row-note">{row.note}</p>
+                    {row.sources[0] && (
+                      <p className="source-meta">
+                        <SourceLink url={row.sources[0].url}>{row.sources[0].title}</SourceLink>
+                      </p>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

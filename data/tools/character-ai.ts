@@ -1,0 +1,208 @@
+// Character.AI — from Character.AI's help centre (training-data notice; July 2026 privacy-policy update summary) and
+// blog (under-18 changes); clauses of the full Privacy Policy / Terms come from third-party analyses. The look-alike
+// characterai.cc "privacy policy" was ignored. Hosts: character.ai plus the legacy beta./old./plus. hosts seen in
+// community code (www.character.ai not verified, not added).
+import type { ToolInput } from '../schema.ts';
+
+const CHECKED = '2026-11-28';
+
+const privacyUpdate2026 = {
+  url: 'https://support.character.ai/hc/en-us/articles/52413773269019-Update-Privacy-Policy-and-Regional-Privacy-Disclosures',
+  title: 'Character.AI Help — Update: Privacy Policy and Regional Privacy Disclosures',
+  kind: 'official',
+  published: '2026-07-01',
+  checked: CHECKED,
+} as const;
+
+const trainingDataDoc = {
+  url: 'https://support.character.ai/hc/en-us/articles/47703013822875-Training-Data-Documentation',
+  title: 'Character.AI Help — Training Data Documentation (California AB 2013)',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const under18Update = {
+  url: 'https://blog.character.ai/an-update-on-changes-to-our-under-18-experience',
+  title: 'Character.AI blog — An Update On Changes to Our Under-18 Experience',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const privacyPolicyAnalysis = {
+  url: 'https://conductatlas.com/platform/characterai/characterai-privacy-policy/',
+  title: 'ConductAtlas — Character.AI Privacy Policy (last updated 27 Aug 2025) analysis',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const tosOutputLicense = {
+  url: 'https://conductatlas.com/platform/characterai/characterai-terms-of-service/ai-generated-content-license/',
+  title: 'ConductAtlas — Character.AI Terms of Service: AI-generated content licence',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const tosSummary = {
+  url: 'https://docdecoder.app/summary/character.ai/terms-of-service',
+  title: 'DocDecoder — summary of Character.AI Terms of Service',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const safetyGuide = {
+  url: 'https://www.dawiso.com/glossary/character-ai-safety-guide',
+  title: 'Dawiso — Character.AI Safety Guide for Parents and Teens (2026)',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const subscriptionOverview = {
+  url: 'https://www.techopedia.com/definition/character-ai',
+  title: 'Techopedia — What is Character.AI?',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const unofficialApi = {
+  url: 'https://npmjs.com/package/charai',
+  title: 'charai — unofficial Character AI Node API (not affiliated)',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+export default {
+  id: 'character-ai',
+  name: 'Character.AI',
+  vendor: 'Character Technologies, Inc.',
+  category: 'chat assistant',
+  homepage: 'https://character.ai/',
+  match: [
+    { host: 'character.ai' },
+    { host: 'beta.character.ai' },
+    { host: 'old.character.ai' },
+    { host: 'plus.character.ai' },
+  ],
+  summary:
+    'Entertainment chat platform for role-play with user-created AI "Characters"; chats feed Character.AI’s own model training unless you opt out.',
+  capabilities: [
+    'Chat and role-play with user-made or official AI Characters',
+    'Create and publish your own Characters',
+    'Voice features (voice data is collected per the privacy policy)',
+    'Parental Insights and teen-specific experience',
+  ],
+  limits: [
+    'Open-ended chat removed for under-18 users (limited to pre-made scenes and videos instead)',
+    'Characters improvise in persona — not a source of factual answers',
+    'Public Characters you created may stay live after you delete your account',
+    'No official public developer API found',
+  ],
+  privacy: {
+    training: 'opt-out available',
+    optOut:
+      'Character.AI’s 2026 Regional Privacy Disclosures say you can opt out of your personal data being used to train and improve its models at any time, following instructions in its help-centre FAQ.',
+    retention:
+      'unknown in general; a third-party reading of the policy notes Characters you made public may be kept active after account deletion.',
+    humanReview: 'unknown',
+    storage: 'unknown',
+    business: 'unknown — no business tier found.',
+    sources: [privacyUpdate2026, trainingDataDoc, privacyPolicyAnalysis],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [],
+    freeTier:
+      'Free to use with a paid subscription (c.ai+); a 2023 third-party article gave the subscription as $9.99/month, but no current price was read from an official page.',
+    read: CHECKED,
+    sources: [subscriptionOverview],
+  },
+  copyright: {
+    ownership:
+      'A third-party reading of the current terms says you own AI-generated content from your chats and the Characters you create.',
+    commercialUse:
+      'unknown for users; the terms reportedly give Character.AI a perpetual, irrevocable, sublicensable licence to use, commercialise and share your content and outputs.',
+    indemnity: 'unknown — third-party summaries say users indemnify Character.AI; no indemnity for users was found.',
+    sources: [tosOutputLicense, tosSummary],
+  },
+  security: {
+    promptInjection: 'unknown',
+    incidents: [],
+    enterpriseControls: 'None found (consumer product).',
+    sources: [privacyUpdate2026],
+  },
+  availability: {
+    regions: 'unknown; separate regional privacy disclosures cover the EEA, UK and US.',
+    minAge: 13,
+    account:
+      'Account required to chat. Minimum age 13 (16 for EU residents per third-party summaries); under-18s get a restricted experience with age assurance and, since late 2025, no open-ended chat.',
+    platforms: ['web', 'mobile'],
+    status: 'generally available',
+    sources: [privacyUpdate2026, under18Update, tosSummary, safetyGuide],
+  },
+  alternatives: ['chatgpt', 'pi', 'meta-ai', 'claude', 'poe'],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-07-01',
+      change:
+        'Privacy Policy and Regional Privacy Disclosures updated: adds how the original models were trained and states an opt-out from AI training on personal data.',
+    },
+  ],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Text (and voice) role-play chat with AI personas; built for entertainment rather than work tasks.',
+      sources: [safetyGuide],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'Runs Character.AI’s own proprietary large language models; architecture details are not published.',
+      sources: [privacyUpdate2026],
+    },
+    trainingData: {
+      status: 'caution',
+      note: 'Models are trained on public data, user text and interaction data, internal red-teaming and synthetic data, and licensed third-party data; an opt-out for your personal data exists.',
+      sources: [trainingDataDoc, privacyUpdate2026],
+    },
+    outputQuality: {
+      status: 'caution',
+      note: 'Characters stay in persona and improvise, which suits fiction but not factual or professional work.',
+      sources: [safetyGuide],
+    },
+    biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
+    hallucinationRisk: {
+      status: 'risk',
+      note: 'Role-play characters routinely make things up by design; treat everything said as fiction.',
+      sources: [safetyGuide],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Hosted web and mobile service; nothing runs locally.',
+      sources: [safetyGuide],
+    },
+    apiAvailability: {
+      status: 'caution',
+      note: 'No official developer API was found; only unofficial community clients that are not affiliated with Character.AI.',
+      sources: [unofficialApi],
+    },
+    pricingModel: {
+      status: 'unknown',
+      note: 'Free tier plus a paid subscription; the current price was not confirmed on an official page.',
+      sources: [subscriptionOverview],
+    },
+    dataPrivacyPolicy: {
+      status: 'caution',
+      note: 'Chats and interaction data are used to train Character.AI’s models unless you opt out; third-party readings of the policy also mention voice data and sharing with advertising partners. Don’t paste work or personal secrets.',
+      sources: [trainingDataDoc, privacyUpdate2026, privacyPolicyAnalysis],
+    },
+    copyrightImplications: {
+      status: 'caution',
+      note: 'You reportedly own outputs, but grant Character.AI a perpetual, irrevocable, commercial licence over your content and outputs.',
+      sources: [tosOutputLicense],
+    },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No security documentation or incident reports were read for this entry.',
+      sources: [],
+    },
+  },
+} satisfies ToolInput;

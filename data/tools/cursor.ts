@@ -1,0 +1,254 @@
+// Cursor — facts from Cursor's own help/docs pages (cursor.com, docs.cursor.com), the Cursor MSA, CVE records,
+// and a few labelled third-party summaries (ConductAtlas, api-evangelist pricing transcription). Hosts unchanged.
+import type { ToolInput } from '../schema.ts';
+
+const privacyHelp = {
+  url: 'https://cursor.com/help/security-and-privacy/privacy.md',
+  title: 'Cursor Help: Privacy and data',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const privacyFaq = {
+  url: 'https://docs.cursor.com/privacy/privacy',
+  title: 'Cursor Docs: Privacy FAQ',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const usageLimits = {
+  url: 'https://cursor.com/help/models-and-usage/usage-limits.md',
+  title: 'Cursor Help: Usage and limits',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const securityHardening = {
+  url: 'https://cursor.com/docs/enterprise/security-hardening',
+  title: 'Cursor Docs: Security and Privacy Hardening',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const msa = {
+  url: 'https://www.cursor.com/terms/msa',
+  title: 'Anysphere Master Services Agreement',
+  kind: 'official',
+  published: '2025-06-13',
+  checked: '2026-11-28',
+} as const;
+
+const privacyPage = {
+  url: 'https://www.cursor.com/privacy',
+  title: 'Cursor Privacy Policy page (stored copy, undated summary)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const apiForum = {
+  url: 'https://forum.cursor.com/t/api-sdk-terms-of-use-question/159741',
+  title: 'Cursor Forum: API / SDK terms of use question (staff reply)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const dataUseSummary = {
+  url: 'https://conductatlas.com/platform/cursor/cursor-data-use-privacy-overview/',
+  title: "ConductAtlas summary of Cursor's Data Use & Privacy Overview (last updated 2025-10-20)",
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const termsSummary = {
+  url: 'https://conductatlas.com/platform/cursor/cursor-terms-of-service/history/',
+  title: 'ConductAtlas summary of the Cursor Terms of Service (effective 2026-01-13)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const slackListing = {
+  url: 'https://slack.com/marketplace/A08SKDT6QUW-cursor',
+  title: 'Cursor listing on the Slack Marketplace (vendor-supplied data-handling answers)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const pricingTranscript = {
+  url: 'https://raw.githubusercontent.com/api-evangelist/anysphere/refs/heads/main/plans/anysphere-plans-pricing.yml',
+  title: 'API Evangelist transcription of cursor.com/pricing (read 2026-10-07)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const cve54133 = {
+  url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2025/54xxx/CVE-2025-54133.json',
+  title: "CVE-2025-54133: Cursor's MCP install deeplink does not show arguments",
+  kind: 'third-party',
+  published: '2025-08-01',
+  checked: '2026-11-28',
+} as const;
+
+const ghsa54135 = {
+  url: 'https://github.com/cursor/cursor/security/advisories/GHSA-4cxx-hrm3-49rm',
+  title: 'GHSA-4cxx-hrm3-49rm (CVE-2025-54135): Cursor Agent prompt injection via MCP special files',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const thirdPartyGuide = {
+  url: 'https://saurus.jurri.de/docs/ai/user-guides/cursor/',
+  title: 'Cursor Guide (third-party, source scope June 23, 2026)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'cursor',
+  name: 'Cursor',
+  vendor: 'Anysphere, Inc.',
+  category: 'code assistant',
+  homepage: 'https://cursor.com/',
+  // Hosts narrowed by the lead: only where people use the tool (least privilege).
+  match: [{ host: 'cursor.com' }, { host: 'www.cursor.com' }],
+  summary:
+    'AI-first code editor built on VS Code with autocomplete, an in-editor agent, cloud agents and a CLI; prompts and code context are sent to Cursor and its model providers.',
+  capabilities: [
+    'Tab autocomplete that predicts multi-line edits',
+    'Agent mode that edits many files and runs terminal commands',
+    'Codebase indexing and chat over your repository',
+    'Choice of third-party models (OpenAI, Anthropic, Google, xAI) plus Cursor models',
+    'Cloud agents, CLI and automated PR review (Bugbot)',
+  ],
+  limits: [
+    'Paid plans include a monthly budget of API usage; heavy use of frontier models incurs extra on-demand charges',
+    'Requests go through Cursor servers even when you bring your own API key',
+    'Agent can run shell commands; auto-run and MCP servers widen the attack surface',
+    'Terms (per third-party summary) bar submitting HIPAA, PCI or GLBA-regulated data',
+  ],
+  privacy: {
+    training: 'opt-out available',
+    optOut:
+      'Turn on Privacy Mode (Settings > General > Privacy Mode). Team plans have it on by default and admins can enforce it; whether it is on by default for individual accounts was not confirmed.',
+    retention:
+      'With Privacy Mode on, Cursor says model providers keep no data (zero-data-retention agreements). With it off, Cursor may store prompts, code snippets and telemetry. Codebase indexing stores embeddings and file metadata (hashes, obfuscated names) but not plaintext code; no exact retention periods were found.',
+    humanReview: 'unknown',
+    storage:
+      'Vendor answers on the Slack Marketplace say production data is encrypted and stored in AWS data centres in the United States; prompts are also sent to model providers (OpenAI, Anthropic, Google, xAI).',
+    business:
+      'Teams get Privacy Mode on by default with admin enforcement; enterprise customers sign the Anysphere MSA and DPA, and employer-provisioned accounts fall under the employer contract rather than the consumer privacy policy.',
+    sources: [privacyHelp, privacyFaq, dataUseSummary, slackListing, msa],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [
+      { name: 'Hobby', price: 0, currency: 'USD', period: 'month', note: 'Limited Agent requests; price read from a third-party transcription of the pricing page.' },
+      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Includes $20 of API agent usage plus Auto/Composer usage.' },
+      { name: 'Pro Plus', price: 60, currency: 'USD', period: 'month', note: 'Includes $70 of API agent usage.' },
+      { name: 'Ultra', price: 200, currency: 'USD', period: 'month', note: 'Includes $400 of API agent usage.' },
+      { name: 'Teams', price: 40, currency: 'USD', period: 'month', note: 'Per user; read from a third-party transcription of the pricing page.' },
+      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
+    ],
+    freeTier: 'Hobby plan with limited Agent requests and no credit card required (per a third-party transcription of cursor.com/pricing).',
+    read: '2026-11-28',
+    sources: [usageLimits, pricingTranscript],
+  },
+  copyright: {
+    ownership:
+      'unknown — we could not read the ownership clause of the current consumer Terms; a third-party review describes them as assigning content ownership to the user. The MSA excludes Customer Data from Anysphere IP.',
+    commercialUse:
+      'Commercial coding use is normal, but the Terms forbid reselling or renting access to the Service (e.g. selling time on your account).',
+    indemnity: 'unknown',
+    sources: [msa, termsSummary, apiForum],
+  },
+  security: {
+    promptInjection:
+      'High exposure: the agent reads untrusted repo files, rules and MCP tool output and can run commands. 2025 CVEs showed prompt injection or tampered MCP configs leading to code execution (fixed in 1.3.x). Use .cursorignore, approvals and allowlists.',
+    incidents: [
+      {
+        date: '2025-08-01',
+        summary: 'CVE-2025-54133 published: the MCP install deeplink dialog did not show the command arguments, letting a malicious link hide what would run.',
+        sources: [cve54133],
+      },
+      {
+        date: '2025-08-05',
+        summary: 'CVE-2025-54135 published: indirect prompt injection could make the agent create .cursor/mcp.json and run code without approval; fixed in Cursor 1.3.9.',
+        sources: [ghsa54135],
+      },
+    ],
+    enterpriseControls:
+      'Org-wide Privacy Mode enforcement, MDM policies, SIEM streaming, hooks, sandboxing and agent approval/allowlist controls (mostly Enterprise); SCIM and audit logs are listed for Enterprise; the privacy page states SOC 2 certification.',
+    sources: [securityHardening, privacyHelp, privacyPage, pricingTranscript, cve54133, ghsa54135],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 18,
+    account: 'Account required for AI features; free Hobby tier available.',
+    platforms: ['desktop', 'web', 'api'],
+    status: 'generally available',
+    sources: [termsSummary, thirdPartyGuide, apiForum],
+  },
+  alternatives: ['github-copilot', 'replit-agent', 'bolt', 'v0', 'lovable'],
+  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Generates and edits source code, terminal commands and explanations inside a desktop editor.',
+      sources: [thirdPartyGuide],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'A router over third-party frontier models (OpenAI, Anthropic, Google, xAI) plus Cursor-built models; which model handles a request depends on your settings and the Auto mode.',
+      sources: [privacyHelp, thirdPartyGuide],
+    },
+    trainingData: {
+      status: 'unknown',
+      note: 'No public description of the training data behind Cursor\'s own models was found; third-party model training is governed by each provider.',
+      sources: [],
+    },
+    outputQuality: {
+      status: 'caution',
+      note: 'Useful for multi-file edits, but agent changes must be reviewed; the Terms make you solely responsible for evaluating suggestions and for auto-executed code.',
+      sources: [termsSummary],
+    },
+    biasMitigation: {
+      status: 'unknown',
+      note: 'No Cursor-specific bias or safety evaluation was found.',
+      sources: [],
+    },
+    hallucinationRisk: {
+      status: 'caution',
+      note: 'LLM-generated code can invent APIs or introduce subtle bugs; test before merging and keep the agent away from production credentials.',
+      sources: [termsSummary],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Inference runs in the cloud; the local editor has ordinary VS Code-like requirements. Cost rather than hardware is the constraint.',
+      sources: [usageLimits],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'Cursor offers an API and SDK to drive agents from your own apps, under terms that forbid reselling access.',
+      sources: [apiForum],
+    },
+    pricingModel: {
+      status: 'caution',
+      note: 'Subscriptions include a dollar budget of model usage; frontier-model or Max Mode use can exhaust it quickly and trigger on-demand charges.',
+      sources: [usageLimits],
+    },
+    dataPrivacyPolicy: {
+      status: 'caution',
+      note: 'With Privacy Mode off, Cursor may store and train on prompts and code; turn Privacy Mode on (team admins can enforce it) before working on proprietary code.',
+      sources: [privacyHelp, dataUseSummary],
+    },
+    copyrightImplications: {
+      status: 'unknown',
+      note: 'Ownership and indemnity terms for suggestions could not be read on the official Terms page; verify before relying on outputs commercially.',
+      sources: [termsSummary],
+    },
+    securityVulnerabilities: {
+      status: 'risk',
+      note: 'Several 2025 CVEs let prompt injection or tampered MCP configs execute code on the developer machine; keep Cursor updated and require approvals for commands and MCP servers.',
+      sources: [cve54133, ghsa54135, securityHardening],
+    },
+  },
+} satisfies ToolInput;

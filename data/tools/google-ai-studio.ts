@@ -1,0 +1,207 @@
+// Google AI Studio — facts from the Gemini API Additional Terms (effective 2025-05-20, read on a localized ai.google.dev
+// page), the Gemini API billing, zero-data-retention, abuse-monitoring and logs pages on ai.google.dev. Per-token prices
+// were not read on Google's pricing page; one rate comes from a third-party transcription of it (flagged below).
+import type { ToolInput } from '../schema.ts';
+
+const apiTerms = {
+  url: 'https://ai.google.dev/terms?hl=ja',
+  title: 'Gemini API Additional Terms of Service (Japanese-language page)',
+  kind: 'official',
+  published: '2025-05-20',
+  checked: '2026-11-28',
+} as const;
+
+const apiTermsZh = {
+  url: 'https://ai.google.dev/terms?hl=zh-cn',
+  title: 'Gemini API Additional Terms of Service (Chinese-language page)',
+  kind: 'official',
+  published: '2025-05-20',
+  checked: '2026-11-28',
+} as const;
+
+const billing = {
+  url: 'https://ai.google.dev/gemini-api/docs/billing?authuser=6',
+  title: 'Gemini API: Billing',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const zdr = {
+  url: 'https://ai.google.dev/gemini-api/docs/zdr',
+  title: 'Gemini Developer API: Zero data retention',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const abuseMonitoring = {
+  url: 'https://ai.google.dev/gemini-api/docs/abuse-monitoring?hl=zh-tw',
+  title: 'Gemini API: Abuse monitoring (Traditional Chinese page)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const logsPolicy = {
+  url: 'https://ai.google.dev/gemini-api/docs/logs-policy?authuser=2&hl=ja',
+  title: 'Gemini API: Data logging and sharing (Japanese page)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const paidTermsQuote = {
+  url: 'https://github.com/google-gemini/gemini-cli/issues/1472',
+  title: 'gemini-cli issue #1472 quoting the Paid Services data-use clause of the Gemini API terms',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const pricingTranscript = {
+  url: 'https://raw.githubusercontent.com/api-evangelist/gemini/refs/heads/main/plans/gemini-plans-pricing.yml',
+  title: 'API Evangelist: transcription of ai.google.dev/gemini-api/docs/pricing (read 2026-09-20)',
+  kind: 'third-party',
+  published: '2026-09-20',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'google-ai-studio',
+  name: 'Google AI Studio',
+  vendor: 'Google',
+  category: 'developer platform/API',
+  homepage: 'https://aistudio.google.com/',
+  match: [{ host: 'aistudio.google.com' }],
+  summary:
+    'Google’s browser workspace for prototyping with Gemini models and getting Gemini API keys, with a free unpaid tier and pay-as-you-go billing through Google Cloud.',
+  capabilities: [
+    'Prompt playground for Gemini models (text, image, audio, video input)',
+    'Gemini API keys and project management',
+    'Per-project request logs and datasets',
+    'Batch API and context caching on the paid tier',
+    'Grounding with Google Search',
+  ],
+  limits: [
+    'Free tier has low rate limits and only some models; preview models are not for production',
+    'You must be 18 or older; apps for under-18s are not allowed',
+    'Apps serving users in the EEA, Switzerland or the UK must use the paid tier',
+    'Exceeding rate limits returns 429 RESOURCE_EXHAUSTED errors',
+  ],
+  privacy: {
+    training: 'by default',
+    optOut:
+      'There is no toggle: content sent through unpaid services (AI Studio itself and the free API quota) is used to improve Google products. Enable Cloud Billing to use the paid tier, where prompts and responses are not used for training.',
+    retention:
+      'Paid tier: prompts and responses are logged for a limited period solely to detect policy abuse (the abuse-monitoring page says 55 days); request logs you enable expire after 55 days unless saved to a dataset; Grounding with Google Search stores prompts and output for 30 days. Zero data retention can be requested per project.',
+    humanReview:
+      'Unpaid services: yes, human reviewers may read and annotate API inputs and outputs after they are disconnected from your account, API key and project. Paid tier: authorised staff may review content flagged by abuse detection.',
+    storage:
+      'Google infrastructure; for paid services the terms say data may be stored transiently or cached in any country where Google or its agents have facilities.',
+    business:
+      'Paid services are processed under Google’s data processing addendum and not used to improve products; enterprise customers can request zero data retention per project; Google’s ZDR page benchmarks this against its enterprise platform (Vertex AI, named “Gemini Enterprise Agent Platform” on the current English page).',
+    sources: [apiTerms, apiTermsZh, billing, zdr, abuseMonitoring, logsPolicy, paidTermsQuote],
+  },
+  pricing: {
+    model: 'usage-based',
+    plans: [
+      { name: 'Free tier (unpaid quota)', price: 0, currency: 'USD', period: 'usage', note: 'Rate-limited; content used to improve Google products.' },
+      {
+        name: 'Gemini 3.8 Flash input (paid tier)',
+        price: 0.75,
+        currency: 'USD',
+        period: 'usage',
+        note: 'Per 1M input tokens, stated as valid through 2026-12-31; taken from a third-party transcription of Google’s pricing page dated 2026-09-20 — verify on ai.google.dev.',
+      },
+      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'usage', note: 'Contact sales (per the same transcription).' },
+    ],
+    freeTier:
+      'Free of charge with rate limits and limited model access; enabling Cloud Billing moves a project to pay-as-you-go per-token pricing, which varies by model (Batch API about half price).',
+    read: '2026-11-28',
+    sources: [billing, pricingTranscript],
+  },
+  copyright: {
+    ownership:
+      'Google says it does not claim ownership of content you generate, but may generate the same or similar content for others.',
+    commercialUse:
+      'Production use is allowed (rate limits apply; “Preview” models excluded); you are responsible for your use of output and may need to attribute sources returned by the API.',
+    indemnity: 'unknown',
+    sources: [apiTerms, apiTermsZh],
+  },
+  security: {
+    promptInjection:
+      'Apps built on the API inherit LLM prompt-injection risk; Google provides safety settings and filters, and lowering them may require Google review. Treat model output that drives tools or code as untrusted.',
+    incidents: [],
+    enterpriseControls:
+      'Per-project billing and API keys, optional request logging, zero-data-retention approval per project, and abuse-monitoring policy. Stronger enterprise controls were not checked in this pass.',
+    sources: [apiTerms, zdr, abuseMonitoring],
+  },
+  availability: {
+    regions: 'Only in Google’s listed available regions; apps for EEA, Swiss or UK users must use paid services.',
+    minAge: 18,
+    account: 'Google Account; a Google Cloud billing account for the paid tier.',
+    platforms: ['web', 'api'],
+    status: 'generally available',
+    sources: [apiTerms, billing],
+  },
+  alternatives: ['openai-platform', 'claude-platform', 'mistral-la-plateforme', 'deepseek-platform', 'gemini'],
+  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Text, code and multimodal understanding (images, audio, video, documents), plus image generation models, all through one API.',
+      sources: [apiTerms, pricingTranscript],
+    },
+    modelArchitecture: {
+      status: 'good',
+      note: 'Exposes Google’s Gemini models by explicit model name, so you choose and pin the model; preview models can change or be retired.',
+      sources: [apiTerms, billing],
+    },
+    trainingData: {
+      status: 'unknown',
+      note: 'Model training-data sources were not read in this pass.',
+      sources: [],
+    },
+    outputQuality: {
+      status: 'caution',
+      note: 'Varies by model; Google’s terms tell you to use discretion before relying on generated content, including code.',
+      sources: [apiTerms],
+    },
+    biasMitigation: {
+      status: 'unknown',
+      note: 'No bias-evaluation material was read in this pass; safety filters exist but target harmful content.',
+      sources: [],
+    },
+    hallucinationRisk: {
+      status: 'caution',
+      note: 'LLM output can be wrong; grounding with Google Search helps for facts but add your own validation.',
+      sources: [apiTerms, zdr],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Fully hosted by Google; no local hardware needed. Capacity is governed by per-model rate limits (RPM, TPM, RPD).',
+      sources: [billing],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'Primary purpose: API keys for the Gemini Developer API, with a free tier and paid pay-as-you-go tier.',
+      sources: [billing],
+    },
+    pricingModel: {
+      status: 'good',
+      note: 'Free tier plus per-token pay-as-you-go; Batch API and caching lower costs. Check current per-model prices before scaling.',
+      sources: [billing, pricingTranscript],
+    },
+    dataPrivacyPolicy: {
+      status: 'risk',
+      note: 'On the free tier everything you send — prompts, files, system instructions — may be used to improve Google products and read by human reviewers, with no opt-out except switching to paid. Do not paste confidential code or personal data unless billing is enabled.',
+      sources: [apiTerms, apiTermsZh, billing],
+    },
+    copyrightImplications: {
+      status: 'caution',
+      note: 'Google does not claim your outputs but may give others similar ones; no indemnity was found for this service in this pass.',
+      sources: [apiTerms],
+    },
+    securityVulnerabilities: {
+      status: 'caution',
+      note: 'No specific AI Studio incident was found; the usual risks are leaked API keys and prompt injection in apps you build.',
+      sources: [apiTerms],
+    },
+  },
+} satisfies ToolInput;

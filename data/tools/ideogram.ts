@@ -1,0 +1,192 @@
+// Ideogram — official: Terms of Service and Privacy Policy on about.ideogram.ai (both last revised 14 Aug 2024),
+// docs.ideogram.ai (plans, FAQ, sign-up) and the API pricing page on ideogram.ai. Training-use details come from
+// a third-party analysis (ConductAtlas). Host: ideogram.ai (unchanged; legal pages live on about.ideogram.ai).
+import type { ToolInput } from '../schema.ts';
+
+const tos = {
+  url: 'https://about.ideogram.ai/legal/tos',
+  title: 'Ideogram Terms of Service',
+  kind: 'official',
+  published: '2024-08-14',
+  checked: '2026-11-28',
+} as const;
+
+const privacyPolicy = {
+  url: 'https://about.ideogram.ai/legal/privacy',
+  title: 'Ideogram Privacy Policy',
+  kind: 'official',
+  published: '2024-08-14',
+  checked: '2026-11-28',
+} as const;
+
+const personalPlans = {
+  url: 'https://docs.ideogram.ai/plans-and-pricing/personal-plans',
+  title: 'Ideogram docs: Personal Plans',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const availablePlans = {
+  url: 'https://docs.ideogram.ai/plans-and-pricing/available-plans?sa=X&ved=2ahUKEwjpx9TyupOVAxUJslYBHSm1H6QQwgUoBXoECBYQFA',
+  title: 'Ideogram docs: Available Plans (points to the live pricing page)',
+  kind: 'official',
+  published: '2026-06-02',
+  checked: '2026-11-28',
+} as const;
+
+const faq = {
+  url: 'https://docs.ideogram.ai/using-ideogram/frequently-asked-questions',
+  title: 'Ideogram docs: Frequently Asked Questions',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const signup = {
+  url: 'https://docs.ideogram.ai/using-ideogram/getting-started/signup-and-registration',
+  title: 'Ideogram docs: Signup and Registration',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const apiPricing = {
+  url: 'https://ideogram.ai/features/api-pricing',
+  title: 'Ideogram API pricing',
+  kind: 'official',
+  published: '2025-08-06',
+  checked: '2026-11-28',
+} as const;
+
+const trainingClause = {
+  url: 'https://conductatlas.com/platform/ideogram/ideogram-privacy-policy/ai-model-training-use-of-user-content/',
+  title: 'ConductAtlas: Ideogram Privacy Policy — AI model training use of user content',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const licenceClause = {
+  url: 'https://conductatlas.com/platform/ideogram/ideogram-terms-of-service/broad-content-license-over-user-inputs-and-outputs/',
+  title: 'ConductAtlas: Ideogram ToS — broad content licence over inputs and outputs',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'ideogram',
+  name: 'Ideogram',
+  vendor: 'Ideogram AI',
+  category: 'image',
+  homepage: 'https://ideogram.ai/',
+  match: [{ host: 'ideogram.ai' }],
+  summary:
+    'Text-to-image generator with strong typography/text-in-image tools, a free weekly allowance, paid credit plans and a separate per-image API.',
+  capabilities: [
+    'Text-to-image with text and typography support',
+    'Canvas editing: Magic Fill, Extend, Remix, background replace/remove',
+    'Describe, upscale, batch generation and style/colour-palette controls',
+    'Developer API billed per output image (Ideogram 3.0 incl. character reference)',
+  ],
+  limits: [
+    'Free-plan images are public; private generation requires a paid plan',
+    'Monthly priority credits expire at the end of each billing cycle',
+    'Prompts and outputs may be used to train models, with no opt-out described',
+    'Sign-up only through a Google or Apple account, which cannot be changed later',
+  ],
+  privacy: {
+    training: 'by default',
+    optOut:
+      'No training opt-out is described (per third-party analysis of the policy). Private generation on paid plans hides images from the public feed but is not documented as a training opt-out.',
+    retention: 'unknown',
+    humanReview: 'unknown',
+    storage: 'unknown; a third-party analysis notes processing may occur in jurisdictions with weaker data-protection standards.',
+    business:
+      'The API is billed and managed separately under a Developer API Agreement; its data-use terms were not read (unknown).',
+    sources: [privacyPolicy, trainingClause, licenceClause, availablePlans, apiPricing],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [
+      { name: 'Basic', price: 8, currency: 'USD', period: 'month', note: '400 priority credits/month plus slow credits; US$84 billed yearly.' },
+      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: '1,000 priority credits/month; US$192 billed yearly.' },
+      { name: 'Pro', price: 60, currency: 'USD', period: 'month', note: '3,500 priority credits/month; US$576 billed yearly.' },
+      { name: 'Team', price: 30, currency: 'USD', period: 'month', note: 'Per member per month, minimum 2 members; 1,500 priority credits per member.' },
+    ],
+    freeTier:
+      'Free plan with 10 slow credits a week (up to 40 images); images are public. Priority top-ups cost US$4 per 100 credits. The docs now say static tables may be stale and point to ideogram.ai/pricing.',
+    read: '2026-11-28',
+    sources: [personalPlans, faq, availablePlans],
+  },
+  copyright: {
+    ownership:
+      'Ideogram says it claims no ownership of generated images; you remain responsible for making sure your content does not break laws or third-party rights.',
+    commercialUse:
+      'The docs say no plan restricts your rights in outputs, but Ideogram holds a broad licence to prompts and outputs and may use public images in its own marketing.',
+    indemnity: 'None found.',
+    sources: [faq, personalPlans, licenceClause],
+  },
+  security: {
+    promptInjection: 'unknown',
+    incidents: [],
+    enterpriseControls: 'unknown beyond a Team plan with user management; the API has a default limit of 10 in-flight requests.',
+    sources: [personalPlans, apiPricing],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 13,
+    account: 'Google or Apple sign-in only; minors above 13 need to meet the Terms’ conditions for users under the age of majority.',
+    platforms: ['web', 'mobile', 'api'],
+    status: 'generally available',
+    sources: [tos, signup, personalPlans],
+  },
+  alternatives: ['midjourney', 'adobe-firefly', 'leonardo-ai', 'stability-ai', 'krea'],
+  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Still images with a focus on legible text and typography, plus canvas editing and upscaling.',
+      sources: [personalPlans],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'Proprietary models (e.g. Ideogram 3.0 on the API); architecture and weights are not published.',
+      sources: [apiPricing],
+    },
+    trainingData: {
+      status: 'caution',
+      note: 'Base training data is not disclosed in sources read; user prompts and generated images may be added to training.',
+      sources: [trainingClause],
+    },
+    outputQuality: { status: 'unknown', note: 'No independent quality evaluation was read.', sources: [] },
+    biasMitigation: { status: 'unknown', note: 'No bias evaluation details were read.', sources: [] },
+    hallucinationRisk: {
+      status: 'unknown',
+      note: 'Image generator, not a factual-answer tool; no prompt-adherence evaluation was read.',
+      sources: [],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Runs in the browser against Ideogram’s cloud; no downloads or local GPU needed.',
+      sources: [faq],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'Developer API with flat per-image pricing, billed separately from app subscriptions; volume discounts by contract.',
+      sources: [apiPricing, availablePlans],
+    },
+    pricingModel: {
+      status: 'good',
+      note: 'Clear tiers from free to about US$60/month with yearly discounts; unused monthly priority credits do not roll over.',
+      sources: [personalPlans],
+    },
+    dataPrivacyPolicy: {
+      status: 'risk',
+      note: 'Prompts and images may train Ideogram’s models with no opt-out described, and free-plan images are public; avoid confidential prompts or uploads.',
+      sources: [trainingClause, privacyPolicy, faq],
+    },
+    copyrightImplications: {
+      status: 'caution',
+      note: 'No ownership claim over outputs, but a broad licence to your content, public-by-default free images and no indemnity.',
+      sources: [faq, licenceClause],
+    },
+    securityVulnerabilities: { status: 'unknown', note: 'No security incidents or security documentation were found.', sources: [] },
+  },
+} satisfies ToolInput;

@@ -1,0 +1,85 @@
+// Every tool, registered in one place. One file per tool; the file name is its id.
+import type { Tool } from '../schema.ts';
+import adobeFirefly from './adobe-firefly.ts';
+import bolt from './bolt.ts';
+import characterAi from './character-ai.ts';
+import chatgpt from './chatgpt.ts';
+import claudePlatform from './claude-platform.ts';
+import claude from './claude.ts';
+import cursor from './cursor.ts';
+import deepseekPlatform from './deepseek-platform.ts';
+import deepseek from './deepseek.ts';
+import elevenlabs from './elevenlabs.ts';
+import gemini from './gemini.ts';
+import githubCopilot from './github-copilot.ts';
+import googleAiStudio from './google-ai-studio.ts';
+import grok from './grok.ts';
+import huggingchat from './huggingchat.ts';
+import ideogram from './ideogram.ts';
+import kimi from './kimi.ts';
+import krea from './krea.ts';
+import leChat from './le-chat.ts';
+import leonardoAi from './leonardo-ai.ts';
+import lovable from './lovable.ts';
+import lumaDreamMachine from './luma-dream-machine.ts';
+import metaAi from './meta-ai.ts';
+import microsoftCopilot from './microsoft-copilot.ts';
+import midjourney from './midjourney.ts';
+import mistralLaPlateforme from './mistral-la-plateforme.ts';
+import notebooklm from './notebooklm.ts';
+import openaiPlatform from './openai-platform.ts';
+import perplexity from './perplexity.ts';
+import pi from './pi.ts';
+import pika from './pika.ts';
+import poe from './poe.ts';
+import qwenChat from './qwen-chat.ts';
+import replitAgent from './replit-agent.ts';
+import runway from './runway.ts';
+import sora from './sora.ts';
+import stabilityAi from './stability-ai.ts';
+import suno from './suno.ts';
+import udio from './udio.ts';
+import v0 from './v0.ts';
+
+export const TOOL_DATA: readonly Tool[] = [
+  adobeFirefly,
+  bolt,
+  characterAi,
+  chatgpt,
+  claudePlatform,
+  claude,
+  cursor,
+  deepseekPlatform,
+  deepseek,
+  elevenlabs,
+  gemini,
+  githubCopilot,
+  googleAiStudio,
+  grok,
+  huggingchat,
+  ideogram,
+  kimi,
+  krea,
+  leChat,
+  leonardoAi,
+  lovable,
+  lumaDreamMachine,
+  metaAi,
+  microsoftCopilot,
+  midjourney,
+  mistralLaPlateforme,
+  notebooklm,
+  openaiPlatform,
+  perplexity,
+  pi,
+  pika,
+  poe,
+  qwenChat,
+  replitAgent,
+  runway,
+  sora,
+  stabilityAi,
+  suno,
+  udio,
+  v0,
+];

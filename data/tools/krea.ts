@@ -1,0 +1,143 @@
+// Krea — official: krea.ai docs (compute units), docs.krea.ai (API billing, Zero Data Retention) and the Krea 2
+// Acceptable Use Policy. Krea's Terms of Use and Privacy Policy were not in the stored corpus, so privacy,
+// copyright and plan prices are left unknown. Lookalike sites (e.g. fluxkrea.pro) were ignored.
+// Hosts: krea.ai plus www.krea.ai (added: Krea's own pages are served from www.krea.ai).
+import type { ToolInput } from '../schema.ts';
+
+const computeUnits = {
+  url: 'https://www.krea.ai/docs/help-and-support/compute-units',
+  title: 'Krea docs: Compute Units and Usage Guide',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const apiBilling = {
+  url: 'https://docs.krea.ai/developers/api-keys-and-billing',
+  title: 'Krea developer docs: API keys and billing',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const zdr = {
+  url: 'https://docs.krea.ai/developers/zdr',
+  title: 'Krea developer docs: Zero Data Retention',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const usePolicy = {
+  url: 'https://www.krea.ai/krea-2-use-policy',
+  title: 'Krea Acceptable Use Policy (Krea 2 model weights)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'krea',
+  name: 'Krea',
+  vendor: 'Krea AI',
+  category: 'image',
+  homepage: 'https://www.krea.ai/',
+  match: [{ host: 'krea.ai' }, { host: 'www.krea.ai' }],
+  summary:
+    'Creative AI workspace for image and video generation, enhancement and editing that hosts Krea’s own models alongside third-party ones, billed in compute units.',
+  capabilities: [
+    'Image generation with Krea 2 and third-party models (e.g. Flux, Seedream, ChatGPT Image)',
+    'Video generation (e.g. Veo 3, Wan 2.5)',
+    'Image enhancement, editing and custom style/model training',
+    'API sharing the workspace’s compute-unit pool; open Krea 2 weights for download',
+  ],
+  limits: [
+    'Compute-unit costs differ by two orders of magnitude between models',
+    'Monthly plan units expire each cycle; purchased packs expire after 90 days',
+    'Zero Data Retention only for enterprises on selected Krea 2 API models',
+    'Terms of Use and Privacy Policy not reviewed here — verify before uploading sensitive material',
+  ],
+  privacy: {
+    training: 'unknown',
+    optOut: 'unknown',
+    retention:
+      'unknown for the web app; enterprises can enable Zero Data Retention on the public API for Krea 2 Medium, Large and Medium Turbo by contacting sales.',
+    humanReview: 'unknown',
+    storage: 'unknown',
+    business: 'Enterprise workspaces can request Zero Data Retention for supported API models; other business data terms were not read.',
+    sources: [zdr, usePolicy],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [],
+    freeTier:
+      'All users get a small daily allowance of free compute units; paid plans add a monthly allowance, and paid users can buy one-time compute packs. Plan prices were not read.',
+    read: '2026-11-28',
+    sources: [computeUnits],
+  },
+  copyright: {
+    ownership: 'unknown; hosted use is governed by the Krea Terms of Use, which were not read.',
+    commercialUse: 'unknown; the Krea 2 Acceptable Use Policy forbids outputs that violate third-party IP or publicity rights.',
+    indemnity: 'unknown',
+    sources: [usePolicy],
+  },
+  security: {
+    promptInjection: 'unknown',
+    incidents: [],
+    enterpriseControls:
+      'Workspaces with owner/admin roles: only owners and admins can create API tokens; enterprise Zero Data Retention on supported API models.',
+    sources: [apiBilling, zdr],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 'unknown',
+    account: 'Krea account within a workspace; API tokens are created per workspace.',
+    platforms: ['web', 'api'],
+    status: 'generally available',
+    sources: [apiBilling, computeUnits],
+  },
+  alternatives: ['midjourney', 'leonardo-ai', 'ideogram', 'adobe-firefly', 'stability-ai'],
+  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Images and video, plus enhancement, editing and training custom styles.',
+      sources: [computeUnits, apiBilling],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'An aggregator: Krea’s own Krea 2 models (weights downloadable) sit next to third-party models, each with different behaviour and terms.',
+      sources: [apiBilling, usePolicy],
+    },
+    trainingData: { status: 'unknown', note: 'No training-data disclosure for Krea’s own models was read.', sources: [] },
+    outputQuality: { status: 'unknown', note: 'No independent quality evaluation was read.', sources: [] },
+    biasMitigation: { status: 'unknown', note: 'No bias evaluation details were read.', sources: [] },
+    hallucinationRisk: {
+      status: 'unknown',
+      note: 'Media generator, not a factual-answer tool; no accuracy evaluation was read.',
+      sources: [],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Cloud-hosted; cost is counted in compute units (a Flux image about 5 units, a Veo 3 video about 1,000).',
+      sources: [apiBilling],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'REST API with workspace tokens; failed or cancelled jobs are not billed.',
+      sources: [apiBilling],
+    },
+    pricingModel: {
+      status: 'caution',
+      note: 'Compute-unit billing with expiring monthly allowances and 90-day packs; plan prices were not confirmed.',
+      sources: [computeUnits],
+    },
+    dataPrivacyPolicy: {
+      status: 'unknown',
+      note: 'Krea’s Privacy Policy was not read; only enterprise Zero Data Retention for a few API models is documented in sources read.',
+      sources: [zdr],
+    },
+    copyrightImplications: {
+      status: 'unknown',
+      note: 'Output ownership and indemnity terms were not read; the Krea 2 use policy bans rights-infringing outputs.',
+      sources: [usePolicy],
+    },
+    securityVulnerabilities: { status: 'unknown', note: 'No security incidents or security documentation were found.', sources: [] },
+  },
+} satisfies ToolInput;

@@ -1,0 +1,160 @@
+// Pi — Inflection AI's own privacy policy / terms for Pi were not in the stored copies; facts come from press on
+// Inflection's March 2024 restructuring, developer-facing docs of third parties that integrate the Pi model, and a
+// third-party analysis of Inflection's privacy policy. "withpi.ai" (Pi Labs) is a different company and was ignored.
+import type { ToolInput } from '../schema.ts';
+
+const CHECKED = '2026-11-28';
+
+const piHome = {
+  url: 'https://pi.ai/',
+  title: 'Pi — Inflection AI (official site; policies not read)',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const techEu = {
+  url: 'https://tech.eu/2024/03/19/inflection-ai-co-founder-mustafa-suleyman-hired-by-micrsosoft/',
+  title: 'Tech.eu — Inflection AI co-founder Mustafa Suleyman joins Microsoft',
+  kind: 'third-party',
+  published: '2024-03-19',
+  checked: CHECKED,
+} as const;
+
+const voicebot = {
+  url: 'https://voicebot.ai/2024/03/19/microsoft-taps-inflection-ai-co-founders-to-run-microsoft-ai/',
+  title: 'Voicebot.ai — Microsoft Taps Inflection AI Co-Founders to Run Microsoft AI',
+  kind: 'third-party',
+  published: '2024-03-19',
+  checked: CHECKED,
+} as const;
+
+const aiSdkProvider = {
+  url: 'https://ai-sdk.dev/providers/community-providers/inflection-ai',
+  title: 'AI SDK — Unofficial community provider for Inflection AI (models incl. inflection_3_pi)',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const retentionAnalysis = {
+  url: 'https://conductatlas.com/platform/inflection-ai/inflection-ai-privacy-policy/data-retention/',
+  title: 'ConductAtlas — Inflection AI Privacy Policy: data retention',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+export default {
+  id: 'pi',
+  name: 'Pi',
+  vendor: 'Inflection AI, Inc.',
+  category: 'chat assistant',
+  homepage: 'https://pi.ai/',
+  match: [{ host: 'pi.ai' }],
+  summary:
+    'Inflection AI’s conversational "personal AI" built for supportive, empathetic chat; Inflection shifted its focus to enterprise/API work after most of its team joined Microsoft in March 2024.',
+  capabilities: [
+    'Friendly, emotionally oriented conversation and advice',
+    'The model behind Pi (inflection_3_pi) is also offered to developers through Inflection’s API',
+  ],
+  limits: [
+    'Product no longer Inflection’s main focus since March 2024',
+    'Official privacy policy and terms were not read for this entry — verify data use on pi.ai',
+    'Designed as a companion, not a research or coding tool',
+  ],
+  privacy: {
+    training: 'unknown',
+    optOut: 'unknown',
+    retention:
+      'A third-party reading of Inflection’s privacy policy says personal data (including conversations) is kept as long as the company deems necessary, with no fixed periods, and points to privacy@inflection.ai for deletion requests.',
+    humanReview: 'unknown',
+    storage: 'unknown',
+    business: 'unknown',
+    sources: [retentionAnalysis, piHome],
+  },
+  pricing: {
+    model: 'unknown',
+    plans: [],
+    freeTier: 'unknown',
+    read: CHECKED,
+    sources: [piHome],
+  },
+  copyright: {
+    ownership: 'unknown',
+    commercialUse: 'unknown',
+    indemnity: 'unknown',
+    sources: [piHome],
+  },
+  security: {
+    promptInjection: 'unknown',
+    incidents: [],
+    enterpriseControls: 'unknown',
+    sources: [piHome],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 'unknown',
+    account: 'unknown',
+    platforms: ['web'],
+    status: 'unknown',
+    sources: [piHome],
+  },
+  alternatives: ['chatgpt', 'claude', 'character-ai', 'microsoft-copilot', 'meta-ai'],
+  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Conversational text chat aimed at supportive, personal conversation.',
+      sources: [voicebot],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'Runs on Inflection’s proprietary models (the current Pi model is exposed to developers as inflection_3_pi); no architecture details were read.',
+      sources: [aiSdkProvider, voicebot],
+    },
+    trainingData: {
+      status: 'unknown',
+      note: 'Neither the models’ training data nor whether Pi chats are used for training could be confirmed from official text.',
+      sources: [],
+    },
+    outputQuality: {
+      status: 'caution',
+      note: 'The Pi model is described as tuned for emotional intelligence and conversation; press reported Inflection would halt progress on Pi after March 2024, so expect little improvement.',
+      sources: [techEu, aiSdkProvider],
+    },
+    biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
+    hallucinationRisk: {
+      status: 'caution',
+      note: 'As an LLM chatbot Pi can state wrong things confidently; do not rely on it for facts without checking.',
+      sources: [aiSdkProvider],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Hosted service used in the browser; nothing runs locally.',
+      sources: [piHome],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'Inflection offers a developer API that includes the model powering Pi; after March 2024 it said it would put renewed emphasis on the API.',
+      sources: [aiSdkProvider, techEu],
+    },
+    pricingModel: {
+      status: 'unknown',
+      note: 'No official pricing for Pi was read.',
+      sources: [piHome],
+    },
+    dataPrivacyPolicy: {
+      status: 'caution',
+      note: 'Training use of chats is unconfirmed and, per a third-party reading of the policy, retention is open-ended with no fixed deletion timeline; treat Pi as unsuitable for confidential data until verified.',
+      sources: [retentionAnalysis],
+    },
+    copyrightImplications: {
+      status: 'unknown',
+      note: 'Terms on output ownership were not read.',
+      sources: [],
+    },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No security documentation or incident reports were read for this entry.',
+      sources: [],
+    },
+  },
+} satisfies ToolInput;

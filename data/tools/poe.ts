@@ -1,0 +1,171 @@
+// Poe — from Poe's Privacy Center, usage guidelines and the Poe developer docs (creator.poe.com); the full Privacy
+// Policy and Terms of Service were not in the stored copies, so clauses from them come from a third-party analysis.
+// Prices were not found on an official page.
+import type { ToolInput } from '../schema.ts';
+
+const CHECKED = '2026-11-28';
+
+const privacyCenter = {
+  url: 'https://poe.com/privacy_center',
+  title: 'Poe Privacy Center',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const usageGuidelines = {
+  url: 'https://poe.com/usage_guidelines',
+  title: 'Poe Usage guidelines',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const apiReference = {
+  url: 'https://creator.poe.com/api-reference',
+  title: 'Poe API reference (OpenAI-compatible API)',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const externalAppGuide = {
+  url: 'https://creator.poe.com/docs/external-applications/external-application-guide?bot_name=GPT-5.1',
+  title: 'Poe for Creators — External Application Guide',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const tosLicenseAnalysis = {
+  url: 'https://conductatlas.com/platform/poe/poe-terms-of-service/content-license-for-ai-training/',
+  title: 'ConductAtlas — Poe Terms of Service: content licence',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+const adSharingAnalysis = {
+  url: 'https://conductatlas.com/platform/poe/poe-privacy-policy/third-party-sharing-analytics-advertising-and-service-providers/',
+  title: 'ConductAtlas — Poe Privacy Policy: sharing with service providers and advertising partners',
+  kind: 'third-party',
+  checked: CHECKED,
+} as const;
+
+export default {
+  id: 'poe',
+  name: 'Poe',
+  vendor: 'Quora, Inc.',
+  category: 'chat assistant',
+  homepage: 'https://poe.com/',
+  match: [{ host: 'poe.com' }],
+  summary:
+    'Quora’s aggregator that lets you chat with bots built on models from OpenAI, Anthropic, Google, Meta and others, plus bots made by third-party developers, paid for with points.',
+  capabilities: [
+    'One interface for many providers’ models',
+    'User-created prompt bots and third-party server bots',
+    'OpenAI-compatible and Anthropic-compatible developer API',
+    'Per-bot privacy shield showing how that bot handles chats',
+  ],
+  limits: [
+    'Chats are sent (anonymised) to the model provider behind each bot',
+    'Third-party developer bots can see and may train on your anonymised chats',
+    'Calling paid models through the API needs a subscription or add-on points',
+  ],
+  privacy: {
+    training: 'unknown',
+    optOut:
+      'Depends on the bot: Poe says chats with official model-partner bots are not used for training, while chats with third-party developer bots (half-shaded shield) may be used for training; no opt-out for the latter was found — pick fully-shaded bots for sensitive work.',
+    retention: 'unknown',
+    humanReview: 'unknown',
+    storage:
+      'Official-partner bot chats are stored only on Poe’s servers; third-party developer bot chats are stored (anonymised) on the developer’s servers.',
+    business: 'unknown',
+    sources: [privacyCenter],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [],
+    freeTier:
+      'Poe uses a points system; free users cannot call paid models through the API, which requires an active subscription or add-on points. Subscription prices were not read from an official page.',
+    read: CHECKED,
+    sources: [externalAppGuide],
+  },
+  copyright: {
+    ownership: 'unknown',
+    commercialUse:
+      'unknown — the usage guidelines forbid using bots to infringe others’ IP; a third-party reading of the terms says you grant Poe a broad, sublicensable licence over content you submit, including to improve the service.',
+    indemnity: 'unknown',
+    sources: [usageGuidelines, tosLicenseAnalysis],
+  },
+  security: {
+    promptInjection:
+      'Poe warns that an API key exposes the owner’s whole point balance to any bot it queries, so be careful calling bots that are not your own or not official.',
+    incidents: [],
+    enterpriseControls: 'unknown',
+    sources: [externalAppGuide],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 'unknown',
+    account: 'A Poe account (name, email) is needed; API keys are tied to a user account.',
+    platforms: ['web', 'api'],
+    status: 'generally available',
+    sources: [privacyCenter, apiReference],
+  },
+  alternatives: ['chatgpt', 'claude', 'gemini', 'huggingchat', 'perplexity'],
+  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Chat with text (and other) bots from many providers and community creators.',
+      sources: [privacyCenter],
+    },
+    modelArchitecture: {
+      status: 'good',
+      note: 'Bots are labelled by underlying model/provider (e.g. OpenAI, Anthropic, Meta, Google), so you know which model answers.',
+      sources: [privacyCenter],
+    },
+    trainingData: {
+      status: 'caution',
+      note: 'Training data is whatever the underlying provider used; Poe itself is a front end. Third-party bots may train on your anonymised chats.',
+      sources: [privacyCenter],
+    },
+    outputQuality: {
+      status: 'caution',
+      note: 'Varies widely between official model bots and community bots with custom prompts.',
+      sources: [privacyCenter],
+    },
+    biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
+    hallucinationRisk: {
+      status: 'caution',
+      note: 'All bots run on LLMs that can produce wrong answers; verify important output.',
+      sources: [privacyCenter],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Fully hosted; inference runs at Poe’s model partners.',
+      sources: [privacyCenter],
+    },
+    apiAvailability: {
+      status: 'good',
+      note: 'Official API (Python library, OpenAI-compatible and Anthropic-compatible endpoints) billed in points against your account.',
+      sources: [apiReference],
+    },
+    pricingModel: {
+      status: 'unknown',
+      note: 'Points-based with subscriptions and add-on points; prices were not read from an official page.',
+      sources: [externalAppGuide],
+    },
+    dataPrivacyPolicy: {
+      status: 'caution',
+      note: 'Chats go to the provider behind each bot (anonymised); official-partner bots do not train on them but third-party bots may. A third-party reading of the policy says data can be shared with advertising partners.',
+      sources: [privacyCenter, adSharingAnalysis],
+    },
+    copyrightImplications: {
+      status: 'caution',
+      note: 'Content you submit is reportedly licensed broadly to Poe, and each underlying provider’s terms also apply; output ownership was not confirmed.',
+      sources: [tosLicenseAnalysis, usageGuidelines],
+    },
+    securityVulnerabilities: {
+      status: 'caution',
+      note: 'Anonymised chats reach third-party developers for community bots, and API keys expose your full point balance to any queried bot.',
+      sources: [privacyCenter, externalAppGuide],
+    },
+  },
+} satisfies ToolInput;

@@ -1,0 +1,229 @@
+// Suno — from Suno’s help centre (ownership, credits) and its Terms of Service (stored copy dated 2023-12-14, on the
+// older suno.ai domain), plus third-party readings of the current privacy notice and the November 2025 terms update
+// that followed the Warner Music Group settlement. Plan prices were not readable from an official page.
+// Match: suno.com and the legacy suno.ai domain (added here).
+import type { ToolInput } from '../schema.ts';
+
+const terms2023 = {
+  url: 'https://www.suno.ai/terms',
+  title: 'Suno Terms of Service (older version)',
+  kind: 'official',
+  published: '2023-12-14',
+  checked: '2026-11-28',
+} as const;
+
+const ownershipHelp = {
+  url: 'https://help.suno.com/en/articles/2871105',
+  title: 'Suno Help: Who owns an extension?',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const creditsHelp = {
+  url: 'https://help.suno.com/en/articles/2418177',
+  title: 'Suno Help: When will I get more credits?',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const billingHelp = {
+  url: 'https://help.suno.com/en/categories/550209',
+  title: 'Suno Help: Accounts & Billing',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const privacyTrainingAnalysis = {
+  url: 'https://conductatlas.com/platform/suno/suno-privacy-policy/ai-model-training-on-user-content/',
+  title: 'ConductAtlas: Suno Privacy Policy — AI model training on user content',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const privacyAnalysis = {
+  url: 'https://conductatlas.com/platform/suno/suno-privacy-policy/history/',
+  title: 'ConductAtlas: Suno Privacy Policy summary',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const termsTrainingAnalysis = {
+  url: 'https://conductatlas.com/platform/suno/suno-terms-of-service/ai-training-license-over-user-submissions/',
+  title: 'ConductAtlas: Suno Terms — AI training license over user submissions',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const perpetualLicenseAnalysis = {
+  url: 'https://conductatlas.com/platform/suno/suno-terms-of-service/perpetual-ai-training-license-over-user-submissions/',
+  title: 'ConductAtlas: Suno Terms — perpetual AI training license over user submissions',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const termsUpdate2025 = {
+  url: 'https://neonmusic.co.uk/suno-ai-music-ownership-terms-of-service',
+  title: 'Neon Music: Suno’s November 2025 Terms of Service update and music ownership',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const wmgSettlement = {
+  url: 'https://www.ibtimes.co.uk/warner-music-drops-lawsuit-against-suno-only-cut-deal-same-ai-tech-it-tried-shut-down-1758088',
+  title: 'IBTimes UK: Warner Music drops lawsuit against Suno and signs licensing deal',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const labelSuits = {
+  url: 'https://econotimes.com/Universal-Music-Group-and-Udio-Partner-to-Launch-AI-Music-Platform-After-Copyright-Settlement-1724590',
+  title: 'EconoTimes: UMG and Udio settle; label suits against Suno continue',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const modelVersions = {
+  url: 'https://aitocore.com/en/tool/suno',
+  title: 'Aitocore: Suno architecture assessment',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const unofficialApi = {
+  url: 'https://docs.sunoapi.com/ai-music-api-credits-usage-guide',
+  title: 'sunoapi.com (third-party aggregator): credits usage guide',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'suno',
+  name: 'Suno',
+  vendor: 'Suno, Inc.',
+  category: 'audio/music',
+  homepage: 'https://suno.com/',
+  // Hosts narrowed by the lead: only where people use the tool (least privilege).
+  match: [{ host: 'suno.com' }, { host: 'suno.ai' }],
+  summary:
+    'Text-to-song generator (vocals and instruments) where song ownership and commercial rights depend on whether you were on a paid plan when the song was made, and your uploads and prompts can train Suno’s models.',
+  capabilities: [
+    'Full songs with vocals from a text prompt or your own lyrics',
+    'Extend, cover and edit songs; upload your own audio',
+    'Chat-style iterative creation tools',
+    'Web and mobile apps',
+  ],
+  limits: [
+    'Free (Basic) plan: 50 credits a day, Suno keeps ownership, non-commercial use only',
+    'Rights depend on the plan at the moment of generation, not later upgrades',
+    'Outputs may not be unique; similar songs can be generated for others',
+    'Licensed models replacing current ones were announced for 2026 after the Warner settlement',
+  ],
+  privacy: {
+    training: 'by default',
+    optOut:
+      'No specific training opt-out found; the privacy notice relies on legitimate interests to train on prompts, uploads and chat inputs, so EEA users may object. Deletion requests go to privacy@suno.com.',
+    retention: 'unknown',
+    humanReview: 'unknown',
+    storage: 'unknown',
+    business: 'No separate business or enterprise data terms were found in the sources read.',
+    sources: [privacyTrainingAnalysis, privacyAnalysis, termsTrainingAnalysis],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [],
+    freeTier:
+      'Basic (free) plan: up to 50 credits replenished daily (UTC). Two paid plans (Pro and Premier) add a monthly credit allowance; their prices were not readable from an official page.',
+    read: '2026-11-28',
+    sources: [creditsHelp, billingHelp],
+  },
+  copyright: {
+    ownership:
+      'Per Suno’s help centre, you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists in the output.',
+    commercialUse:
+      'Paid-plan songs may be used commercially; free-plan songs are for non-commercial use only. Extensions of other users’ songs should not be treated as yours.',
+    indemnity:
+      'unknown — the terms reportedly disclaim that outputs are unique; users warrant they have rights to anything they upload.',
+    sources: [ownershipHelp, termsUpdate2025, termsTrainingAnalysis],
+  },
+  security: {
+    promptInjection: 'Not applicable in the chat-assistant sense; no prompt-injection issues documented in the sources read.',
+    incidents: [],
+    enterpriseControls: 'unknown — no enterprise plan or admin controls found in the sources read.',
+    sources: [billingHelp],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 'unknown',
+    account: 'Account required; payments via Stripe or app stores in multiple currencies.',
+    platforms: ['web', 'mobile'],
+    status: 'generally available',
+    sources: [terms2023, billingHelp],
+  },
+  alternatives: ['udio', 'elevenlabs'],
+  changelog: [
+    { date: '2025-11-25', change: 'Warner Music Group settled its lawsuit and partnered with Suno; Suno announced licensed models for 2026 and later revised its terms (reported).' },
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+  ],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Generates complete songs (vocals, instruments, lyrics) from text prompts or uploaded material.',
+      sources: [terms2023, ownershipHelp],
+    },
+    modelArchitecture: {
+      status: 'caution',
+      note: 'Proprietary, versioned models (v4–v5 era) with no published architecture or model card.',
+      sources: [modelVersions],
+    },
+    trainingData: {
+      status: 'risk',
+      note: 'Major labels sued Suno in 2024 alleging training on copyrighted recordings; Warner settled in November 2025 and Suno committed to licensed models, while other label claims were reported as still pending.',
+      sources: [wmgSettlement, labelSuits],
+    },
+    outputQuality: {
+      status: 'good',
+      note: 'Produces radio-style full tracks from short prompts; quality varies between generations.',
+      sources: [wmgSettlement],
+    },
+    biasMitigation: {
+      status: 'unknown',
+      note: 'No bias or fairness documentation was found in the sources read.',
+      sources: [],
+    },
+    hallucinationRisk: {
+      status: 'caution',
+      note: 'Outputs can resemble existing music and may not be unique across users, which matters if you plan to release them.',
+      sources: [termsUpdate2025],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Cloud-hosted; generations draw on a credit balance from the web or mobile app.',
+      sources: [creditsHelp],
+    },
+    apiAvailability: {
+      status: 'caution',
+      note: 'No official public developer API was found; "Suno API" sites are third-party aggregators not run by Suno.',
+      sources: [unofficialApi],
+    },
+    pricingModel: {
+      status: 'caution',
+      note: 'Freemium credits: 50 free credits a day, paid monthly allowances that reset; prices not verified here.',
+      sources: [creditsHelp, billingHelp],
+    },
+    dataPrivacyPolicy: {
+      status: 'risk',
+      note: 'Prompts, lyrics, uploaded audio and chat inputs may train Suno’s models under a perpetual license, with no training opt-out found. Keep unreleased or client material off the platform.',
+      sources: [privacyTrainingAnalysis, termsTrainingAnalysis, perpetualLicenseAnalysis],
+    },
+    copyrightImplications: {
+      status: 'risk',
+      note: 'Free-plan songs belong to Suno and are non-commercial; paid users get Suno’s rights but no guarantee of copyright, and training-data litigation is ongoing.',
+      sources: [ownershipHelp, termsUpdate2025, wmgSettlement],
+    },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No security incidents or security documentation were found in the sources read.',
+      sources: [],
+    },
+  },
+} satisfies ToolInput;

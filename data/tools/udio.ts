@@ -1,0 +1,201 @@
+// Udio — no official Udio page (terms, privacy, pricing, help) was present in the stored copies, so this entry rests
+// on third-party reporting and readings of Udio’s terms; many fields are "unknown". Key facts: Universal Music Group
+// settled with Udio on 2025-10-29, downloads were disabled and the service became a "walled garden" pending a
+// licensed platform due in 2026; the terms were revised again on 2025-11-12 (per a third-party reading).
+// Match: udio.com and www.udio.com.
+import type { ToolInput } from '../schema.ts';
+
+const termsNoDownload = {
+  url: 'https://aardvark.co.nz/daily/2025/1111.shtml',
+  title: 'Aardvark Daily: Udio terms changed to prohibit downloads after UMG deal (quotes the revised terms)',
+  kind: 'third-party',
+  published: '2025-11-11',
+  checked: '2026-11-28',
+} as const;
+
+const termsReading2026 = {
+  url: 'https://musicmake.ai/fr/blog/udio-terms-of-service-commercial-use-2026',
+  title: 'MusicMake: Udio Terms of Service 2026 — commercial use and ownership checklist',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const termsTrainingReading = {
+  url: 'https://jackrighteous.com/en-gb/blogs/music-creation-process-guide/udio-terms-of-service-ai-music-risks',
+  title: 'Jack Righteous: Udio Terms of Service — risks for AI music creators',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const umgStatement = {
+  url: 'https://www.creationrights.com/?p=1136',
+  title: 'CreationRights: UMG settles with Udio, quotes UMG announcement on the walled-garden transition',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const umgSettlement = {
+  url: 'https://econotimes.com/Universal-Music-Group-and-Udio-Partner-to-Launch-AI-Music-Platform-After-Copyright-Settlement-1724590',
+  title: 'EconoTimes: Universal Music Group and Udio partner after copyright settlement',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const downloadWindow = {
+  url: 'https://rymmagazine.com/udios-download-whiplash-why-creators-have-48-hours-to-save-their-ai-music',
+  title: 'RYM Magazine: Udio disables downloads, offers 48-hour window',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const walledGardenAnalysis = {
+  url: 'https://www.creativeainews.com/blog/udio-licensed-fan-platform-analysis',
+  title: 'Creative AI News: Udio’s licensed walled-garden platform after UMG and WMG settlements',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const complaint = {
+  url: 'https://scribd.com/document/745315344/UMG-v-Udio',
+  title: 'UMG Recordings et al. v. Uncharted Labs (Udio), complaint, S.D.N.Y. 1:24-cv-04777',
+  kind: 'third-party',
+  published: '2024-06-24',
+  checked: '2026-11-28',
+} as const;
+
+const unofficialApi = {
+  url: 'https://docs.sunor.cc/models/udio',
+  title: 'sunor (unofficial, not affiliated with Udio): Udio model docs',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+export default {
+  id: 'udio',
+  name: 'Udio',
+  vendor: 'Uncharted Labs, Inc.',
+  category: 'audio/music',
+  homepage: 'https://www.udio.com/',
+  // Hosts narrowed by the lead: only where people use the tool (least privilege).
+  match: [{ host: 'udio.com' }, { host: 'www.udio.com' }],
+  summary:
+    'AI song generator that, after settling with Universal Music Group in October 2025, stopped letting users download their songs and restricts creations to its own platform pending a licensed relaunch.',
+  capabilities: [
+    'Songs with vocals or instrumentals from a short text prompt',
+    'Custom lyrics with section markers',
+    'Remix, extend and share within the Udio platform',
+  ],
+  limits: [
+    'Downloads disabled since 29 October 2025; creations stay inside Udio',
+    'Revised terms reportedly assign output ownership to Udio and/or its licensors and default to personal, non-commercial use',
+    'Service in a transition period before a licensed platform promised for 2026',
+    'No official public API found',
+  ],
+  privacy: {
+    training: 'by default',
+    optOut:
+      'No training opt-out found; third-party readings of the terms say both your inputs (lyrics, audio) and outputs may be used to train Udio’s models.',
+    retention: 'unknown',
+    humanReview: 'unknown',
+    storage: 'unknown',
+    business: 'unknown — no business or enterprise terms found.',
+    sources: [termsTrainingReading],
+  },
+  pricing: {
+    model: 'freemium',
+    plans: [],
+    freeTier:
+      'A free plan exists alongside paid Standard and Pro plans (per a June 2026 third-party check of the pricing page); prices and credit allowances were not read.',
+    read: '2026-11-28',
+    sources: [termsReading2026],
+  },
+  copyright: {
+    ownership:
+      'Per a third-party reading of the terms revised 12 November 2025, generated works are owned by Udio and/or its licensors, not the user.',
+    commercialUse:
+      'Reportedly personal, non-commercial use by default; the revised terms forbid downloading or distributing outputs to personal devices, streaming services or social platforms except as the service allows. Songs downloaded in the 48-hour window in November 2025 were said to remain under the prior terms.',
+    indemnity: 'unknown',
+    sources: [termsReading2026, termsNoDownload, downloadWindow],
+  },
+  security: {
+    promptInjection: 'Not applicable in the chat-assistant sense; no prompt-injection issues documented in the sources read.',
+    incidents: [],
+    enterpriseControls: 'unknown — no enterprise offering found.',
+    sources: [umgStatement],
+  },
+  availability: {
+    regions: 'unknown',
+    minAge: 'unknown',
+    account: 'Account required; existing product kept available during the transition with fingerprinting and filtering added, per UMG.',
+    platforms: ['web'],
+    status: 'generally available',
+    sources: [umgStatement, walledGardenAnalysis],
+  },
+  alternatives: ['suno', 'elevenlabs'],
+  changelog: [
+    { date: '2025-10-29', change: 'UMG and Udio announced a settlement and licensing deal; Udio disabled downloads and moved creations into a walled garden (a 48-hour download window followed in November).' },
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+  ],
+  checklist: {
+    contentType: {
+      status: 'good',
+      note: 'Generates songs with vocals or instrumentals from prompts or user lyrics, now usable only inside Udio.',
+      sources: [unofficialApi, walledGardenAnalysis],
+    },
+    modelArchitecture: {
+      status: 'unknown',
+      note: 'Proprietary models (a "v1.5" generation is referenced by third parties); no architecture details from Udio were found.',
+      sources: [],
+    },
+    trainingData: {
+      status: 'risk',
+      note: 'The major labels sued Udio in June 2024 over training on copyrighted recordings; UMG settled in October 2025 and the new platform is to be trained on licensed music.',
+      sources: [complaint, umgSettlement, umgStatement],
+    },
+    outputQuality: {
+      status: 'unknown',
+      note: 'No reliable quality assessment was found in the sources read.',
+      sources: [],
+    },
+    biasMitigation: {
+      status: 'unknown',
+      note: 'No bias or fairness documentation was found in the sources read.',
+      sources: [],
+    },
+    hallucinationRisk: {
+      status: 'unknown',
+      note: 'Not assessed; no source read describes output accuracy or resemblance risks for the current service.',
+      sources: [],
+    },
+    computationalNeeds: {
+      status: 'good',
+      note: 'Cloud-hosted web service; nothing runs locally.',
+      sources: [umgStatement],
+    },
+    apiAvailability: {
+      status: 'caution',
+      note: 'No official public API was found; sites offering "Udio API" access state they are unofficial and unaffiliated.',
+      sources: [unofficialApi],
+    },
+    pricingModel: {
+      status: 'unknown',
+      note: 'Free, Standard and Pro plans reportedly exist, but prices and what they include after the walled-garden change were not verified.',
+      sources: [termsReading2026],
+    },
+    dataPrivacyPolicy: {
+      status: 'risk',
+      note: 'Uploaded lyrics and audio, and your outputs, may be used to train Udio’s models with no opt-out found; Udio’s own privacy policy could not be read.',
+      sources: [termsTrainingReading],
+    },
+    copyrightImplications: {
+      status: 'risk',
+      note: 'Under the revised terms you reportedly neither own nor may download or distribute your songs; plan any release around that.',
+      sources: [termsReading2026, termsNoDownload],
+    },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No security incidents or security documentation were found in the sources read.',
+      sources: [],
+    },
+  },
+} satisfies ToolInput;

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { getTool, TOOLS } from '../../data/catalogue';
+import { Compare } from '../../components/Compare';
+import { ToolSearch } from '../../components/ToolSearch';
+import { useSettings, useTheme } from '../../components/useSettings';
+import { compareSearch, toolsParam } from '../../utils/page-params';
+
+const MAX = 3;
+
+export function App() {
+  const settings = useSettings();
+  useTheme(settings?.global.theme);
+  const [ids, setIds] = useState(() => toolsParam(location.search).filter((id) => getTool(id)));
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${compareSearch(ids)}`);
+  }, [ids]);
+  const tools = ids.map((id) => getTool(id)!);
+  const toggle = (id: string) =>
+    setIds((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length < MAX ? [...cur, id] : cur));
+
+  return (
+    <main>
+      <h1>Compare AI tools</h1>
+      <p className="muted">Pick two or three tools to see the twelve checklist rows side by side.</p>
+      <p role="status" className="status-line">
+        {tools.length ? `Comparing ${tools.map((t) => t.name).join(', ')}.` : 'No tools picked yet.'}
+        {ids.length >= MAX ? ' Remove one to pick another.' : ''}
+      </p>
+      {tools.length >= 2 ? (
+        <Compare tools={tools} />
+      ) : (
+        <p className="empty-state">{tools.length === 1 ? 'Pick one or two more tools below.' : 'Pick tools below to compare them.'}</p>
+      )}
+      <h2>Tools</h2>
+      <ToolSearch
+        tools={TOOLS}
+        onSelect={toggle}
+        action={{
+          label: (t) => (ids.includes(t.id) ? `Remove ${t.name}` : `Add ${t.name}`),
+          run: toggle,
+          isActive: (id) => ids.includes(id),
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/ui.css';
+import { App } from './App';
+
+document.body.classList.add('wide');
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getTool, matchTool, TOOLS } from '../../data/catalogue';
+import { SiteControls } from '../../components/SiteControls';
+import { ToolSearch } from '../../components/ToolSearch';
+import { ToolView } from '../../components/ToolView';
+import { useSettings, useTheme } from '../../components/useSettings';
+import { compareSearch, toolParam } from '../../utils/page-params';
+import { updateSite } from '../../utils/settings';
+import { effectiveFor, DEFAULTS } from '../../utils/settings-model';
+
+type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; id: string; tabToolId: string | null } | { kind: 'unknown'; id: string };
+
+/** The tool on the active tab: its URL is visible to us only for the dataset's hosts. */
+async function activeTabToolId(): Promise<string | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url ? (matchTool(tab.url)?.id ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const settings = useSettings();
+  useTheme(settings?.global.theme);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tabToolId, setTabToolId] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => {
+    const param = toolParam(location.search);
+    if (param !== null) {
+      setView(getTool(param) ? { kind: 'tool', id: param, tabToolId: null } : { kind: 'unknown', id: param });
+      return;
+    }
+    void activeTabToolId().then((id) => {
+      setTabToolId(id);
+      setView(id ? { kind: 'tool', id, tabToolId: id } : { kind: 'browse' });
+    });
+  }, []);
+
+  const select = (id: string) => {
+    setView({ kind: 'tool', id, tabToolId });
+    window.scrollTo(0, 0);
+  };
+  const optionsLink = (
+    <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+      Settings
+    </button>
+  );
+  const compareLink = (
+    <a href={browser.runtime.getURL('/compare.html')} target="_blank" rel="noopener noreferrer">
+      Compare tools
+    </a>
+  );
+
+  if (view.kind === 'loading') return <p className="loading">Loading…</p>;
+
+  if (view.kind === 'unknown' || view.kind === 'browse') {
+    return (
+      <main className="popup">
+        <nav className="popup-nav">
+          <span className="brand">Caveat Lens</span>
+          {compareLink}
+          {optionsLink}
+        </nav>
+        {view.kind === 'unknown' ? (
+          <div className="empty-state" role="alert">
+            <h1>Unknown tool</h1>
+            <p>
+              There is no tool with the id “{view.id}” in the dataset. Pick one below.
+            </p>
+          </div>
+        ) : (
+          <div className="empty-state">
+            <h1>No AI tool detected on this page</h1>
+            <p>Look up any tool in the dataset before you sign up or paste data.</p>
+          </div>
+        )}
+        <ToolSearch tools={TOOLS} onSelect={select} />
+      </main>
+    );
+  }
+
+  const tool = getTool(view.id)!;
+  const global = settings?.global ?? DEFAULTS;
+  const onThisTab = view.tabToolId === tool.id;
+  return (
+    <main className="popup">
+      <nav className="popup-nav">
+        <button type="button" className="link-button" onClick={() => setView({ kind: 'browse' })}>
+          All tools
+        </button>
+        {compareLink}
+        {optionsLink}
+      </nav>
+      <ToolView
+        tool={tool}
+        staleDays={global.staleDays}
+        alternatives={tool.alternatives.map((id) => getTool(id)).filter((t) => t !== undefined)}
+        onSelectTool={select}
+        compareHref={(ids) => browser.runtime.getURL(`/compare.html${compareSearch(ids)}`)}
+        copy={(text) => navigator.clipboard.writeText(text)}
+        siteControls={
+          onThisTab && settings ? (
+            <SiteControls
+              toolName={tool.name}
+              settings={effectiveFor(settings.global, settings.sites, tool.id)}
+              error={saveError ?? settings.syncError}
+              onChange={(patch) => void updateSite(tool.id, patch).then(setSaveError)}
+            />
+          ) : undefined
+        }
+      />
+    </main>
+  );
+}

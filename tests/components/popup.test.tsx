@@ -1,0 +1,68 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/popup/App';
+import { loadSettings } from '../../utils/settings';
+
+function at(search: string) {
+  window.history.replaceState(null, '', `/popup.html${search}`);
+}
+async function activeTab(url: string) {
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+}
+afterEach(() => vi.restoreAllMocks());
+
+describe('popup', () => {
+  it('?tool=<id> shows that tool’s twelve rows, whatever the tab', async () => {
+    at('?tool=claude');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claude' })).toBeInTheDocument();
+    const rows = within(screen.getByRole('list', { name: 'Claude checklist' })).getAllByRole('listitem');
+    expect(rows.filter((r) => r.classList.contains('checklist-row'))).toHaveLength(12);
+    expect(screen.getByRole('heading', { name: 'Content type' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Security vulnerabilities' })).toBeInTheDocument();
+  });
+
+  it('an unknown id says so and offers the list', async () => {
+    at('?tool=nope');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Unknown tool' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toBeInTheDocument();
+  });
+
+  it('on a tool’s tab: its checklist plus per-site switches that save', async () => {
+    at('');
+    await activeTab('https://chatgpt.com/c/1');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'ChatGPT' })).toBeInTheDocument();
+    const show = await screen.findByRole('checkbox', { name: 'Show the panel on this site' });
+    expect(show).toBeChecked();
+    await userEvent.click(show);
+    await waitFor(async () => expect((await loadSettings()).sites).toEqual({ chatgpt: { panel: false } }));
+    await waitFor(() => expect(show).not.toBeChecked());
+  });
+
+  it('anywhere else: no tool detected, then search and pick', async () => {
+    at('');
+    await activeTab('https://example.org/');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'No AI tool detected on this page' })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('searchbox'), 'mistral');
+    expect(screen.getByRole('status')).toHaveTextContent(/2 tools found/);
+    await userEvent.click(screen.getByRole('button', { name: /Le Chat/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Le Chat' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Show the panel on this site' })).toBeNull();
+  });
+
+  it('copies the checklist as Markdown', async () => {
+    at('?tool=chatgpt');
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    expect(writeText.mock.calls[0]?.[0]).toContain('| Feature/Consideration | Status | Notes |');
+    expect(await screen.findByText('Checklist copied as Markdown.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * One launcher for every Chromium test: the real built extension in Debian's
+ * Chromium, with the real provider hosts resolved to the local fixture server.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { makeCertificates } from './cert';
+import { fixtureHosts } from './hosts';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: FixtureServer;
+  /** A new tab at `url` (waits for DOMContentLoaded). */
+  open(url: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Load the extension (false: the same browser without it, for A/B measurements). */
+  withExtension?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM).`);
+  const hosts = fixtureHosts();
+  const certs = makeCertificates(hosts);
+  const server = await startFixtureServer(certs);
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const profile = mkdtempSync(join(tmpdir(), 'caveat-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  // The persistent context opens with one blank tab; close it so tests own every page.
+  for (const p of context.pages()) await p.close().catch(() => {});
+
+  return {
+    context,
+    extensionId,
+    worker: worker!,
+    server,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async open(url, opts) {
+      const page = await context.newPage();
+      if (opts?.viewport) await page.setViewportSize(opts.viewport);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(certs.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The panel host element of a page, if any. */
+export const PANEL = 'caveat-lens';
+
+/** Waits for the panel and returns its accessible root's label. */
+export async function waitForPanel(page: Page, timeout = 10_000): Promise<void> {
+  await page.locator(`${PANEL} [role="complementary"]`).waitFor({ state: 'visible', timeout });
+}

@@ -1,0 +1,74 @@
+/**
+ * HTTPS fixture server on 127.0.0.1: every host the browser is told to resolve
+ * here gets a page that imitates an AI tool (transcript + prompt box fixed at the
+ * bottom centre + send button). Variants through `?cl=` (combine with `+`):
+ *   csp      strict CSP header: default-src 'self'; script-src 'self'; style-src 'self'
+ *   hostile  aggressive global CSS: * { all: unset !important }, html { font-size: 8px }
+ * Single-page navigation is always available: links marked data-spa use history.pushState.
+ */
+import { createServer, type Server } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Certificates } from './cert';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const ASSETS: Record<string, string> = {
+  '/__fixture/app.js': 'text/javascript',
+  '/__fixture/page.css': 'text/css',
+  '/__fixture/hostile.css': 'text/css',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** Every request seen, as "host/path?query". */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function fixturePage(host: string, variants: Set<string>): string {
+  const template = readFileSync(join(FIXTURES, 'page.html'), 'utf8');
+  return template
+    .replaceAll('{{host}}', escapeHtml(host))
+    .replace('{{hostile}}', variants.has('hostile') ? '<link rel="stylesheet" href="/__fixture/hostile.css">' : '');
+}
+
+export async function startFixtureServer(certs: Certificates): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer({ key: certs.key, cert: certs.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    requests.push(`${host}${url.pathname}${url.search}`);
+    const variants = new Set((url.searchParams.get('cl') ?? '').split(/[+ ]/).filter(Boolean));
+    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    if (variants.has('csp')) headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'";
+    const asset = ASSETS[url.pathname];
+    if (asset) {
+      res.writeHead(200, { ...headers, 'content-type': asset });
+      res.end(readFileSync(join(FIXTURES, url.pathname.replace('/__fixture/', ''))));
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(404, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
+    res.end(fixturePage(host, variants));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { getTool, TOOLS } from '../../data/catalogue';
+import type { Tool } from '../../data/schema';
+import { badgeFor } from '../../utils/badge';
+import { caveatsFor, panelFor, pricingText } from '../../utils/caveats';
+import { checklistMarkdown } from '../../utils/markdown';
+import { daysBetween, isStale } from '../../utils/panel-data';
+import { byCategory, searchTools } from '../../utils/search';
+
+const chatgpt = getTool('chatgpt')!;
+
+describe('panel caveats', () => {
+  it('come privacy first, then pricing, limits, copyright, security, each with a source and date', () => {
+    for (const tool of TOOLS) {
+      const topics = caveatsFor(tool).map((c) => c.topic);
+      expect(topics[0]).toBe('privacy');
+      const order = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'];
+      expect([...topics].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(topics);
+      for (const c of caveatsFor(tool)) {
+        expect(c.source.url).toMatch(/^https:\/\//);
+        expect(c.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(c.text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('say plainly when training on inputs is unknown', () => {
+    const t = { ...chatgpt, privacy: { ...chatgpt.privacy, training: 'unknown' } } as Tool;
+    expect(caveatsFor(t)[0]).toMatchObject({ status: 'unknown', text: expect.stringMatching(/unknown/) });
+  });
+
+  it('quote the cheapest paid plan with its period, or admit no price was read', () => {
+    const pricing = { ...chatgpt.pricing, model: 'subscription', plans: [
+      { name: 'Max', price: 200, currency: 'USD', period: 'month' },
+      { name: 'Pro', price: 20, currency: 'USD', period: 'month' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month' },
+    ] } as Tool['pricing'];
+    expect(pricingText(pricing)).toMatch(/^Subscription — paid plans from \$20\/month \(Pro\)/);
+    expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
+  });
+
+  it('panel data derives the newest check and the risk count', () => {
+    const p = panelFor(chatgpt);
+    expect(p.lastChecked).toBe(p.caveats.map((c) => c.checked).sort().at(-1));
+    expect(p.riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  });
+});
+
+describe('staleness', () => {
+  it('counts whole days and compares with the threshold', () => {
+    expect(daysBetween('2026-01-01', '2026-07-01')).toBe(181);
+    expect(isStale('2026-01-01', '2026-07-01', 180)).toBe(true);
+    expect(isStale('2026-01-02', '2026-07-01', 180)).toBe(false);
+  });
+});
+
+describe('badge', () => {
+  it('shows the risk count, a neutral dot for none, and clears elsewhere', () => {
+    const risks = Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length;
+    expect(badgeFor(chatgpt)).toEqual({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} caveats` });
+    const none = { ...chatgpt, checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])) } as Tool;
+    expect(badgeFor(none).text).toBe('•');
+    expect(badgeFor(null)).toEqual({ text: '', title: 'Caveat Lens' });
+  });
+});
+
+describe('markdown', () => {
+  it('is the seed’s table with every row, escaped pipes and sources', () => {
+    const md = checklistMarkdown({ ...chatgpt, checklist: { ...chatgpt.checklist, outputQuality: { ...chatgpt.checklist.outputQuality, note: 'a | b\nc' } } });
+    expect(md).toContain('| Feature/Consideration | Status | Notes |');
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Feature') && !l.startsWith('| ---'))).toHaveLength(12);
+    expect(md).toContain('a \\| b c');
+    expect(md).toMatch(/Sources: \[.+\]\(https:\/\//);
+  });
+});
+
+describe('search', () => {
+  it('finds by name, vendor and host, case- and accent-insensitively', () => {
+    expect(searchTools(TOOLS, 'claude').map((t) => t.id)).toEqual(expect.arrayContaining(['claude', 'claude-platform']));
+    expect(searchTools(TOOLS, 'GOOGLE').map((t) => t.id)).toEqual(expect.arrayContaining(['gemini', 'notebooklm', 'google-ai-studio']));
+    expect(searchTools(TOOLS, 'chatgpt.com').map((t) => t.id)).toContain('chatgpt');
+    expect(searchTools(TOOLS, 'zzzz')).toEqual([]);
+    expect(searchTools(TOOLS, '  ')).toHaveLength(TOOLS.length);
+  });
+  it('groups every tool once, by category', () => {
+    expect(byCategory(TOOLS).flatMap(([, l]) => l)).toHaveLength(TOOLS.length);
+  });
+});

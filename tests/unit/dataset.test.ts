@@ -1,0 +1,91 @@
+// The dataset: every tool valid and sourced; the schema rejects what must never ship.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkTools, lastChecked, sourcesOf, TOOLS } from '../../data/catalogue';
+import { ROW_IDS, setSchemaToday, Tool } from '../../data/schema';
+import chatgpt from '../../data/tools/chatgpt';
+
+const REQUIRED = 'chatgpt claude gemini microsoft-copilot meta-ai le-chat perplexity deepseek grok huggingchat poe character-ai qwen-chat pi openai-platform claude-platform google-ai-studio mistral-la-plateforme deepseek-platform github-copilot cursor v0 bolt lovable replit-agent midjourney stability-ai adobe-firefly leonardo-ai ideogram sora runway pika luma-dream-machine krea suno udio elevenlabs notebooklm kimi'.split(' ');
+
+describe('the catalogue', () => {
+  it('holds the 40 required tools, each valid, and nothing is wrong across tools', () => {
+    const ids = TOOLS.map((t) => t.id);
+    for (const id of REQUIRED) expect(ids).toContain(id);
+    expect(checkTools(TOOLS.map((t) => ({ file: t.id, data: t })))).toEqual([]);
+  });
+
+  it('registers every file in data/tools under its own id', () => {
+    const files = readdirSync('data/tools').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(TOOLS.map((t) => t.id).sort()).toEqual(files.sort());
+  });
+
+  it.each(TOOLS.map((t) => [t.id, t] as const))('%s: twelve rows, https sources, dates never ahead of the check', (_id, tool) => {
+    expect(Object.keys(tool.checklist).sort()).toEqual([...ROW_IDS].sort());
+    const sources = sourcesOf(tool);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      expect(s.url.startsWith('https://')).toBe(true);
+      if (s.published) expect(s.published <= s.checked).toBe(true);
+    }
+    expect(lastChecked(tool)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(tool.changelog[0]?.change).toBeTruthy();
+  });
+
+  it('marks a source official only on the provider’s own domain (never a copy site)', () => {
+    const copySites = /deepseek-?ai|deepseekchat|kimi-?ai\.|kimik2|qwen-ai|qwen3|grok-?ai\.|conductatlas|github\.io/;
+    for (const t of TOOLS) for (const s of sourcesOf(t)) if (s.kind === 'official') expect(new URL(s.url).host).not.toMatch(copySites);
+  });
+});
+
+describe('the schema rejects', () => {
+  const base = structuredClone(chatgpt) as unknown as Record<string, any>;
+  const bad = (mutate: (t: any) => void) => {
+    const t = structuredClone(base);
+    mutate(t);
+    return Tool.safeParse(t).success;
+  };
+
+  it('accepts the unmodified tool', () => expect(bad(() => {})).toBe(true));
+  it('a non-https source URL', () => expect(bad((t) => (t.privacy.sources[0].url = 'http://openai.com/privacy'))).toBe(false));
+  it('a javascript: homepage', () => expect(bad((t) => (t.homepage = 'javascript:alert(1)'))).toBe(false));
+  it('a missing row', () => expect(bad((t) => delete t.checklist.hallucinationRisk)).toBe(false));
+  it('an unknown row', () => expect(bad((t) => (t.checklist.vibes = t.checklist.outputQuality))).toBe(false));
+  it('an empty note', () => expect(bad((t) => (t.checklist.outputQuality.note = '  '))).toBe(false));
+  it('a row with a status but no source', () =>
+    expect(bad((t) => Object.assign(t.checklist.outputQuality, { status: 'good', sources: [] }))).toBe(false));
+  it('a date in the future', () => {
+    setSchemaToday('2026-11-28');
+    expect(bad((t) => (t.privacy.sources[0].checked = '2026-11-29'))).toBe(false);
+    setSchemaToday(undefined);
+  });
+  it('an impossible date', () => expect(bad((t) => (t.pricing.read = '2026-02-30'))).toBe(false));
+  it('an upper-case or port-carrying host', () => {
+    expect(bad((t) => (t.match = [{ host: 'ChatGPT.com' }]))).toBe(false);
+    expect(bad((t) => (t.match = [{ host: 'chatgpt.com:443' }]))).toBe(false);
+  });
+
+  it('duplicate ids, unknown alternatives and two tools claiming the same URL', () => {
+    const a = structuredClone(base);
+    a.alternatives = [];
+    expect(checkTools([{ file: 'a', data: a }, { file: 'b', data: structuredClone(a) }]).map((p) => p.message).join()).toMatch(/duplicate id "chatgpt"/);
+    const b = structuredClone(a);
+    b.id = 'b';
+    expect(checkTools([{ file: 'a', data: a }, { file: 'b', data: b }]).map((p) => p.message).join()).toMatch(/"chatgpt.com" is already claimed by chatgpt/);
+    const c = structuredClone(base);
+    c.id = 'other';
+    c.alternatives = ['nope'];
+    c.match = [{ host: 'other.example' }];
+    expect(checkTools([{ file: 'c', data: c }])[0]?.message).toMatch(/no tool with id "nope"/);
+    const d = structuredClone(base);
+    d.id = 'wild';
+    d.alternatives = [];
+    d.match = [{ host: 'com', subdomains: true }];
+    expect(checkTools([{ file: 'd', data: d }]).length).toBeGreaterThan(0); // "com" is not a host name
+    d.match = [{ host: 'openai.com', subdomains: true }];
+    const e = structuredClone(base);
+    e.id = 'e';
+    e.alternatives = [];
+    e.match = [{ host: 'chat.openai.com' }];
+    expect(checkTools([{ file: 'd', data: d }, { file: 'e', data: e }]).map((p) => p.message).join()).toMatch(/also claims chat\.openai\.com/);
+  });
+});

@@ -1,0 +1,121 @@
+// Settings as data: every corrupt value falls back alone; imports are all-or-nothing.
+import { describe, expect, it } from 'vitest';
+import v1 from './fixtures/settings-v1.json';
+import {
+  DEFAULTS,
+  effectiveFor,
+  exportFile,
+  MIGRATIONS,
+  migrate,
+  parseImport,
+  patchGlobal,
+  patchSite,
+  readGlobal,
+  readSites,
+  SETTINGS_VERSION,
+} from '../../utils/settings-model';
+
+describe('readGlobal', () => {
+  it('missing storage gives the defaults, with no problem reported', () => {
+    expect(readGlobal(undefined)).toEqual({ value: DEFAULTS, problems: [] });
+  });
+
+  it.each([
+    ['wrong types', { panel: 'yes', staleDays: '30' }],
+    ['null', { panel: null, corner: null }],
+    ['arrays for values', { theme: ['dark'], staleDays: [1] }],
+    ['a 1 MB string', { corner: 'x'.repeat(1_000_000) }],
+    ['out-of-range numbers', { staleDays: -4 }],
+    ['a fractional number', { staleDays: 1.5 }],
+  ])('%s: the bad key falls back, the good ones stay', (_name, bad) => {
+    const r = readGlobal({ version: 1, startCollapsed: true, ...bad });
+    expect(r.value.startCollapsed).toBe(true); // kept
+    for (const key of Object.keys(bad)) expect(r.value[key as keyof typeof DEFAULTS]).toEqual(DEFAULTS[key as keyof typeof DEFAULTS]);
+    expect(r.problems.length).toBe(Object.keys(bad).length);
+  });
+
+  it.each([null, [], 'text', 42, [{ panel: false }]])('a non-object (%j) gives the defaults', (raw) => {
+    expect(readGlobal(raw).value).toEqual(DEFAULTS);
+  });
+
+  it('a partial object fills the rest with defaults', () => {
+    expect(readGlobal({ theme: 'dark' }).value).toEqual({ ...DEFAULTS, theme: 'dark' });
+  });
+
+  it('a value written by a future version: known keys read, unknown keys kept on write', () => {
+    const future = { version: 9, theme: 'light', sparkles: { on: true }, staleDays: 30 };
+    expect(readGlobal(future).value).toEqual({ ...DEFAULTS, theme: 'light', staleDays: 30 });
+    const written = patchGlobal(future, { panel: false });
+    expect(written).toMatchObject({ sparkles: { on: true }, version: 9, panel: false });
+  });
+});
+
+describe('readSites', () => {
+  it('keeps good sites when one is corrupt', () => {
+    const r = readSites({ chatgpt: { panel: false }, claude: 'junk', gemini: { panel: 'nope', startCollapsed: true }, poe: null, grok: [] });
+    expect(r.value).toEqual({ chatgpt: { panel: false }, gemini: { startCollapsed: true } });
+    expect(r.problems.length).toBe(4);
+  });
+  it.each([null, [], 'x'])('a non-object (%j) gives no overrides', (raw) => expect(readSites(raw).value).toEqual({}));
+});
+
+describe('per-site overrides', () => {
+  it('hold only what differs from the defaults', () => {
+    let sites = patchSite({}, DEFAULTS, 'chatgpt', { panel: false });
+    expect(sites).toEqual({ chatgpt: { panel: false } });
+    sites = patchSite(sites, DEFAULTS, 'chatgpt', { startCollapsed: true });
+    expect(sites).toEqual({ chatgpt: { panel: false, startCollapsed: true } });
+    sites = patchSite(sites, DEFAULTS, 'chatgpt', { panel: true, startCollapsed: false });
+    expect(sites).toEqual({});
+  });
+  it('keep other sites and unknown fields', () => {
+    const sites = patchSite({ claude: { panel: false }, chatgpt: { future: 1 } }, DEFAULTS, 'chatgpt', { panel: false });
+    expect(sites).toEqual({ claude: { panel: false }, chatgpt: { future: 1, panel: false } });
+  });
+  it('apply over the globals', () => {
+    expect(effectiveFor({ ...DEFAULTS, startCollapsed: true }, { chatgpt: { panel: false } }, 'chatgpt')).toMatchObject({ panel: false, startCollapsed: true });
+    expect(effectiveFor(DEFAULTS, { chatgpt: { panel: false } }, 'claude').panel).toBe(true);
+  });
+});
+
+describe('migrations', () => {
+  it('walk every step from the first version to the current one', () => {
+    // One step per version after the first, and the v1 fixture reads cleanly at the end.
+    for (let v = 2; v <= SETTINGS_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
+    const migrated = migrate(structuredClone(v1));
+    const g = readGlobal(migrated.settings);
+    const s = readSites(migrated.sites);
+    expect(g.problems).toEqual([]);
+    expect(s.problems).toEqual([]);
+    expect(g.value).toMatchObject({ corner: 'bottom-left', staleDays: 90, theme: 'dark' });
+    expect(s.value).toEqual({ chatgpt: { panel: false }, claude: { startCollapsed: true } });
+  });
+});
+
+describe('import', () => {
+  const good = exportFile(v1, new Date('2026-11-28T00:00:00Z'));
+
+  it('round-trips an export', () => {
+    const r = parseImport(good);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.sites).toEqual({ chatgpt: { panel: false }, claude: { startCollapsed: true } });
+  });
+  it('rejects malformed JSON', () => {
+    expect(parseImport('{"format": ')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+  });
+  it('rejects valid JSON of the wrong shape', () => {
+    expect(parseImport('[1,2,3]')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Caveat Lens settings file/) });
+    expect(parseImport('{"settings": {}}')).toMatchObject({ ok: false });
+    const wrongValues = JSON.parse(good);
+    wrongValues.settings.staleDays = 'soon';
+    expect(parseImport(JSON.stringify(wrongValues))).toMatchObject({ ok: false, error: expect.stringMatching(/invalid values/) });
+    const wrongSites = JSON.parse(good);
+    wrongSites.sites = ['chatgpt'];
+    expect(parseImport(JSON.stringify(wrongSites))).toMatchObject({ ok: false });
+  });
+  it('rejects a file from a newer version with a clear message', () => {
+    const newer = JSON.parse(good);
+    newer.version = SETTINGS_VERSION + 1;
+    expect(parseImport(JSON.stringify(newer))).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+  });
+});

@@ -1,0 +1,80 @@
+/** Tool → the ordered caveats the in-page panel shows. Pure. */
+import type { Source, Tool } from '../data/schema';
+import type { PanelCaveat, PanelData } from './panel-data';
+
+const TRAINING_TEXT: Record<Tool['privacy']['training'], string> = {
+  'by default': 'Your inputs are used to train its models by default.',
+  'opt-out available': 'Your inputs may be used for training unless you opt out.',
+  'off by default': 'Your inputs are not used for training unless you opt in.',
+  never: 'The provider says it does not train on your inputs.',
+  unknown: 'Whether your inputs train its models is unknown.',
+};
+const TRAINING_STATUS: Record<Tool['privacy']['training'], PanelCaveat['status']> = {
+  'by default': 'risk',
+  'opt-out available': 'caution',
+  'off by default': 'good',
+  never: 'good',
+  unknown: 'unknown',
+};
+
+const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
+
+function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: string, source: Source, checked = source.checked): PanelCaveat {
+  return { topic, status, text, source: { url: source.url, title: source.title }, checked };
+}
+
+const PERIOD: Record<string, string> = { month: '/month', year: '/year', 'one-time': ' once', usage: ' (usage)' };
+
+export function formatPrice(price: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: price % 1 ? 2 : 0 }).format(price);
+  } catch {
+    return `${price} ${currency}`;
+  }
+}
+
+/** "Freemium — paid plans from $20/month (Plus)", or what is honestly known. */
+export function pricingText(pricing: Tool['pricing']): string {
+  const model = pricing.model === 'unknown' ? 'Pricing model unknown' : pricing.model[0]!.toUpperCase() + pricing.model.slice(1);
+  const paid = pricing.plans
+    .filter((p): p is typeof p & { price: number } => typeof p.price === 'number' && p.price > 0)
+    .sort((a, b) => a.price - b.price)[0];
+  const from = paid ? ` — paid plans from ${formatPrice(paid.price, paid.currency)}${PERIOD[paid.period]} (${paid.name})` : '';
+  const free = known(pricing.freeTier) ? `. Free tier: ${pricing.freeTier}` : '';
+  return `${model}${from}${free}`.replace(/\.\.$/, '.');
+}
+
+export function caveatsFor(tool: Tool): PanelCaveat[] {
+  const { privacy, pricing, checklist } = tool;
+  const optOut = known(privacy.optOut) && privacy.training !== 'never' ? ` Opt out: ${privacy.optOut}` : '';
+  const out: PanelCaveat[] = [
+    line('privacy', TRAINING_STATUS[privacy.training], `${TRAINING_TEXT[privacy.training]}${optOut}`, privacy.sources[0]!),
+  ];
+  const retention = [known(privacy.retention) && `Retention: ${privacy.retention}`, known(privacy.humanReview) && `Human review: ${privacy.humanReview}`]
+    .filter(Boolean)
+    .join(' ');
+  if (retention) out.push(line('retention', 'caution', retention, privacy.sources[0]!));
+  out.push(line('pricing', checklist.pricingModel.status, pricingText(pricing), pricing.sources[0]!, pricing.read));
+  for (const [topic, row] of [
+    ['limits', checklist.hallucinationRisk],
+    ['copyright', checklist.copyrightImplications],
+    ['security', checklist.securityVulnerabilities],
+  ] as const) {
+    const src = row.sources[0];
+    if (src) out.push(line(topic, row.status, row.note, src));
+  }
+  return out;
+}
+
+export function panelFor(tool: Tool): PanelData {
+  const caveats = caveatsFor(tool);
+  return {
+    id: tool.id,
+    name: tool.name,
+    vendor: tool.vendor,
+    category: tool.category,
+    caveats,
+    lastChecked: caveats.reduce((max, c) => (c.checked > max ? c.checked : max), '0000-00-00'),
+    riskCount: Object.values(tool.checklist).filter((r) => r.status === 'risk').length,
+  };
+}
