@@ -10,7 +10,7 @@ function at(search: string) {
 }
 async function activeTab(url: string) {
   const tab = await fakeBrowser.tabs.create({ url, active: true });
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never); // fake-browser's query is typed loosely
 }
 afterEach(() => vi.restoreAllMocks());
 
