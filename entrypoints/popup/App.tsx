@@ -103,9 +103,10 @@ export function App() {
         compareHref={(ids) => browser.runtime.getURL(`/compare.html${compareSearch(ids)}`)}
         copy={(text) => navigator.clipboard.writeText(text)}
         siteControls={
-          onThisTab && settings ? (
+          settings ? (
             <SiteControls
               toolName={tool.name}
+              onThisTab={onThisTab}
               settings={effectiveFor(settings.global, settings.sites, tool.id)}
               error={saveError ?? settings.syncError}
               onChange={(patch) => void updateSite(tool.id, patch).then(setSaveError)}

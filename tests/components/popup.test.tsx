@@ -37,7 +37,8 @@ describe('popup', () => {
     await activeTab('https://chatgpt.com/c/1');
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'ChatGPT' })).toBeInTheDocument();
-    const show = await screen.findByRole('checkbox', { name: 'Show the panel on this site' });
+    expect(await screen.findByRole('group', { name: 'On this site (ChatGPT)' })).toBeInTheDocument();
+    const show = screen.getByRole('checkbox', { name: 'Show the panel' });
     expect(show).toBeChecked();
     await userEvent.click(show);
     await waitFor(async () => expect((await loadSettings()).sites).toEqual({ chatgpt: { panel: false } }));
@@ -53,7 +54,8 @@ describe('popup', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/2 tools found/);
     await userEvent.click(screen.getByRole('button', { name: /Le Chat/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Le Chat' })).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: 'Show the panel on this site' })).toBeNull();
+    // Settings for a tool looked up from elsewhere name its site, not "this site".
+    expect(await screen.findByRole('group', { name: 'On Le Chat’s site' })).toBeInTheDocument();
   });
 
   it('copies the checklist as Markdown', async () => {

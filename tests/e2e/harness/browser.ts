@@ -10,6 +10,9 @@ import { makeCertificates } from './cert';
 import { fixtureHosts } from './hosts';
 import { startFixtureServer, type FixtureServer } from './server';
 
+/** The extension APIs inside the service worker, where `inWorker` callbacks run. */
+declare const chrome: any;
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -99,4 +102,23 @@ export const PANEL = 'caveat-lens';
 /** Waits for the panel and returns its accessible root's label. */
 export async function waitForPanel(page: Page, timeout = 10_000): Promise<void> {
   await page.locator(`${PANEL} [role="complementary"]`).waitFor({ state: 'visible', timeout });
+}
+
+/** Runs `fn` in the extension's service worker (chrome.* APIs available there). */
+export async function inWorker<T, A>(h: Harness, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+  return h.worker.evaluate(fn, arg);
+}
+
+/** Writes raw values into the extension's sync storage, as another context or version would. */
+export async function setStorage(h: Harness, items: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate((i) => chrome.storage.sync.set(i), items);
+}
+
+/** The panel card's (or pill's) rectangle in the page's viewport. */
+export async function panelRect(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('caveat-lens')?.shadowRoot?.querySelector('[role="complementary"]');
+    const box = (root?.querySelector('.cl-card, .cl-pill') ?? root)?.getBoundingClientRect();
+    return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
+  });
 }
