@@ -166,6 +166,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (mounted) collapsed = effectiveFor(s.global, s.sites, mounted.toolId).startCollapsed;
     void update();
   });
+  // Each tick reads ctx.isValid, which notices an extension reload or update and
+  // runs onInvalidated below: the orphaned panel leaves instead of throwing on use.
+  ctx.setInterval(() => {}, 2000);
   ctx.onInvalidated(() => {
     unwatch();
     observer.disconnect();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inWorker, launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from './harness/browser';
+import { launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from './harness/browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -141,29 +141,28 @@ describe('the page fights back', () => {
 
 describe('placement and focus', () => {
   const sizes = [
-    { name: '1280×800', viewport: { width: 1280, height: 800 } },
-    { name: '1440×900', viewport: { width: 1440, height: 900 } },
-    { name: '390×844 mobile', viewport: { width: 390, height: 844 }, mobile: true },
+    { name: '1280×800', viewport: { width: 1280, height: 800 }, mobile: false },
+    { name: '1440×900', viewport: { width: 1440, height: 900 }, mobile: false },
+    { name: '390×844 phone emulation', viewport: { width: 390, height: 844 }, mobile: true },
   ];
-  for (const corner of ['top-right', 'bottom-right', 'bottom-left'] as const) {
-    it.each(sizes)(`never covers the prompt box or send button at $name (corner ${corner})`, async ({ viewport, mobile }) => {
-      await setStorage(h, { settings: { version: 1, corner } });
-      const page = mobile
-        ? await (async () => {
-            const ctxPage = await h.context.newPage();
-            await ctxPage.setViewportSize(viewport);
-            await ctxPage.goto('https://chatgpt.com/', { waitUntil: 'domcontentloaded' });
-            return ctxPage;
-          })()
-        : await h.open('https://chatgpt.com/', { viewport });
-      await waitForPanel(page);
-      await page.waitForTimeout(700); // placement settles after the first frame
-      const panel = (await panelRect(page))!;
-      expect(overlaps(panel, await rectOf(page, '#prompt'))).toBe(false);
-      expect(overlaps(panel, await rectOf(page, '#send'))).toBe(false);
-      await page.close();
-    });
-  }
+  it.each(sizes)('never covers the prompt box or send button at $name, from any corner', async ({ viewport, mobile }) => {
+    const b = mobile ? await launch({ mobile: true, viewport }) : h;
+    try {
+      for (const corner of ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const) {
+        await setStorage(b, { settings: { version: 1, corner } });
+        const page = await b.open('https://chatgpt.com/', { viewport });
+        await waitForPanel(page);
+        await page.waitForTimeout(600); // placement settles after the first frame
+        const panel = (await panelRect(page))!;
+        expect(overlaps(panel, await rectOf(page, '#prompt')), `${corner}: prompt`).toBe(false);
+        expect(overlaps(panel, await rectOf(page, '#send')), `${corner}: send`).toBe(false);
+        await page.close();
+      }
+    } finally {
+      await setStorage(b, { settings: { version: 1 } });
+      if (b !== h) await b.close();
+    }
+  });
 
   it('does not steal focus from the prompt the user is typing in', async () => {
     await setStorage(h, { settings: { version: 1 } });
@@ -237,8 +236,8 @@ describe('keyboard and choices', () => {
     await waitForPanel(page);
     await inPanel(page, 'button:text("Full checklist")').click();
     // Headless Chromium shows the popup without exposing it as a page; the worker can see it.
-    const popups = () =>
-      inWorker(h, () => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }), null) as Promise<Array<{ documentUrl: string }>>;
+    const popups = (): Promise<Array<{ documentUrl: string }>> =>
+      h.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
     await expect.poll(async () => (await popups()).map((c) => new URL(c.documentUrl).pathname)).toEqual(['/popup.html']);
     await page.close();
   });

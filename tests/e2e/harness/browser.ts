@@ -32,6 +32,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Extra Chromium flags. */
   args?: string[];
+  /** Phone emulation (touch, mobile viewport meta honoured). */
+  mobile?: boolean;
   /** Load the extension (false: the same browser without it, for A/B measurements). */
   withExtension?: boolean;
 }
@@ -52,6 +54,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreHTTPSErrors: true,
+    ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--host-resolver-rules=${rules}`,
@@ -102,11 +105,6 @@ export const PANEL = 'caveat-lens';
 /** Waits for the panel and returns its accessible root's label. */
 export async function waitForPanel(page: Page, timeout = 10_000): Promise<void> {
   await page.locator(`${PANEL} [role="complementary"]`).waitFor({ state: 'visible', timeout });
-}
-
-/** Runs `fn` in the extension's service worker (chrome.* APIs available there). */
-export async function inWorker<T, A>(h: Harness, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-  return h.worker.evaluate(fn, arg);
 }
 
 /** Writes raw values into the extension's sync storage, as another context or version would. */

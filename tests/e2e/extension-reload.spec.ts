@@ -1,0 +1,33 @@
+// The extension is reloaded (or updated) while a tool's tab is open: the old content script
+// stops cleanly: its panel leaves and nothing is thrown into the page's console.
+// (A command-line-loaded extension does not come back from runtime.reload() in this harness,
+// so the new script's arrival on the next page load is not part of this test.)
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launch, PANEL, waitForPanel, type Harness } from './harness/browser';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+it('stops cleanly after an extension reload, with no console errors', async () => {
+  const page = await h.open('https://chatgpt.com/');
+  await waitForPanel(page);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The worker dies mid-call, so the evaluation itself may reject.
+  await h.worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+  await expect.poll(() => page.locator(PANEL).count(), { timeout: 6000 }).toBe(0);
+  // Typing and in-page navigation after the reload stay quiet too.
+  await page.locator('#prompt').fill('still typing');
+  await page.getByRole('link', { name: 'Chat', exact: true }).click();
+  await page.waitForTimeout(1000);
+  expect(errors).toEqual([]);
+  await page.close();
+});
