@@ -1,0 +1,28 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../entrypoints/compare/App';
+
+describe('compare page', () => {
+  it('reads ?tools=, shows twelve rows per tool, and lets you add and remove', async () => {
+    window.history.replaceState(null, '', '/compare.html?tools=chatgpt,claude,unknown-id');
+    render(<App />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(13); // header + 12
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Add Gemini' }));
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(4);
+    expect(screen.getByRole('button', { name: 'Add Poe' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Add Poe' })); // a fourth is refused
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(4);
+    expect(screen.getByText(/Remove one to pick another/)).toHaveTextContent('Comparing ChatGPT, Claude, Gemini.');
+    expect(window.location.search).toBe('?tools=chatgpt,claude,gemini');
+  });
+
+  it('with fewer than two tools, asks for more', () => {
+    window.history.replaceState(null, '', '/compare.html');
+    render(<App />);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText('Pick tools below to compare them.')).toBeInTheDocument();
+  });
+});
