@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { checkTools, MATCH_INDEX, TOOLS } from './data/catalogue';
+import { MATCH_INDEX, TOOLS } from './data/catalogue';
+import { checkTools } from './data/validate';
 import { matchPatterns } from './data/manifest';
 import { matchIndexPlugin } from './scripts/match-index-plugin';
 
@@ -30,13 +31,30 @@ const chromium = findChromium();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  // MV3 for Firefox too: one manifest shape, and host permissions are granted at install from Firefox 127.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Caveat Lens',
     description: 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
     permissions: ['storage'],
     host_permissions: HOST_PATTERNS,
     action: { default_title: 'Caveat Lens' },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: '{e9872e2e-9118-4fb2-b94f-0351432ab9ce}',
+              // 140: first release (and ESR) that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // AMO requires the declaration; Caveat Lens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     'entrypoints:resolved': (_wxt, entrypoints) => {
       for (const e of entrypoints) if (e.type === 'content-script') e.options.matches = HOST_PATTERNS;

@@ -1,4 +1,5 @@
-import { CHECKLIST_ROWS, type Source, type Tool } from '../data/schema';
+import { CHECKLIST_ROWS } from '../data/rows';
+import type { Source, Tool } from '../data/schema';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 

@@ -1,4 +1,5 @@
-import { CHECKLIST_ROWS, type Tool } from '../data/schema';
+import { CHECKLIST_ROWS } from '../data/rows';
+import type { Tool } from '../data/schema';
 import { lastChecked } from '../data/catalogue';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';

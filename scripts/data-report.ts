@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkTools, oldestChecked, sourcesOf, type Problem } from '../data/catalogue.ts';
+import { oldestChecked, sourcesOf } from '../data/catalogue.ts';
+import { checkTools, type Problem } from '../data/validate.ts';
 import { ROW_IDS, type Tool } from '../data/schema.ts';
 import { TOOL_DATA } from '../data/tools/index.ts';
 

@@ -19,12 +19,13 @@ const steps: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
   { name: 'data report', cmd: ['node', 'scripts/data-report.ts', '--quiet'] },
   { name: 'unit + component tests', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/unit.json'], report: '.tmp/unit.json' },
-  { name: 'build', cmd: ['npx', 'wxt', 'build'] },
+  { name: 'build (Chrome)', cmd: ['npx', 'wxt', 'build'] },
+  { name: 'build (Firefox)', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   {
     name: 'browser tests',
     cmd: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/e2e.json'],
     report: '.tmp/e2e.json',
-    needs: 'build',
+    needs: 'build (Chrome)',
   },
 ];
 

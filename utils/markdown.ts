@@ -1,5 +1,6 @@
 /** A tool's checklist as the seed's Markdown table, ready to paste into a review. Pure. */
-import { CHECKLIST_ROWS, type Tool } from '../data/schema';
+import { CHECKLIST_ROWS } from '../data/rows';
+import type { Tool } from '../data/schema';
 import { lastChecked } from '../data/catalogue';
 
 const STATUS_WORD = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' } as const;

@@ -1,7 +1,8 @@
 // The dataset: every tool valid and sourced; the schema rejects what must never ship.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkTools, lastChecked, sourcesOf, TOOLS } from '../../data/catalogue';
+import { lastChecked, sourcesOf, TOOLS } from '../../data/catalogue';
+import { checkTools } from '../../data/validate';
 import { ROW_IDS, setSchemaToday, Tool } from '../../data/schema';
 import chatgpt from '../../data/tools/chatgpt';
 

@@ -38,7 +38,8 @@ export function fixturePage(host: string, variants: Set<string>): string {
     .replace('{{hostile}}', variants.has('hostile') ? '<link rel="stylesheet" href="/__fixture/hostile.css">' : '');
 }
 
-export async function startFixtureServer(certs: Certificates): Promise<FixtureServer> {
+/** Listens on `port` (0: any free port; Firefox tests need 443, see firefox.ts). */
+export async function startFixtureServer(certs: Certificates, port = 0): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer({ key: certs.key, cert: certs.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -61,7 +62,10 @@ export async function startFixtureServer(certs: Certificates): Promise<FixtureSe
     res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
     res.end(fixturePage(host, variants));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
     port: (server.address() as AddressInfo).port,
     requests,

@@ -1,0 +1,62 @@
+// Firefox (Debian's firefox-esr, web-ext run, headless): the panel on the fixture chatgpt.com,
+// with and without a strict CSP, and nothing on a non-tool page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxHarness } from './harness/firefox';
+
+let ff: FirefoxHarness;
+beforeAll(async () => {
+  ff = await launchFirefox();
+}, 120_000);
+afterAll(async () => {
+  await ff?.close();
+});
+
+const PANEL_STATE = `(() => {
+  const host = document.querySelector('caveat-lens');
+  const root = host?.shadowRoot;
+  const region = root?.querySelector('[role="complementary"]');
+  const card = root?.querySelector('.cl-card');
+  return {
+    count: document.querySelectorAll('caveat-lens').length,
+    tool: host?.getAttribute('data-tool-id') ?? null,
+    label: region?.getAttribute('aria-label') ?? null,
+    heading: root?.querySelector('h2')?.textContent ?? null,
+    width: card ? getComputedStyle(card).width : null,
+    radius: card ? getComputedStyle(card).borderTopLeftRadius : null,
+    position: host ? getComputedStyle(host).position : null,
+  };
+})()`;
+
+async function panelState(timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last: any;
+  while (Date.now() < deadline) {
+    last = await ff.evaluate<any>(PANEL_STATE);
+    if (last.heading) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return last;
+}
+
+describe('Firefox', () => {
+  it.each(['https://chatgpt.com/', 'https://chatgpt.com/?cl=csp', 'https://chatgpt.com/?cl=csp+hostile'])('shows the styled panel on %s', async (url) => {
+    await ff.goto(url);
+    expect(await ff.evaluate<string>('document.title')).toContain('chatgpt.com'); // the fixture, trusted over HTTPS
+    expect(await panelState()).toEqual({
+      count: 1,
+      tool: 'chatgpt',
+      label: 'Caveat Lens: ChatGPT',
+      heading: 'ChatGPT',
+      // Styles survived the page's CSP and CSS:
+      width: '320px',
+      radius: '12px',
+      position: 'fixed',
+    });
+  });
+
+  it('shows nothing on https://example.org/', async () => {
+    await ff.goto('https://example.org/');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await ff.evaluate<number>(`document.querySelectorAll('caveat-lens').length`)).toBe(0);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Firefox launcher: Debian's firefox-esr with the built extension via `web-ext run`
+ * (headless), driven over WebDriver BiDi. Firefox has no host-resolver rules and no
+ * flag to ignore certificate errors, so: `network.dns.forceResolve` sends every name
+ * to 127.0.0.1, the fixture server listens on 443, and the test CA is imported into
+ * the profile with certutil.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeCertificates } from './cert';
+import { fixtureHosts } from './hosts';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const FIREFOX_DIR = resolve('.output/firefox-mv3');
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+const PREFS: Record<string, string | number | boolean> = {
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.dns.disablePrefetch': true,
+  'network.proxy.type': 0,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'app.update.enabled': false,
+  'app.normandy.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.newtabpage.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'security.OCSP.enabled': 0,
+  'remote.prefs.recommended': true,
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** A minimal WebDriver BiDi client: commands and their results, nothing else. */
+class Bidi {
+  private next = 1;
+  private pending = new Map<number, { ok: (v: any) => void; fail: (e: Error) => void }>();
+  private constructor(private ws: WebSocket) {
+    ws.addEventListener('message', (ev) => {
+      const msg = JSON.parse(String(ev.data));
+      const p = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.type === 'error') p.fail(new Error(`${msg.error}: ${msg.message}`));
+      else p.ok(msg.result);
+    });
+  }
+  static async connect(url: string, timeoutMs: number): Promise<Bidi> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const ws = await new Promise<WebSocket>((ok, fail) => {
+          const w = new WebSocket(url);
+          w.addEventListener('open', () => ok(w));
+          w.addEventListener('error', () => fail(new Error('no connection')));
+        });
+        return new Bidi(ws);
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+  send(method: string, params: Record<string, unknown> = {}): Promise<any> {
+    const id = this.next++;
+    this.ws.send(JSON.stringify({ id, method, params }));
+    return new Promise((ok, fail) => this.pending.set(id, { ok, fail }));
+  }
+  close() {
+    this.ws.close();
+  }
+}
+
+export interface FirefoxHarness {
+  server: FixtureServer;
+  /** Navigates the tab to `url` and waits for its load event. */
+  goto(url: string): Promise<void>;
+  /** Evaluates a JavaScript expression in the page; returns its JSON-able value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+function unwrap(v: any): unknown {
+  if (!v || typeof v !== 'object') return v;
+  switch (v.type) {
+    case 'undefined':
+    case 'null':
+      return null;
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return v.value;
+    case 'array':
+      return v.value.map(unwrap);
+    case 'object':
+      return Object.fromEntries(v.value.map(([k, x]: [string, unknown]) => [k, unwrap(x)]));
+    default:
+      return v.value;
+  }
+}
+
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_DIR}: run \`wxt build -b firefox\`.`);
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (set FIREFOX).`);
+  const certs = makeCertificates(fixtureHosts());
+  const server = await startFixtureServer(certs, 443);
+  const profile = mkdtempSync(join(tmpdir(), 'caveat-lens-firefox-'));
+  execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
+  execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Caveat Lens test CA', '-t', 'C,,', '-i', certs.caCert]);
+  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    resolve('node_modules/.bin/web-ext'),
+    ['run', '--source-dir', FIREFOX_DIR, '--firefox', FIREFOX, '--firefox-profile', profile, '--keep-profile-changes',
+      '--no-reload', '--no-input', '--args=-headless', `--args=--remote-debugging-port=${port}`],
+    { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const installed = new Promise<void>((ok, fail) => {
+    const t = setTimeout(() => fail(new Error(`web-ext did not install the add-on:\n${log}`)), 60_000);
+    const check = () => {
+      if (/Installed .* as a temporary add-on/.test(log)) {
+        clearTimeout(t);
+        ok();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => fail(new Error(`web-ext exited ${code}:\n${log}`)));
+  });
+  await installed;
+  const bidi = await Bidi.connect(`ws://127.0.0.1:${port}/session`, 30_000);
+  await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+  const tree = await bidi.send('browsingContext.getTree', {});
+  const context: string = tree.contexts[0].context;
+
+  return {
+    server,
+    async goto(url) {
+      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    },
+    async evaluate<T>(expression: string) {
+      const r = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+      if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text)}`);
+      return unwrap(r.result) as T;
+    },
+    async close() {
+      try {
+        await bidi.send('session.end', {});
+      } catch {
+        /* browser already gone */
+      }
+      bidi.close();
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(certs.dir, { recursive: true, force: true });
+    },
+  };
+}
