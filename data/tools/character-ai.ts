@@ -2,6 +2,10 @@
 // blog (under-18 changes); clauses of the full Privacy Policy / Terms come from third-party analyses. The look-alike
 // characterai.cc "privacy policy" was ignored. Hosts: character.ai plus the legacy beta./old./plus. hosts seen in
 // community code (www.character.ai not verified, not added).
+// Review 2026-11-28: added the official model-training FAQ (policies.character.ai/model-training), which documents the
+// "Improve the Model for Everyone" toggle. Removed the Dawiso glossary (SEO) and the ConductAtlas privacy-policy
+// summary (aggregator, sole source for the public-Characters-after-deletion claim). The output-licence claim still
+// rests on two third-party readings of the Terms (ConductAtlas, DocDecoder) that agree; the Terms were not read directly.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -21,17 +25,17 @@ const trainingDataDoc = {
   checked: CHECKED,
 } as const;
 
-const under18Update = {
-  url: 'https://blog.character.ai/an-update-on-changes-to-our-under-18-experience',
-  title: 'Character.AI blog — An Update On Changes to Our Under-18 Experience',
+const modelTrainingFaq = {
+  url: 'https://policies.character.ai/model-training',
+  title: 'Character.AI — How do I manage/update my model training settings?',
   kind: 'official',
   checked: CHECKED,
 } as const;
 
-const privacyPolicyAnalysis = {
-  url: 'https://conductatlas.com/platform/characterai/characterai-privacy-policy/',
-  title: 'ConductAtlas — Character.AI Privacy Policy (last updated 27 Aug 2025) analysis',
-  kind: 'third-party',
+const under18Update = {
+  url: 'https://blog.character.ai/an-update-on-changes-to-our-under-18-experience',
+  title: 'Character.AI blog — An Update On Changes to Our Under-18 Experience',
+  kind: 'official',
   checked: CHECKED,
 } as const;
 
@@ -49,16 +53,9 @@ const tosSummary = {
   checked: CHECKED,
 } as const;
 
-const safetyGuide = {
-  url: 'https://www.dawiso.com/glossary/character-ai-safety-guide',
-  title: 'Dawiso — Character.AI Safety Guide for Parents and Teens (2026)',
-  kind: 'third-party',
-  checked: CHECKED,
-} as const;
-
 const subscriptionOverview = {
   url: 'https://www.techopedia.com/definition/character-ai',
-  title: 'Techopedia — What is Character.AI?',
+  title: 'Techopedia — What is Character.AI? (2023: $9.99/month subscription, ages 13+ / 16+ in the UK)',
   kind: 'third-party',
   checked: CHECKED,
 } as const;
@@ -87,25 +84,24 @@ export default {
   capabilities: [
     'Chat and role-play with user-made or official AI Characters',
     'Create and publish your own Characters',
-    'Voice features (voice data is collected per the privacy policy)',
+    'Voice features',
     'Parental Insights and teen-specific experience',
   ],
   limits: [
     'Open-ended chat removed for under-18 users (limited to pre-made scenes and videos instead)',
     'Characters improvise in persona — not a source of factual answers',
-    'Public Characters you created may stay live after you delete your account',
     'No official public developer API found',
+    'The documented training opt-out toggle is described for EEA/UK users; elsewhere check your settings',
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Character.AI’s 2026 Regional Privacy Disclosures say you can opt out of your personal data being used to train and improve its models at any time, following instructions in its help-centre FAQ.',
-    retention:
-      'unknown in general; a third-party reading of the policy notes Characters you made public may be kept active after account deletion.',
+      'Untick "Improve the Model for Everyone" (app: Settings → Data & Privacy; web: Settings → Account → Manage Account & Data → Model Improvement). The FAQ describes this toggle for EEA/UK users, while the July 2026 Regional Privacy Disclosures state the opt-out as a general right. After opting out, new chats are not used for generative-model training but may still improve search, recommendations and safety classifiers.',
+    retention: 'unknown — the full Privacy Policy was not read.',
     humanReview: 'unknown',
     storage: 'unknown',
     business: 'unknown — no business tier found.',
-    sources: [privacyUpdate2026, trainingDataDoc, privacyPolicyAnalysis],
+    sources: [modelTrainingFaq, privacyUpdate2026, trainingDataDoc],
   },
   pricing: {
     model: 'freemium',
@@ -133,10 +129,10 @@ export default {
     regions: 'unknown; separate regional privacy disclosures cover the EEA, UK and US.',
     minAge: 13,
     account:
-      'Account required to chat. Minimum age 13 (16 for EU residents per third-party summaries); under-18s get a restricted experience with age assurance and, since late 2025, no open-ended chat.',
+      'Account required to chat. Minimum age 13 (16 in the UK per a 2023 third-party summary); under-18s get a restricted experience with age assurance and, since late 2025, no open-ended chat.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [privacyUpdate2026, under18Update, tosSummary, safetyGuide],
+    sources: [privacyUpdate2026, under18Update, subscriptionOverview],
   },
   alternatives: ['chatgpt', 'pi', 'meta-ai', 'claude', 'poe'],
   changelog: [
@@ -146,12 +142,17 @@ export default {
       change:
         'Privacy Policy and Regional Privacy Disclosures updated: adds how the original models were trained and states an opt-out from AI training on personal data.',
     },
+    {
+      date: CHECKED,
+      change:
+        'Review: added the official model-training FAQ (opt-out toggle, EEA/UK wording, other uses after opt-out); removed the Dawiso glossary and the ConductAtlas privacy summary, so the public-Characters-after-deletion claim and retention are now unknown.',
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text (and voice) role-play chat with AI personas; built for entertainment rather than work tasks.',
-      sources: [safetyGuide],
+      note: 'Open-ended text role-play chat with user-created AI personas ("Characters"); built for entertainment rather than work tasks.',
+      sources: [under18Update, subscriptionOverview],
     },
     modelArchitecture: {
       status: 'caution',
@@ -160,24 +161,24 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Models are trained on public data, user text and interaction data, internal red-teaming and synthetic data, and licensed third-party data; an opt-out for your personal data exists.',
-      sources: [trainingDataDoc, privacyUpdate2026],
+      note: 'Models were trained primarily on public data and are post-trained on user text and interaction data, red-teaming and synthetic data, and licensed third-party data; an opt-out for your chats exists.',
+      sources: [trainingDataDoc, privacyUpdate2026, modelTrainingFaq],
     },
     outputQuality: {
       status: 'caution',
-      note: 'Characters stay in persona and improvise, which suits fiction but not factual or professional work.',
-      sources: [safetyGuide],
+      note: 'Characters stay in persona and improvise — the service is widely used as interactive fan fiction — which suits fiction but not factual or professional work.',
+      sources: [subscriptionOverview],
     },
     biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
     hallucinationRisk: {
       status: 'risk',
-      note: 'Role-play characters routinely make things up by design; treat everything said as fiction.',
-      sources: [safetyGuide],
+      note: 'Role-play characters, including ones based on real people, make things up by design; treat everything said as fiction.',
+      sources: [subscriptionOverview],
     },
     computationalNeeds: {
       status: 'good',
       note: 'Hosted web and mobile service; nothing runs locally.',
-      sources: [safetyGuide],
+      sources: [subscriptionOverview],
     },
     apiAvailability: {
       status: 'caution',
@@ -191,8 +192,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Chats and interaction data are used to train Character.AI’s models unless you opt out; third-party readings of the policy also mention voice data and sharing with advertising partners. Don’t paste work or personal secrets.',
-      sources: [trainingDataDoc, privacyUpdate2026, privacyPolicyAnalysis],
+      note: 'Chat content is used to train Character.AI’s models unless you untick "Improve the Model for Everyone", and even then it may feed search, recommendations and safety classifiers. Don’t paste work or personal secrets.',
+      sources: [modelTrainingFaq, trainingDataDoc, privacyUpdate2026],
     },
     copyrightImplications: {
       status: 'caution',

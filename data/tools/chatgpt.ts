@@ -1,6 +1,10 @@
 // ChatGPT — facts from OpenAI help-centre articles (Data Controls FAQ, model-improvement, API feedback,
-// Business rate card), OpenAI's March 2023 incident post, and third-party policy trackers for the Terms/Privacy
-// Policy text (the official policy pages themselves were not returned by the search tool).
+// Business rate card, "What is ChatGPT Plus?"), OpenAI's Enterprise privacy page and March 2023 incident post.
+// Review 2026-11-28: the consumer Terms of Use and Privacy Policy pages on openai.com were still not returned by
+// the search tool, so Terms text (output ownership, age) is taken from a policy tracker that quotes it verbatim.
+// The 2026 text of the "What is ChatGPT Plus?" article ($20/month) was read through a proxy copy of
+// help.openai.com; the Go price ($8/month) comes from press coverage of OpenAI's 16 Jan 2026 announcement; no
+// official Pro price was found, so Pro is not listed.
 // Hosts: chatgpt.com and the legacy chat.openai.com. No `subdomains: true`, so sora.chatgpt.com stays with the sora entry.
 import type { ToolInput } from '../schema.ts';
 
@@ -39,6 +43,43 @@ const teamBilling = {
   checked: '2026-11-28',
 } as const;
 
+const plusHelp = {
+  url: 'https://help.openai.com/en/articles/6950777-what-is-chatgpt-plus',
+  title: 'OpenAI Help Center — What is ChatGPT Plus?',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const enterprisePrivacy = {
+  url: 'https://openai.com/enterprise-privacy',
+  title: 'OpenAI — Enterprise privacy at OpenAI',
+  kind: 'official',
+  published: '2024-10-31',
+  checked: '2026-11-28',
+} as const;
+
+const goLaunchPress = {
+  url: 'https://www.mediapost.com/publications/article/412103/ads-are-coming-to-well-me-with-strict-guardrails.html',
+  title: 'MediaPost — OpenAI announces ad tests in ChatGPT Free and the $8/month Go tier',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const goLaunchQuote = {
+  url: 'https://birchtree.me/blog/let-the-chatgpt-enshitification-begin/',
+  title: 'Birchtree — quotes OpenAI\'s "Our approach to advertising and expanding access to ChatGPT" (Go at $8/month)',
+  kind: 'third-party',
+  published: '2026-01-16',
+  checked: '2026-11-28',
+} as const;
+
+const hallucinationPress = {
+  url: 'https://the-decoder.com/openai-says-chatgpt-will-always-make-things-up-but-it-could-get-better-at-admitting-uncertainty',
+  title: 'The Decoder — OpenAI says ChatGPT will always make things up, but could get better at admitting uncertainty',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
 const march2023Outage = {
   url: 'https://openai.com/blog/march-20-chatgpt-outage',
   title: "March 20 ChatGPT outage: Here's what happened",
@@ -47,30 +88,16 @@ const march2023Outage = {
   checked: '2026-11-28',
 } as const;
 
-const privacyPolicyTracker = {
-  url: 'https://conductatlas.com/platform/openai/privacy-policy-row/',
-  title: 'ConductAtlas — summary of OpenAI Privacy Policy (ROW, updated 6 Feb 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const termsOwnershipTracker = {
   url: 'https://conductatlas.com/platform/openai/openai-terms-of-use/user-generated-content-and-output-ownership/',
-  title: 'ConductAtlas — OpenAI Terms of Use: content and output ownership',
+  title: 'ConductAtlas — OpenAI Terms of Use: content and output ownership (quotes the clause verbatim)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
 const ageTracker = {
   url: 'https://conductatlas.com/platform/openai/terms-of-use-row/age-restrictions-and-minor-use/',
-  title: 'ConductAtlas — OpenAI Terms of Use: age restrictions',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const enterprisePrivacyTracker = {
-  url: 'https://conductatlas.com/platform/openai/openai-enterprise-privacy/',
-  title: 'ConductAtlas — summary of OpenAI Enterprise Privacy page',
+  title: 'ConductAtlas — OpenAI Terms of Use: age restrictions (quotes the clause verbatim)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -79,14 +106,6 @@ const copyrightShield = {
   url: 'https://thelens.slaughterandmay.com/post/102iscn/openai-offers-to-indemnify-chatgpt-customers-for-copyright-infringement',
   title: 'Slaughter and May, The Lens — OpenAI offers to indemnify ChatGPT customers for copyright infringement',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const disclaimers = {
-  url: 'https://megaoneai.com/blog/ai-terms-of-service-trust-disclaimers',
-  title: 'MegaOne AI — OpenAI, Anthropic, and Google all tell you not to trust their AI, in the fine print',
-  kind: 'third-party',
-  published: '2026-04-07',
   checked: '2026-11-28',
 } as const;
 
@@ -108,8 +127,8 @@ export default {
   limits: [
     'Consumer conversations may train OpenAI models unless "Improve the model for everyone" is turned off',
     'Usage caps differ by plan; Business/Enterprise advanced features consume credits',
-    'Answers can be wrong; the terms say output is not a sole source of truth',
-    'Free and Go tiers are ad-supported per the privacy-policy tracker; ad personalisation controls have changed over 2026',
+    'Answers can be wrong; OpenAI itself says its language models will always sometimes make things up',
+    'Free and Go tiers carry ads (tests began in the US in early 2026); Plus, Pro, Business and Enterprise are ad-free, per OpenAI\'s January 2026 announcement as reported',
   ],
   privacy: {
     training: 'opt-out available',
@@ -121,25 +140,35 @@ export default {
       'Temporary Chats may be reviewed only to monitor for abuse; how often ordinary chats are seen by people was not stated in the sources read.',
     storage: 'unknown',
     business:
-      'OpenAI says it does not train on inputs or outputs from business products (ChatGPT Team/Business, Enterprise, Edu) or the API by default.',
-    sources: [dataControlsFaq, modelImprovement, businessNoTraining, privacyPolicyTracker],
+      'OpenAI says it does not train on inputs or outputs from business products (ChatGPT Team/Business, Enterprise, Edu) or the API by default; Enterprise admins also control how long data is kept.',
+    sources: [dataControlsFaq, modelImprovement, businessNoTraining, enterprisePrivacy],
   },
   pricing: {
     model: 'freemium',
-    plans: [],
+    plans: [
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Ad-supported in markets where ads have rolled out.' },
+      {
+        name: 'Go',
+        price: 8,
+        currency: 'USD',
+        period: 'month',
+        note: 'US price from press coverage of OpenAI\'s 16 Jan 2026 announcement (not read on an OpenAI page); includes ads.',
+      },
+      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: 'Billed monthly, per OpenAI\'s help centre; ad-free.' },
+    ],
     freeTier:
-      'A free tier exists (ChatGPT can even be used signed out); plan prices for Go/Plus/Pro were not read from an official OpenAI page, so none are listed. Business/Enterprise/Edu use seat pricing plus flexible credits (e.g. deep research ≈50 credits per task per the rate card). Team/Business needs at least 2 seats.',
+      'A free tier exists (ChatGPT can even be used signed out). Pro is not listed because no official price was read. Business/Enterprise/Edu use seat pricing plus flexible credits (e.g. deep research ≈50 credits per task per the rate card); Team/Business needs at least 2 seats. API use is billed separately from any ChatGPT plan.',
     read: '2026-11-28',
-    sources: [rateCard, teamBilling],
+    sources: [plusHelp, goLaunchPress, goLaunchQuote, rateCard, teamBilling],
   },
   copyright: {
     ownership:
-      'Per the Terms of Use (as summarised by a policy tracker), you keep rights in your input and OpenAI assigns its rights in output to you; similar output may be generated for other users.',
+      'Per the Terms of Use (quoted by a policy tracker), you keep your rights in your input and OpenAI assigns its rights in output to you, to the extent the law allows; similar output may be generated for other users. For business products OpenAI\'s Enterprise privacy page says the customer owns inputs and outputs where allowed by law.',
     commercialUse:
-      'The terms summary says output may be used for any purpose, including commercially, subject to the usage policies.',
+      'The quoted Terms say output may be used for any purpose, including commercially, subject to OpenAI\'s usage policies.',
     indemnity:
       'OpenAI\'s "Copyright Shield" (announced Nov 2023) covers generally available features of ChatGPT Enterprise and the API only, not Free or Plus.',
-    sources: [termsOwnershipTracker, copyrightShield],
+    sources: [termsOwnershipTracker, enterprisePrivacy, copyrightShield],
   },
   security: {
     promptInjection:
@@ -153,8 +182,8 @@ export default {
       },
     ],
     enterpriseControls:
-      'Enterprise/Business workspaces are excluded from training by default; the enterprise privacy page (per tracker) cites SOC 2 Type 2, a DPA and a BAA for eligible customers.',
-    sources: [march2023Outage, enterprisePrivacyTracker],
+      'Business workspaces are excluded from training by default. OpenAI\'s Enterprise privacy page lists SAML SSO (Enterprise), fine-grained admin control over features, a completed SOC 2 audit, and encryption at rest (AES-256) and in transit (TLS 1.2+).',
+    sources: [march2023Outage, enterprisePrivacy],
   },
   availability: {
     regions: 'unknown — the supported-countries list was not read.',
@@ -166,7 +195,13 @@ export default {
     sources: [dataControlsFaq, ageTracker],
   },
   alternatives: ['claude', 'gemini', 'microsoft-copilot', 'le-chat', 'perplexity'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: Plus price from OpenAI\'s help centre and Go price from press added; Enterprise privacy page now official source for business controls; unreliable blog and tracker summaries replaced.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -185,8 +220,8 @@ export default {
     },
     outputQuality: {
       status: 'caution',
-      note: 'Quality depends on the model tier; Instant may silently hand complex prompts to Thinking, and the terms disclaim accuracy.',
-      sources: [rateCard, disclaimers],
+      note: 'Quality depends on the model tier (Instant may silently hand complex prompts to Thinking), and OpenAI concedes its models will always sometimes produce false statements.',
+      sources: [rateCard, hallucinationPress],
     },
     biasMitigation: {
       status: 'unknown',
@@ -195,8 +230,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: "OpenAI's terms tell users not to rely on output as the sole source of truth or as professional advice; verify facts and code before use.",
-      sources: [disclaimers],
+      note: 'OpenAI says language models will always hallucinate to some degree because training rewards guessing; verify facts, citations and code before relying on them.',
+      sources: [hallucinationPress],
     },
     computationalNeeds: {
       status: 'good',
@@ -210,13 +245,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Freemium with paid tiers; business plans add credit-metered usage for heavy features, so costs can vary month to month.',
-      sources: [rateCard, teamBilling],
+      note: 'Freemium: ad-supported Free and Go ($8 reported), Plus at $20/month, higher tiers and business seats on top; business plans add credit-metered usage for heavy features, so costs can vary month to month.',
+      sources: [plusHelp, goLaunchPress, rateCard, teamBilling],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on consumer chats is on by default but can be switched off; use Temporary Chat or a Business/Enterprise workspace for sensitive material.',
-      sources: [dataControlsFaq, modelImprovement, businessNoTraining],
+      note: 'Training on consumer chats is on by default but can be switched off; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
+      sources: [dataControlsFaq, modelImprovement, businessNoTraining, enterprisePrivacy],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,13 +1,22 @@
-// Claude Platform (Claude Developer Platform / Console) — facts from Anthropic's Privacy Center (API retention, ZDR),
-// the platform.claude.com docs (pricing table, read from the zh-CN localisation; batch pricing from docs.anthropic.com),
-// and third-party trackers for the Commercial Terms (the anthropic.com legal page was not returned by the search tool).
-// Hosts: console.anthropic.com, platform.claude.com (console + docs; docs.claude.com-style docs now live here) and
-// the older docs.anthropic.com.
+// Claude Platform (Claude Developer Platform / Console) — facts from Anthropic's own pages: the Commercial Terms
+// (effective 17 Jun 2025, read from Open Terms Archive's verbatim copy and cited at anthropic.com), the Privacy Center
+// (API retention, ZDR), the Help Center (Mythos-class retention, Jun 2026) and the platform.claude.com docs (models
+// overview with prices, API and data retention read via a verbatim docs mirror, computer-use security notes).
+// Prices: stored copies of the models overview differ by date; the newest one (listing Claude Fable 5.2) is used.
+// Hosts: console.anthropic.com and platform.claude.com (console + docs); the older docs.anthropic.com is not matched.
 import type { ToolInput } from '../schema.ts';
 
-const apiPricing = {
-  url: 'https://platform.claude.com/docs/zh-CN/about-claude/pricing',
-  title: 'Claude Developer Platform docs — Pricing (Chinese localisation)',
+const modelsOverview = {
+  // Stored with tracking-style query parameters (?model=…&seen=…), removed here.
+  url: 'https://platform.claude.com/docs/en/models/overview',
+  title: 'Claude Platform docs — Models overview (current lineup and per-model prices)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const opus5Page = {
+  url: 'https://platform.claude.com/docs/about-claude/models/whats-new-opus-5',
+  title: 'Claude Platform docs — Claude Opus 5 (legacy) model page: cache and Batch API pricing',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -35,7 +44,14 @@ const zdr = {
 
 const retentionDocs = {
   url: 'https://platform.claude.com/docs/en/build-with-claude/api-and-data-retention',
-  title: 'Claude Developer Platform docs — API and data retention',
+  title: 'Claude Developer Platform docs — API and data retention (ZDR scope, HIPAA readiness, feature eligibility)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const mythosRetention = {
+  url: 'https://support.claude.com/en/articles/15425996',
+  title: 'Claude Help Center — Data retention practices for Mythos-class models (in effect from 9 Jun 2026)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -54,33 +70,18 @@ const trainingSources = {
   checked: '2026-11-28',
 } as const;
 
-const commercialTermsTracker = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-commercial-terms/',
-  title: 'ConductAtlas — summary of Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
-  kind: 'third-party',
+const commercialTerms = {
+  url: 'https://www.anthropic.com/legal/commercial-terms',
+  title: 'Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
+  kind: 'official',
+  published: '2025-06-17',
   checked: '2026-11-28',
 } as const;
 
-const indemnityTracker = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-commercial-terms/ip-indemnification-by-anthropic/',
-  title: 'ConductAtlas — Anthropic Commercial Terms: IP indemnification',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const promptInjectionNotes = {
-  url: 'https://chatforest.com/ai/best-practices/prompt-injection-defense-claude-code/2026-07-04/',
-  title: 'ChatForest — Prompt injection defense, Claude & Anthropic platform (as of 4 Jul 2026)',
-  kind: 'third-party',
-  published: '2026-07-04',
-  checked: '2026-11-28',
-} as const;
-
-const disclaimers = {
-  url: 'https://megaoneai.com/blog/ai-terms-of-service-trust-disclaimers',
-  title: 'MegaOne AI — OpenAI, Anthropic, and Google all tell you not to trust their AI, in the fine print',
-  kind: 'third-party',
-  published: '2026-04-07',
+const computerUseDocs = {
+  url: 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/computer-use-tool',
+  title: 'Claude Developer Platform docs — Computer use tool (security considerations)',
+  kind: 'official',
   checked: '2026-11-28',
 } as const;
 
@@ -93,92 +94,114 @@ export default {
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'console.anthropic.com' }, { host: 'platform.claude.com' }],
   summary:
-    "Anthropic's pay-as-you-go Claude API and Console; business content is not used for training, and API inputs/outputs are deleted from the back end on a short fixed schedule unless flagged.",
+    "Anthropic's pay-as-you-go Claude API and Console; the Commercial Terms bar training on customer content, and API inputs/outputs are deleted from the back end on a short fixed schedule unless flagged or kept by a feature.",
   capabilities: [
-    'Messages API for Claude Opus, Sonnet and Haiku models',
+    'Messages API for Claude Fable, Opus, Sonnet and Haiku models (text and image input, text output)',
     'Batch processing at half the standard token price',
     'Prompt caching, Files API, tool use, web search/fetch and code execution tools',
-    'Workspaces, Admin API, usage and cost API; also offered via Amazon Bedrock, Vertex AI and Microsoft Foundry',
+    'Workspaces, Admin API, usage and cost API; also offered via Amazon Bedrock, Google Cloud and Microsoft Foundry',
   ],
   limits: [
     'Billed per token; output costs several times more than input',
-    'Zero data retention is by approval only and excludes beta products, Workbench and the Files API',
-    'The stored pricing page lists Claude 4.x-generation models; newer models may be priced differently',
+    'The model lineup and prices change often (stored docs copies range from Claude 4.6 to Fable 5.2 lineups); check the models overview before budgeting',
+    'Zero data retention is by arrangement only and does not cover the Console/Workbench, Batch, Files API, code execution, skills or the MCP connector',
+    'Mythos-class models (e.g. Claude Fable 5.x) keep prompts and outputs for 30 days for safety review, even under ZDR',
   ],
   privacy: {
     training: 'off by default',
     optOut:
-      'Nothing to opt out of: per the Commercial Terms (tracker summary) Anthropic may not train on customer content. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
+      'Nothing to opt out of: the Commercial Terms say Anthropic may not train models on customer content, and the retention docs say retained data is never used for training without express permission. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
     retention:
-      'The stored Privacy Center page says API inputs and outputs are deleted from the back end within 30 days; a third-party overview reports this was cut to 7 days from 15 Sep 2025 — check the "API and data retention" docs page. Content flagged for Usage Policy violations is kept up to 2 years (scores up to 7 years).',
+      'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies (a third-party overview reports a cut to 7 days from 15 Sep 2025, not confirmed on an official page). Feature exceptions per the docs: Batch results 29 days, code-execution containers up to 30 days, Files API until you delete. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years. Since 9 Jun 2026, Mythos-class model traffic is kept 30 days even under ZDR.',
     humanReview:
-      'Flagged content can be retained for trust-and-safety enforcement; even ZDR customers have User Safety classifier results kept. The extent of human review was not stated.',
-    storage: 'unknown — a data-residency option is listed in the docs but was not read.',
+      'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement, even under ZDR or HIPAA arrangements; Mythos-class model traffic is retained for trust-and-safety review. How much human reading happens otherwise is not stated.',
+    storage:
+      'unknown — the docs list a data-residency routing option (inference_geo), but where data is stored by default was not read.',
     business:
-      'This is the business offering: Commercial Terms with a DPA; ZDR and a HIPAA BAA for approved customers (ZDR also covers Claude Code used with a commercial API key).',
-    sources: [orgRetention, zdr, retentionDocs, apiRetentionReport, commercialTermsTracker],
+      'This is the business offering: Commercial Terms with an incorporated DPA; ZDR by arrangement (Messages and Token Counting APIs, and Claude Code with commercial keys); HIPAA-ready API access with a signed BAA for eligible features.',
+    sources: [orgRetention, retentionDocs, zdr, mythosRetention, commercialTerms, apiRetentionReport],
   },
   pricing: {
     model: 'usage-based',
     plans: [
       {
-        name: 'Claude Opus 4.6 (input)',
-        price: 5,
+        name: 'Claude Fable 5.2 (input)',
+        price: 8,
         currency: 'USD',
         period: 'usage',
-        note: 'Per million input tokens; output $25/MTok; cache hits $0.50/MTok.',
+        note: 'Per million input tokens; output $40/MTok. Mythos-class model (30-day safety retention).',
       },
       {
-        name: 'Claude Sonnet 4.6 (input)',
-        price: 3,
+        name: 'Claude Opus 5.5 (input)',
+        price: 4,
         currency: 'USD',
         period: 'usage',
-        note: 'Per million input tokens; output $15/MTok; cache hits $0.30/MTok.',
+        note: 'Per million input tokens; output $20/MTok.',
       },
       {
-        name: 'Claude Haiku 4.5 (input)',
-        price: 1,
+        name: 'Claude Sonnet 5.5 (input)',
+        price: 2,
         currency: 'USD',
         period: 'usage',
-        note: 'Per million input tokens; output $5/MTok; cache hits $0.10/MTok.',
+        note: 'Per million input tokens; output $10/MTok.',
+      },
+      {
+        name: 'Claude Haiku 5.5 (input)',
+        price: 0.1,
+        currency: 'USD',
+        period: 'usage',
+        note: 'Listed as "from" $0.10 per million input tokens and from $0.50/MTok output.',
       },
     ],
     freeTier: 'unknown',
     read: '2026-11-28',
-    sources: [apiPricing, batchPricing],
+    sources: [modelsOverview, opus5Page, batchPricing],
   },
   copyright: {
     ownership:
-      'Per the Commercial Terms (tracker summary), the customer retains its inputs and Anthropic assigns its interest in outputs to the customer.',
-    commercialUse: 'Building commercial products on the API is the purpose of the Commercial Terms.',
+      'The Commercial Terms say the customer keeps all rights to its inputs and owns its outputs; Anthropic assigns to the customer whatever rights it has in outputs.',
+    commercialUse:
+      'Building commercial products on the API is the purpose of the Commercial Terms; they forbid using the services to build competing products or train competing AI models.',
     indemnity:
-      'Anthropic defends customers against third-party IP claims arising from authorised use of the services and from outputs, except for modified or combined outputs, customer-supplied data, or trademark use of outputs.',
-    sources: [commercialTermsTracker, indemnityTracker],
+      "Anthropic defends customers against third-party IP claims over their paid, authorised use of the services (including the data used to train the models) and the outputs of that use; carve-outs include customer modifications or combinations of services or outputs, and claims about the customer's own inputs.",
+    sources: [commercialTerms],
   },
   security: {
     promptInjection:
-      'Anthropic\'s threat model treats hidden instructions in web pages, files and tool results as the main agent risk; deliver third-party content in tool_result blocks and restrict what agents may do.',
+      "Anthropic's computer-use docs warn that Claude may follow instructions found in web pages or images even against the user's instructions; Anthropic runs prompt-injection classifiers for computer use and recommends sandboxed VMs, domain allowlists and human confirmation of consequential actions.",
     incidents: [],
     enterpriseControls:
-      'Workspaces, Admin API, Usage and Cost API and data-residency settings (per the docs navigation); ZDR/BAA on approval.',
-    sources: [promptInjectionNotes, retentionDocs, zdr],
+      'Workspaces, Admin API, Usage and Cost API and data-residency routing (per the docs); ZDR and HIPAA-ready organisations (which automatically block non-eligible features) by arrangement.',
+    sources: [computerUseDocs, retentionDocs, zdr],
   },
   availability: {
-    regions: 'unknown — supported countries were not read.',
+    regions: "unknown — the Commercial Terms refer to Anthropic's Supported Regions Policy, which was not read.",
     minAge: 'unknown',
     account:
-      'Console organisation with API keys and pay-as-you-go billing; the same models are also sold through Amazon Bedrock, Google Vertex AI and Microsoft Foundry.',
+      'Business account (the Commercial Terms say the services are not for consumer use) with Console organisations, API keys and pay-as-you-go billing; models are also sold through Amazon Bedrock, Google Cloud and Microsoft Foundry.',
     platforms: ['api', 'web'],
     status: 'generally available',
-    sources: [retentionDocs, commercialTermsTracker],
+    sources: [retentionDocs, commercialTerms],
   },
   alternatives: ['openai-platform', 'google-ai-studio', 'mistral-la-plateforme', 'deepseek-platform'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-06-09',
+      change:
+        'Anthropic began keeping prompts and outputs of Mythos-class models (Claude Mythos 5, Fable 5) for 30 days for trust-and-safety review on every platform, including for zero-data-retention organisations.',
+    },
+    {
+      date: '2026-11-28',
+      change:
+        'Re-sourced from official texts: Commercial Terms replace tracker summaries; prices updated to the newest stored models overview (Fable 5.2, Opus 5.5, Sonnet 5.5, Haiku 5.5); ZDR scope, feature retention and Mythos-class retention added; prompt-injection and disclaimer blog posts replaced by Anthropic docs.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text and code generation with image/PDF input, tool use and batch processing through one API.',
-      sources: [retentionDocs, batchPricing],
+      note: 'Text output from text and image (incl. PDF) input, with tool use and batch processing through one API.',
+      sources: [modelsOverview, retentionDocs],
     },
     modelArchitecture: {
       status: 'unknown',
@@ -187,8 +210,8 @@ export default {
     },
     trainingData: {
       status: 'good',
-      note: 'Customer API content is not used for training; the models themselves were trained on public web data, licensed datasets and user/crowd-worker data.',
-      sources: [commercialTermsTracker, trainingSources],
+      note: 'Customer API content may not be used for training under the Commercial Terms; the models themselves were trained on public web data, licensed datasets and user/crowd-worker data.',
+      sources: [commercialTerms, trainingSources],
     },
     outputQuality: {
       status: 'unknown',
@@ -202,13 +225,13 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Anthropic disclaims output accuracy and puts verification on the user; validate facts and generated code in your pipeline.',
-      sources: [disclaimers],
+      note: 'The Commercial Terms make the customer responsible for judging outputs and require telling users that factual claims in outputs may be false; validate facts and generated code in your pipeline.',
+      sources: [commercialTerms],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Hosted inference; costs can be cut with prompt caching and the 50%-off batch API.',
-      sources: [apiPricing, batchPricing],
+      note: 'Hosted inference; costs can be cut with prompt caching and the 50%-off Batch API.',
+      sources: [opus5Page, batchPricing],
     },
     apiAvailability: {
       status: 'good',
@@ -217,23 +240,23 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Metered per million tokens with separate rates for input, cache writes/hits and output; long agent runs can get expensive.',
-      sources: [apiPricing],
+      note: 'Metered per million tokens with separate rates for input, cache writes/hits and output; models and prices change often and long agent runs can get expensive.',
+      sources: [modelsOverview],
     },
     dataPrivacyPolicy: {
       status: 'good',
-      note: 'No training on customer content and short default retention; ZDR available on approval, but some features (Files API, caching) keep data longer.',
-      sources: [orgRetention, zdr, commercialTermsTracker],
+      note: 'No training on customer content and short default retention; ZDR is available by arrangement, but several features (Batch, Files API, code execution) and Mythos-class models keep data longer.',
+      sources: [orgRetention, retentionDocs, mythosRetention, commercialTerms],
     },
     copyrightImplications: {
       status: 'good',
-      note: 'Outputs are assigned to the customer and Anthropic offers IP indemnity for authorised use, with carve-outs.',
-      sources: [commercialTermsTracker, indemnityTracker],
+      note: 'Outputs belong to the customer and Anthropic offers IP indemnity for paid, authorised use, with carve-outs.',
+      sources: [commercialTerms],
     },
     securityVulnerabilities: {
       status: 'caution',
       note: 'Agentic apps built on the API inherit prompt-injection risk from any untrusted content they read; isolate tool results and limit permissions.',
-      sources: [promptInjectionNotes],
+      sources: [computerUseDocs],
     },
   },
 } satisfies ToolInput;

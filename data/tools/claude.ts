@@ -1,12 +1,16 @@
-// Claude (claude.ai) — facts from Anthropic's Privacy Center and support articles (retention, training sources,
-// plan prices), plus third-party trackers/press for the Consumer Terms and the Aug 2025 training-policy change
-// (the anthropic.com legal pages themselves were not returned by the search tool).
+// Claude (claude.ai) — facts from Anthropic's own pages: Consumer Terms (effective 8 Oct 2025), Privacy Policy
+// (effective 8 Oct 2025), Commercial Terms (effective 17 Jun 2025), Privacy Center / Help Center articles and the
+// platform docs. The three anthropic.com legal texts were read from Open Terms Archive's verbatim copies (EEA versions,
+// OpenTermsArchive/genai-eu-versions) and are cited at their anthropic.com addresses; trackers report newer Privacy
+// Policy versions (Jan 2026, Jul 2026) that could not be read.
+// Consumer retention: the article Anthropic's docs link as its consumer retention policy is 10023548 (cited below).
+// The earlier citation, privacy.anthropic.com/…/10023565-how-does-anthropic-use-submitted-feedback, is the Privacy
+// Policy's "feedback" link; its stored copy showed the retention text, so it was a mis-filed copy and was replaced.
 // Host: claude.ai only. claude.com is not matched (it also hosts platform.claude.com, support and marketing pages).
 import type { ToolInput } from '../schema.ts';
 
 const consumerRetention = {
-  // The stored page at this address is titled "How long do you store my data?" (the URL slug differs).
-  url: 'https://privacy.anthropic.com/en/articles/10023565-how-does-anthropic-use-submitted-feedback',
+  url: 'https://privacy.claude.com/en/articles/10023548-how-long-do-you-store-my-data',
   title: 'Anthropic Privacy Center — How long do you store my data? (consumer products)',
   kind: 'official',
   checked: '2026-11-28',
@@ -40,54 +44,34 @@ const proAnnual = {
   checked: '2026-11-28',
 } as const;
 
-const consumerTermsTracker = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-consumer-terms/',
-  title: 'ConductAtlas — summary of Anthropic Consumer Terms of Service (effective 8 Oct 2025)',
-  kind: 'third-party',
+const consumerTerms = {
+  url: 'https://www.anthropic.com/legal/consumer-terms',
+  title: 'Anthropic Consumer Terms of Service (effective 8 Oct 2025; EEA version read)',
+  kind: 'official',
+  published: '2025-10-08',
   checked: '2026-11-28',
 } as const;
 
-const privacyPolicyTracker = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-privacy-policy/data-processor-exclusion-clause/',
-  title: 'ConductAtlas — summary of Anthropic Privacy Policy (effective 12 Jan 2026)',
-  kind: 'third-party',
+const privacyPolicy = {
+  url: 'https://www.anthropic.com/legal/privacy',
+  title: 'Anthropic Privacy Policy (effective 8 Oct 2025; newer versions reported but not read)',
+  kind: 'official',
+  published: '2025-10-08',
   checked: '2026-11-28',
 } as const;
 
-const ageTracker = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-privacy-policy/age-restriction-and-parental-consent-requirement/',
-  title: 'ConductAtlas — Anthropic Privacy Policy: age restriction',
-  kind: 'third-party',
+const commercialTerms = {
+  url: 'https://www.anthropic.com/legal/commercial-terms',
+  title: 'Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
+  kind: 'official',
+  published: '2025-06-17',
   checked: '2026-11-28',
 } as const;
 
-const aug2025Change = {
-  url: 'https://www.allaboutai.com/ai-news/before-you-click-agree-3-things-to-check-in-claudes-updated-privacy-settings/',
-  title: "AllAboutAI — Before you click agree: 3 things to check in Claude's updated privacy settings",
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const commercialIndemnity = {
-  url: 'https://conductatlas.com/platform/anthropic/anthropic-commercial-terms/ip-indemnification-by-anthropic/',
-  title: 'ConductAtlas — Anthropic Commercial Terms: IP indemnification',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const promptInjectionNotes = {
-  url: 'https://chatforest.com/ai/best-practices/prompt-injection-defense-claude-code/2026-07-04/',
-  title: 'ChatForest — Prompt injection defense, Claude & Anthropic platform (as of 4 Jul 2026)',
-  kind: 'third-party',
-  published: '2026-07-04',
-  checked: '2026-11-28',
-} as const;
-
-const disclaimers = {
-  url: 'https://megaoneai.com/blog/ai-terms-of-service-trust-disclaimers',
-  title: 'MegaOne AI — OpenAI, Anthropic, and Google all tell you not to trust their AI, in the fine print',
-  kind: 'third-party',
-  published: '2026-04-07',
+const computerUseDocs = {
+  url: 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/computer-use-tool',
+  title: 'Claude Developer Platform docs — Computer use tool (security considerations)',
+  kind: 'official',
   checked: '2026-11-28',
 } as const;
 
@@ -99,7 +83,7 @@ export default {
   homepage: 'https://claude.ai/',
   match: [{ host: 'claude.ai' }],
   summary:
-    "Anthropic's chat assistant; since the August 2025 terms update, consumer chats can be used for training (kept up to 5 years) unless you turn the setting off.",
+    "Anthropic's chat assistant; since the 2025 consumer terms update, consumer chats can be used for training (kept up to 5 years) unless you turn the setting off.",
   capabilities: [
     'Chat, writing, analysis and coding with Claude models',
     'Web, desktop and mobile apps',
@@ -108,6 +92,7 @@ export default {
   ],
   limits: [
     'Consumer chats (Free, Pro, Max, incl. Claude Code on those accounts) may be used for training unless opted out',
+    'Chats you rate (thumbs up/down) or that are flagged for safety review can still be used for training after opting out',
     'Usage limits are expressed as multiples of Pro (Max 5x / 20x), not absolute numbers',
     'Chats flagged by trust-and-safety classifiers can be kept up to 2 years even if you opted out',
     'Outputs may be inaccurate; the terms make you responsible for checking them',
@@ -115,15 +100,15 @@ export default {
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Turn off the model-training ("help improve Claude") setting in Privacy Settings; it affects new or resumed chats only, and data already in started training runs is not pulled back. Press reports said the consent pop-up defaulted the toggle to On.',
+      'Turn off the model-training setting in your account Privacy Settings. The Consumer Terms and Privacy Policy say chats are used for training unless you opt out, and even then rated chats (feedback) and safety-flagged chats may still be used. Turning it off affects new or resumed chats; data already in started training runs or trained models is not pulled back.',
     retention:
       'Up to 5 years if you allow training; otherwise up to 30 days in back-end storage. Deleted chats leave history at once and the back end within 30 days. Chats flagged for Usage Policy violations: inputs/outputs up to 2 years, safety scores up to 7 years.',
     humanReview:
-      'Flagged conversations may be analysed for trust-and-safety work even after opt-out (per the policy tracker); the extent of human reading was not stated in the official pages read.',
+      'Safety-flagged chats are kept longer and may be used for safety work and training even after opt-out; the official pages read do not say how much human reading takes place.',
     storage: 'unknown',
     business:
-      'Claude for Work (Team/Enterprise), Claude Gov, Claude for Education and API use are under the Commercial Terms and were excluded from the 2025 consumer training change.',
-    sources: [consumerRetention, privacyPolicyTracker, aug2025Change],
+      "Team/Enterprise (Claude for Work) and API use fall under Anthropic's commercial terms, which say Anthropic may not train models on customer content; the 2025 consumer training change did not apply to them.",
+    sources: [consumerRetention, consumerTerms, privacyPolicy, commercialTerms],
   },
   pricing: {
     model: 'freemium',
@@ -152,28 +137,28 @@ export default {
   },
   copyright: {
     ownership:
-      'Per the Consumer Terms (as summarised by a tracker), you keep rights in your inputs and Anthropic assigns to you whatever rights it has in outputs, subject to the terms.',
-    commercialUse: 'unknown — not confirmed from the consumer terms text.',
+      'The Consumer Terms let you keep whatever rights you have in your inputs and assign to you whatever rights Anthropic has in outputs, provided you comply with the terms.',
+    commercialUse:
+      'The Consumer Terms (EEA version read) set no general ban on commercial use of outputs, but forbid using the service to build competing products or train AI models, and limit evaluation/trial access to personal, non-commercial use.',
     indemnity:
-      'No indemnity for consumer plans was found; Anthropic\'s IP indemnity is in its Commercial Terms (API/business customers).',
-    sources: [consumerTermsTracker, commercialIndemnity],
+      "None for consumer plans in the terms read. Anthropic's IP indemnity (defending paid, authorised use and its outputs against third-party IP claims, with carve-outs) sits in the Commercial Terms for API/business customers.",
+    sources: [consumerTerms, commercialTerms],
   },
   security: {
     promptInjection:
-      'Agentic features that read web pages, files or tool results can be steered by hidden instructions; Anthropic documents this threat for its agents, but no consumer-app figures were read.',
+      "Agent-style features that read web pages, files or screenshots can be steered by hidden instructions: Anthropic's own computer-use docs warn Claude may follow instructions found in content even against the user's wishes, and advise isolation and human confirmation of consequential actions.",
     incidents: [],
     enterpriseControls:
       'Team/Enterprise plans add an admin console (member roles, allowed email domains, seat types).',
-    sources: [promptInjectionNotes, teamPricing],
+    sources: [computerUseDocs, teamPricing],
   },
   availability: {
-    regions: 'unknown — the supported-countries list was not read.',
+    regions: 'unknown — the terms refer to a Supported Regions Policy, which was not read.',
     minAge: 18,
-    account:
-      'Account required. The privacy policy (per tracker) sets 18+, with 13–17-year-olds allowed only with parental involvement and permission.',
+    account: 'Account required. The Consumer Terms (EEA version read) require users to be at least 18.',
     platforms: ['web', 'desktop', 'mobile'],
     status: 'generally available',
-    sources: [proMaxPlans, ageTracker],
+    sources: [proMaxPlans, consumerTerms],
   },
   alternatives: ['chatgpt', 'gemini', 'le-chat', 'microsoft-copilot', 'perplexity'],
   changelog: [
@@ -181,7 +166,12 @@ export default {
     {
       date: '2025-08-28',
       change:
-        'Anthropic updated its Consumer Terms and Privacy Policy: consumer chats may be used for training unless users opt out, with retention up to 5 years for those who allow it (decision deadline 28 Sep 2025).',
+        'Anthropic updated its Consumer Terms and Privacy Policy: consumer chats may be used for training unless users opt out, with retention up to 5 years for those who allow it (decision deadline 28 Sep 2025; the updated terms are dated effective 8 Oct 2025).',
+    },
+    {
+      date: '2026-11-28',
+      change:
+        'Re-sourced from official texts: Consumer Terms, Privacy Policy and Commercial Terms replace tracker/blog summaries; consumer retention article URL corrected; minimum age now from the Consumer Terms (18); third-party prompt-injection and disclaimer posts replaced by Anthropic docs.',
     },
   ],
   checklist: {
@@ -197,8 +187,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Models are trained on public web data, licensed datasets and user/crowd-worker data; consumer chats join that pool if you allow it.',
-      sources: [trainingSources, consumerRetention],
+      note: 'Per the Privacy Policy, models are trained on public web data, licensed datasets, user and crowd-worker data, feedback and safety-flagged material; your consumer chats join that pool unless you opt out.',
+      sources: [privacyPolicy, trainingSources],
     },
     outputQuality: {
       status: 'unknown',
@@ -212,12 +202,12 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: "Anthropic's terms warn outputs may not be accurate and make you responsible for verifying them; check facts, citations and code.",
-      sources: [disclaimers],
+      note: 'The Consumer Terms warn that outputs can be inaccurate even when detailed and tell you not to rely on them without checking; verify facts, citations and code.',
+      sources: [consumerTerms],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Cloud-hosted; the practical limit is your plan\'s usage allowance (Max offers 5× or 20× Pro).',
+      note: "Cloud-hosted; the practical limit is your plan's usage allowance (Max offers 5× or 20× Pro).",
       sources: [proMaxPlans],
     },
     apiAvailability: {
@@ -232,18 +222,18 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training and 5-year retention apply unless you switch the setting off; flagged chats are kept longer regardless. Use a Team/Enterprise workspace for confidential work.',
-      sources: [consumerRetention, aug2025Change],
+      note: 'Training and 5-year retention apply unless you switch the setting off, and rated or safety-flagged chats can still be used afterwards. Use a Team/Enterprise workspace for confidential work.',
+      sources: [consumerRetention, consumerTerms],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Output rights are assigned to you, but consumer plans carry no copyright indemnity.',
-      sources: [consumerTermsTracker, commercialIndemnity],
+      note: 'Output rights are assigned to you, but consumer plans carry no copyright indemnity (that is only in the Commercial Terms).',
+      sources: [consumerTerms, commercialTerms],
     },
     securityVulnerabilities: {
       status: 'caution',
       note: 'Agent-style features (browsing, connectors, Claude Code) are exposed to prompt injection from content they read; review actions before approving them.',
-      sources: [promptInjectionNotes],
+      sources: [computerUseDocs],
     },
   },
 } satisfies ToolInput;

@@ -1,6 +1,8 @@
 // DeepSeek Platform — prices from the official api-docs.deepseek.com Models & Pricing page (newest stored copy lists
 // deepseek-flash = DeepSeek-V4.1-Flash-1017 and deepseek-v4-pro with peak/off-peak rates). DeepSeek's own privacy
 // policy and Open Platform terms were not in the corpus; those facts come from press/analyses and are marked third-party.
+// Review 2026-11-28: tracking parameter removed from the Chinese pricing URL; aggregator/SEO sources (tautoru.ai,
+// generator-hub.com — a copy of the Ropes & Gray alert, safeguard.sh) replaced by the law-firm originals and press.
 import type { ToolInput } from '../schema.ts';
 
 const apiPricing = {
@@ -11,7 +13,7 @@ const apiPricing = {
 } as const;
 
 const apiPricingZh = {
-  url: 'https://api-docs.deepseek.com/zh-cn/quick_start/pricing/?utm_category=ai',
+  url: 'https://api-docs.deepseek.com/zh-cn/quick_start/pricing/',
   title: 'DeepSeek API 文档：模型 & 价格 (Chinese edition, incl. Search/Fetch billing)',
   kind: 'official',
   checked: '2026-11-28',
@@ -31,23 +33,25 @@ const wired = {
   checked: '2026-11-28',
 } as const;
 
-const toolProfile = {
-  url: 'https://tautoru.ai/ai/tools/deepseek',
-  title: 'Tautoru: DeepSeek tool profile (Open Platform, PRC storage, open weights)',
+const ropes = {
+  url: 'https://ropesgray.com/en/insights/alerts/2025/01/deepseek-legal-considerations-for-enterprise-users',
+  title: 'Ropes & Gray: DeepSeek — Legal Considerations for Enterprise Users',
   kind: 'third-party',
+  published: '2025-01-29',
   checked: '2026-11-28',
 } as const;
 
-const termsDigest = {
-  url: 'https://generator-hub.com/blog/6388',
-  title: 'Generator Hub: legal considerations for enterprise users of DeepSeek (summary)',
+const trachtman = {
+  url: 'https://trachtmanpoler.com/author/emily/page/3',
+  title: "Trachtman & Poler (Emily Poler): reading DeepSeek's Terms of Use (output rights §4.2, PRC forum clause)",
   kind: 'third-party',
+  published: '2025-02-11',
   checked: '2026-11-28',
 } as const;
 
-const wizWriteup = {
-  url: 'https://safeguard.sh/resources/blog/deepseek-clickhouse-exposure-ai-provider-2025',
-  title: 'Safeguard: DeepSeek ClickHouse exposure (Wiz Research disclosure, Jan 2025)',
+const wizNewsItDaily = {
+  url: 'https://itdaily.com/news/security/deepseek-leaves-database-wide-open/',
+  title: 'ITdaily: DeepSeek leaves database of chat history wide open (Wiz Research findings)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -91,7 +95,7 @@ export default {
       "DeepSeek's privacy policy, as reported by Wired, stores collected data on servers in the People's Republic of China; terms are governed by PRC law.",
     business:
       'No enterprise tier or data-processing terms were found on the public site; self-hosting the open-weight models is the way to keep data off DeepSeek servers.',
-    sources: [apiTrainingAnalysis, wired, toolProfile],
+    sources: [apiTrainingAnalysis, wired, ropes],
   },
   pricing: {
     model: 'usage-based',
@@ -132,10 +136,10 @@ export default {
   },
   copyright: {
     ownership:
-      'Legal summaries of DeepSeek\'s terms say users retain output ownership while DeepSeek may use inputs and outputs to improve services; API-specific terms were not read.',
+      "DeepSeek's consumer Terms of Use (§4.2, as quoted by a law firm) assign any rights in outputs to the user, and a separate analysis notes DeepSeek may use inputs and outputs to improve services; the Open Platform terms themselves were not read.",
     commercialUse: 'unknown',
-    indemnity: 'None found — analyses say DeepSeek disclaims liability.',
-    sources: [termsDigest],
+    indemnity: 'None found — a law-firm analysis says DeepSeek disclaims liability and offers no indemnity.',
+    sources: [trachtman, ropes],
   },
   security: {
     promptInjection: 'unknown — no guidance found; treat outputs and tool calls as untrusted in your app.',
@@ -144,11 +148,11 @@ export default {
         date: '2025-01-29',
         summary:
           'Wiz Research found an unauthenticated DeepSeek ClickHouse database exposing log streams with chat history and plaintext API keys; it was secured within about an hour of disclosure. Rotate keys if you used the API then.',
-        sources: [wizWriteup, wizNews],
+        sources: [wizNewsItDaily, wizNews],
       },
     ],
     enterpriseControls: 'unknown — no enterprise controls documented on the public pages read.',
-    sources: [wizWriteup, apiPricing],
+    sources: [wizNewsItDaily, apiPricing],
   },
   availability: {
     regions: 'unknown',
@@ -165,6 +169,11 @@ export default {
       date: '2026-08-16',
       change: 'DeepSeek switched API billing to peak/off-peak rates (off-peak = half of peak), per its pricing page.',
     },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: removed utm parameter from the Chinese pricing URL; replaced aggregator/SEO sources (tautoru.ai, generator-hub.com, safeguard.sh) with Ropes & Gray, Trachtman & Poler and ITdaily.',
+    },
   ],
   checklist: {
     contentType: {
@@ -174,8 +183,8 @@ export default {
     },
     modelArchitecture: {
       status: 'good',
-      note: 'DeepSeek V4-family models; weights are published openly (MIT), so behaviour can be studied or self-hosted.',
-      sources: [apiPricing, toolProfile],
+      note: 'DeepSeek V4-family models; DeepSeek publishes its model weights under the MIT licence, so behaviour can be studied or self-hosted.',
+      sources: [apiPricing, ropes],
     },
     trainingData: {
       status: 'unknown',
@@ -194,8 +203,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'LLM output can be wrong; validate before acting on it.',
-      sources: [termsDigest],
+      note: 'LLM output can be wrong; validate before acting on it. DeepSeek disclaims liability for what the service produces.',
+      sources: [ropes],
     },
     computationalNeeds: {
       status: 'good',
@@ -219,13 +228,13 @@ export default {
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Output ownership reportedly stays with you, but no indemnity is offered.',
-      sources: [termsDigest],
+      note: 'The consumer terms assign output rights to you (API terms not read), but no indemnity is offered.',
+      sources: [trachtman, ropes],
     },
     securityVulnerabilities: {
       status: 'risk',
       note: 'The January 2025 exposure included plaintext API keys in logs; rotate keys regularly and scope spend.',
-      sources: [wizWriteup, wizNews],
+      sources: [wizNewsItDaily, wizNews],
     },
   },
 } satisfies ToolInput;

@@ -1,7 +1,9 @@
 // ElevenLabs — from ElevenLabs’ own Terms of Service (EEA version, 2024-10-25; the stored global copy dates from
-// 2023), its Zero Retention Mode docs, safety page and archived Eleven Music v1 terms, plus third-party readings of the
-// privacy policy and newer terms (reportedly updated 2026-03-31). Plan prices come from a third-party transcription
-// of elevenlabs.io/pricing (May 2026) and should be re-checked. Match: elevenlabs.io (the web app lives at elevenlabs.io/app).
+// 2023), its Zero Retention Mode docs, safety page and Eleven Music model terms (current, 26 May 2026; archived v1),
+// plus third-party readings of the privacy policy and newer terms. No official pricing page, privacy-policy text or
+// training opt-out article could be read on 2026-11-28: plan prices still come from a third-party transcription of
+// elevenlabs.io/pricing (May 2026) and should be re-checked; an SEO guide's claim of a training opt-out and its
+// minimum-age claim were dropped as unconfirmed. Match: elevenlabs.io (the web app lives at elevenlabs.io/app).
 import type { ToolInput } from '../schema.ts';
 
 const termsEu = {
@@ -23,6 +25,14 @@ const safety = {
   url: 'https://www.elevenlabs.io/safety',
   title: 'ElevenLabs: AI Safety',
   kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const musicTerms = {
+  url: 'https://elevenlabs.io/eleven-music-model-specific-terms',
+  title: 'ElevenLabs: Eleven Music Model-Specific Terms (music models v1 and v2)',
+  kind: 'official',
+  published: '2026-05-26',
   checked: '2026-11-28',
 } as const;
 
@@ -48,13 +58,6 @@ const privacyAnalysis = {
   checked: '2026-11-28',
 } as const;
 
-const termsGuide = {
-  url: 'https://webaistack.com/navigating-eleven-labs-terms-of-service-a-comprehensive-user-guide/',
-  title: 'WebAIStack: Navigating ElevenLabs’ Terms of Service',
-  kind: 'third-party',
-  published: '2026-05-30',
-  checked: '2026-11-28',
-} as const;
 
 const termsSummaryGlobal = {
   url: 'https://privacyfetch.com/elevenlabs.io/terms-billing',
@@ -109,36 +112,36 @@ export default {
   privacy: {
     training: 'by default',
     optOut:
-      'The terms give ElevenLabs a broad, perpetual license to use submitted content and voices to improve its models. A third-party guide (May 2026) reports a training opt-out that only applies going forward; this was not confirmed on an official page. Deletion requests go to privacy@elevenlabs.io.',
+      'unknown — no official page on a training opt-out could be read. Third-party readings of the terms and privacy policy describe a broad, perpetual licence for ElevenLabs to use submitted content and voices to improve its models; an SEO guide’s claim of a forward-only opt-out could not be confirmed. A tracker says deletion requests go to privacy@elevenlabs.io.',
     retention:
       'Data is retained by default to improve services, debug and secure systems; enterprise customers can enable Zero Retention Mode for some API products (TTS, voice changer, STT, agents), which deletes request/response content after processing.',
     humanReview: 'unknown',
     storage: 'unknown',
     business:
       'Enterprise: Zero Retention Mode, custom DPA/SLA and a BAA for HIPAA are offered; ElevenLabs says its contracts bar third-party LLM providers used by its agents from training on customer content.',
-    sources: [zeroRetention, privacyTrainingAnalysis, privacyAnalysis, termsGuide, termsSummaryGlobal],
+    sources: [zeroRetention, privacyTrainingAnalysis, privacyAnalysis, termsSummaryGlobal],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Starter', price: 6, currency: 'USD', period: 'month', note: '30K credits; commercial license (third-party transcription, May 2026)' },
+      { name: 'Starter', price: 6, currency: 'USD', period: 'month', note: '30K credits; commercial license (third-party transcription, May 2026; older third-party copies say $5)' },
       { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: 'Listed at $11 for the first month at 50% off; 121K credits (third-party transcription)' },
       { name: 'Pro', price: 99, currency: 'USD', period: 'month', note: '600K credits (third-party transcription)' },
-      { name: 'Scale', price: 299, currency: 'USD', period: 'month', note: '1.8M credits, 3 seats (third-party transcription)' },
-      { name: 'Business', price: 990, currency: 'USD', period: 'month', note: '6M credits, 10 seats (third-party transcription)' },
+      { name: 'Scale', price: 299, currency: 'USD', period: 'month', note: '1.8M credits, 3 seats (third-party transcription; older third-party copies say $330)' },
+      { name: 'Business', price: 990, currency: 'USD', period: 'month', note: '6M credits, 10 seats (third-party transcription; older third-party copies say $1,320 or custom)' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year' },
     ],
     freeTier: '10K credits a month (third-party transcription); free-plan audio is for personal, non-commercial use.',
     read: '2026-11-28',
-    sources: [pricingTranscript, termsGuide],
+    sources: [pricingTranscript],
   },
   copyright: {
     ownership:
       'Third-party readings of the terms say you keep ownership of your inputs and outputs while granting ElevenLabs a broad license over them.',
     commercialUse:
-      'Paid plans include a commercial license for audio generated while subscribed; free-plan audio is personal-use only. Music outputs had extra plan-based limits (e.g. no streaming distribution on free, no broadcast/large libraries on self-serve plans) under the v1 music terms archived in November 2025.',
+      'Per the third-party plan transcription, paid plans include a commercial license while free-plan audio is for personal, non-commercial use. Music outputs carry extra plan-based commercial-rights limits, set out in a table in the current Eleven Music model terms (v1 and v2, updated 26 May 2026); under the archived v1 terms, for example, free plans could not distribute music to streaming services.',
     indemnity: 'unknown',
-    sources: [termsGuide, musicV1Terms, termsEu],
+    sources: [pricingTranscript, musicTerms, musicV1Terms, termsEu],
   },
   security: {
     promptInjection:
@@ -159,13 +162,20 @@ export default {
     regions: 'Separate terms apply to users in the EEA, Switzerland and UK; other regional limits not read.',
     minAge: 'unknown',
     account:
-      'Account required. Minimum age is unclear: one third-party summary says the global terms bar users under 18, another says 13 (16 in the EU/UK).',
+      'Account required. The minimum age could not be confirmed on an official page (third-party summaries disagree), so check the terms for your region.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [termsEu, termsSummaryGlobal, termsGuide],
+    sources: [termsEu],
   },
   alternatives: ['suno', 'udio'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: no official pricing, privacy-policy or opt-out page could be read; the SEO guide (opt-out and minimum-age claims) was removed, the opt-out field is now unknown, price notes flag conflicting third-party figures, and the current Eleven Music terms (May 2026) were added.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -179,7 +189,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Training data is not disclosed; the privacy policy allows uploaded voice recordings and voice models to be used for training.',
+      note: 'Training data is not detailed in the sources read; third-party readings of the privacy policy say uploaded voice recordings and voice models may be used for training (official text not read).',
       sources: [privacyTrainingAnalysis],
     },
     outputQuality: {
@@ -209,18 +219,18 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Credit-based tiers from a free plan to Business and Enterprise; prices here come from a third-party transcription and promotions change often.',
+      note: 'Credit-based tiers from a free plan to Business and Enterprise; prices here come from a third-party transcription (older copies show different figures), so check the official pricing page before buying.',
       sources: [pricingTranscript],
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: 'Voice recordings (biometric data) and content are retained by default and may train models; only enterprise API customers get zero retention, and it excludes voice cloning. Get consent before uploading anyone’s voice.',
-      sources: [zeroRetention, privacyTrainingAnalysis, termsGuide],
+      note: 'Voice recordings (biometric data) and content are retained by default and, per third-party readings of the terms, may train models with no confirmed opt-out; only enterprise API customers get zero retention, and it excludes voice cloning. Get consent before uploading anyone’s voice.',
+      sources: [zeroRetention, privacyTrainingAnalysis, termsSummaryGlobal],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Commercial use requires a paid plan at generation time; cloned voices need the speaker’s consent and music outputs carry extra distribution limits.',
-      sources: [termsGuide, musicV1Terms],
+      note: 'Commercial use requires a paid plan at generation time (per a third-party plan transcription); cloned voices need the speaker’s consent and music outputs carry extra plan-based distribution limits.',
+      sources: [pricingTranscript, musicTerms],
     },
     securityVulnerabilities: {
       status: 'caution',

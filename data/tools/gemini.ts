@@ -1,6 +1,10 @@
 // Gemini — facts from the Gemini Apps Privacy Hub (read via an archived copy of the 2026-02-18 version; a change
 // tracker shows a newer 2026-04-08 version exists), Google's API terms, and press reports for plan prices and the
 // January 2026 calendar prompt-injection research. Added host gemini.google (Google's Gemini product/plans site).
+// Review 2026-11-28: no Google plans/pricing page was returned by the search tool, and the plan prices rest only on
+// news-aggregator summaries (of The Decoder and others), so plan prices are now 'unknown' with the reported figure
+// in the note. Tracking parameters (sa, ved) stripped from the archived Generative AI terms URL. Newer Privacy
+// Notice versions (Apr–Jul 2026) are known only from a change tracker; the hub text read is the Feb 2026 version.
 import type { ToolInput } from '../schema.ts';
 
 const privacyHub = {
@@ -43,7 +47,7 @@ const activityEmail = {
 
 const plansNews = {
   url: 'https://hellomarvisaitoday.com/articles/5ab7768d-7e49-4fd0-9e93-979850e27b44',
-  title: 'Summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
+  title: 'News-aggregator summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
   kind: 'third-party',
   published: '2026-05-19',
   checked: '2026-11-28',
@@ -65,10 +69,17 @@ const apiTerms = {
 } as const;
 
 const genAiTerms2023 = {
-  url: 'https://policies.google.com/terms/generative-ai/archive/20230314?hl=en&sa=X&ved=2ahUKEwjG0buPn7P_AhX1DogJHUyZCp0QxeQFegQIABAM',
+  url: 'https://policies.google.com/terms/generative-ai/archive/20230314?hl=en',
   title: 'Generative AI Additional Terms of Service (archived version)',
   kind: 'official',
   published: '2023-03-14',
+  checked: '2026-11-28',
+} as const;
+
+const ageRuleQuote = {
+  url: 'https://conductatlas.com/platform/google-gemini/google-generative-ai-prohibited-use-policy/minor-user-restrictions/',
+  title: 'ConductAtlas — Google Generative AI Prohibited Use Policy: minor user restrictions (quotes the clause verbatim)',
+  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
@@ -106,7 +117,7 @@ export default {
     'Agent features for paid plans (e.g. Gemini Spark for Ultra, per press reports)',
   ],
   limits: [
-    'Since May 2026 usage limits are compute-based: they refresh every five hours up to a weekly cap, and heavy users can be moved to smaller models (press reports)',
+    'Since May 2026 usage limits are reported to be compute-based: they refresh every five hours up to a weekly cap, and heavy users can be moved to smaller models (press reports, not confirmed on a Google page)',
     'Features and models differ by plan and country',
     'Google’s own notice says Gemini can make mistakes',
   ],
@@ -128,18 +139,30 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month' },
-      { name: 'Google AI Plus', price: 7.99, currency: 'USD', period: 'month', note: 'US price as reported in May 2026 press coverage.' },
-      { name: 'Google AI Pro', price: 19.99, currency: 'USD', period: 'month', note: 'US price as reported in May 2026 press coverage.' },
       {
-        name: 'Google AI Ultra (entry tier)',
-        price: 99.99,
+        name: 'Google AI Plus',
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'New tier announced at I/O 2026; the higher Ultra tier was reported cut from about $250 to about $200 a month.',
+        note: 'Reported at $7.99/month (US) in May 2026 press summaries; not read on a Google page.',
+      },
+      {
+        name: 'Google AI Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Reported at $19.99/month (US) in May 2026 press summaries; not read on a Google page.',
+      },
+      {
+        name: 'Google AI Ultra',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Reported in two tiers after I/O 2026: about $99.99/month and a higher tier cut from about $250 to about $200/month; not read on a Google page.',
       },
     ],
     freeTier:
-      'Free Gemini with lower, compute-based usage limits; paid Google AI plans raise limits and add storage and extra features. Prices were read from press reports, not Google’s own plan page — verify locally.',
+      'Free Gemini with lower usage limits; paid Google AI plans raise limits and add storage and extra features. No Google pricing page could be read, so plan prices are unknown here (reported figures are in the plan notes) — check Google’s plan page before buying.',
     read: '2026-11-28',
     sources: [plansNews, ultraNews],
   },
@@ -168,10 +191,11 @@ export default {
   availability: {
     regions: 'Available in many countries; features vary by country and plan. Exact list not read in this pass.',
     minAge: 'unknown',
-    account: 'Google Account for history and most features; a signed-out mode exists and is covered by the general Google Privacy Policy.',
+    account:
+      'Google Account for history and most features; a signed-out mode exists and is covered by the general Google Privacy Policy. People not old enough to manage their own Google Account (the age varies by country) need a parent’s or guardian’s permission.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [privacyHub],
+    sources: [privacyHub, ageRuleQuote],
   },
   alternatives: ['chatgpt', 'claude', 'microsoft-copilot', 'le-chat', 'perplexity', 'meta-ai'],
   changelog: [
@@ -179,6 +203,10 @@ export default {
     {
       date: '2026-05-19',
       change: 'Google restructured its AI plans (AI Plus, AI Pro, two AI Ultra tiers) and moved to compute-based usage limits (press reports).',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Review: plan prices set to unknown (only aggregator summaries found; reported figures kept in notes); tracking parameters removed from a source URL; age rule added.',
     },
   ],
   checklist: {
@@ -189,7 +217,7 @@ export default {
     },
     modelArchitecture: {
       status: 'caution',
-      note: 'Runs on Google’s Gemini model family; which model answers depends on your plan and remaining compute quota, and users can be switched to smaller models when limits run out.',
+      note: 'Runs on Google’s Gemini model family; which model answers depends on your plan and remaining quota, and press reports say users are switched to smaller models when limits run out.',
       sources: [plansNews, ultraNews],
     },
     trainingData: {
@@ -214,7 +242,7 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Runs entirely in Google’s cloud; nothing to install. Limits are metered by compute used and reset every five hours up to a weekly cap.',
+      note: 'Runs entirely in Google’s cloud; nothing to install. Limits are reported to be metered by compute used, resetting every five hours up to a weekly cap.',
       sources: [plansNews],
     },
     apiAvailability: {
@@ -224,7 +252,7 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Free tier plus Google AI Plus, Pro and Ultra subscriptions; compute-based quotas make it hard to predict how much a plan covers.',
+      note: 'Free tier plus Google AI Plus, Pro and Ultra subscriptions; prices could not be confirmed on a Google page, and the reported compute-based quotas make it hard to predict how much a plan covers.',
       sources: [plansNews, ultraNews],
     },
     dataPrivacyPolicy: {

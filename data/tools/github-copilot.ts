@@ -5,7 +5,7 @@
 import type { ToolInput } from '../schema.ts';
 
 const plansPage = {
-  url: 'https://github.com/features/copilot/plans?utm_source=openai',
+  url: 'https://github.com/features/copilot/plans',
   title: 'GitHub Copilot pricing plans',
   kind: 'official',
   checked: '2026-11-28',

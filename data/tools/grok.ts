@@ -1,6 +1,9 @@
 // Grok — xAI's own consumer Privacy Policy / consumer Terms pages were not in the stored copies; facts come from
-// xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms page, and third-party analyses that quote the
-// consumer terms (marked third-party). Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com).
+// xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms page, and established press (9to5Mac, Techlicious,
+// AP via Fortune, Entrepreneur, Lao Dong). Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com).
+// Review 2026-11-28: aggregator sources (conductatlas.com, productionai.institute, europennews.com) were removed; the
+// claims that rested only on them (logged-out users can't opt out, 30-day deletion, perpetual content licence, age 13)
+// are now "unknown". The official x.ai policy URLs are listed only as places to verify (not read).
 // Lookalike sites (grokimagineai.net, x-grok.net, supergrok.tech, grokipedia mirrors) were ignored.
 import type { ToolInput } from '../schema.ts';
 
@@ -21,31 +24,40 @@ const enterpriseTermsPrevious = {
   checked: CHECKED,
 } as const;
 
-const grokOnXTraining = {
-  url: 'https://www.productionai.institute/ai-data-use/grok-on-x',
-  title: 'Production AI Institute — AI Data Use Index: Grok on X (summary of X help article)',
+const xaiPrivacy = {
+  url: 'https://x.ai/legal/privacy-policy',
+  title: 'xAI Privacy Policy (not read — verify here)',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const xaiTerms = {
+  url: 'https://x.ai/legal/terms-of-service',
+  title: 'xAI consumer Terms of Service (not read — verify here)',
+  kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const optOutPress = {
+  url: 'https://9to5mac.com/2024/07/26/without-notice-x-is-now-scraping-posts-and-interactions-to-train-its-third-rate-ai-product-grok/',
+  title: '9to5Mac — X now uses posts and Grok interactions for training by default; how to opt out',
+  kind: 'third-party',
+  published: '2024-07-26',
+  checked: CHECKED,
+} as const;
+
+const optOutGuide = {
+  url: 'https://techlicious.com/tip/stop-x-formerly-twitter-from-using-your-data-to-train-its-ai',
+  title: 'Techlicious — Stop X from using your data to train its AI (Grok setting, private accounts excluded)',
   kind: 'third-party',
   checked: CHECKED,
 } as const;
 
-const tosOptOutAnalysis = {
-  url: 'https://conductatlas.com/platform/xai/xai-terms-of-service/model-training-opt-out-logged-in-users-only/',
-  title: 'ConductAtlas — xAI Terms of Service: model-training opt-out for logged-in users only',
+const electionMisinfo = {
+  url: 'https://fortune.com/2024/08/06/us-states-elon-musk-fix-grok-ai-chatbot-bogus-ballot-deadline-information',
+  title: 'Fortune / AP — 5 U.S. states push Musk to fix Grok over bogus ballot-deadline answers',
   kind: 'third-party',
-  checked: CHECKED,
-} as const;
-
-const tosLicenseAnalysis = {
-  url: 'https://conductatlas.com/platform/xai/xai-terms-of-service/irrevocable-perpetual-user-content-license/',
-  title: 'ConductAtlas — xAI Terms of Service: irrevocable, perpetual User Content license',
-  kind: 'third-party',
-  checked: CHECKED,
-} as const;
-
-const tosAgeAnalysis = {
-  url: 'https://conductatlas.com/platform/xai/xai-terms-of-service/minimum-age-requirement-and-parental-consent/',
-  title: 'ConductAtlas — xAI Terms of Service: minimum age and parental consent',
-  kind: 'third-party',
+  published: '2024-08-06',
   checked: CHECKED,
 } as const;
 
@@ -56,9 +68,9 @@ const shareLinkExposure = {
   checked: CHECKED,
 } as const;
 
-const accuracyWarning = {
-  url: 'https://europennews.com/amp/what-you-need-to-know-about-grok-ai-and-your-privacy-23',
-  title: 'What You Need to Know About Grok AI and Your Privacy (quotes xAI help page on accuracy)',
+const shareLinkEntrepreneur = {
+  url: 'https://spanish.entrepreneur.com/?p=42242',
+  title: 'Entrepreneur en Español — Grok exposes more than 370,000 user conversations on Google',
   kind: 'third-party',
   checked: CHECKED,
 } as const;
@@ -86,7 +98,7 @@ export default {
   homepage: 'https://grok.com/',
   match: [{ host: 'grok.com' }, { host: 'x.com', path: '/i/grok' }],
   summary:
-    "xAI's chat assistant, used on grok.com, in the Grok iOS/Android apps and inside X; consumer chats can feed model training unless a logged-in user turns it off.",
+    "xAI's chat assistant, used on grok.com, in the Grok iOS/Android apps and inside X; Grok interactions are used for training by default unless you switch the setting off.",
   capabilities: [
     'General chat assistant on the web (grok.com) and in iOS/Android apps',
     'Also available inside the X app',
@@ -94,21 +106,22 @@ export default {
     'Separate developer API from xAI',
   ],
   limits: [
-    'Consumer inputs and outputs may be used for training unless a logged-in user opts out; logged-out use has no described opt-out',
+    'Grok interactions (and public X posts) are used for training by default; you must find and switch off the setting',
     'Shared-conversation links have been indexed by search engines in the past',
+    'Has repeated false factual claims for days before correction (2024 ballot-deadline case)',
     "xAI's consumer privacy policy and terms could not be read directly for this entry — verify before relying on details",
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Logged-in users can turn off model training in their account data controls (on X: Settings → Privacy and safety → Grok); third-party analyses of the consumer terms say logged-out use has no opt-out.',
+      'On X: Settings and privacy → Privacy and safety → Grok, then untick the box allowing your posts and Grok interactions, inputs and results to be used for training (press, July 2024). Controls on grok.com and for logged-out use were not verified from xAI text.',
     retention:
-      'A summary of X’s help article says deleted Grok conversations are removed within 30 days unless security or legal reasons require longer; other retention periods unknown.',
+      'unknown — xAI\'s privacy policy could not be read; the X setting page offers a "Delete conversation history" link.',
     humanReview: 'unknown',
     storage: 'unknown',
     business:
       'Business and developer accounts are governed by separate xAI Enterprise Terms of Service; whether those exclude training was not read for this entry.',
-    sources: [grokOnXTraining, tosOptOutAnalysis, enterpriseTermsPrevious],
+    sources: [optOutPress, optOutGuide, enterpriseTermsPrevious, xaiPrivacy],
   },
   pricing: {
     model: 'freemium',
@@ -119,30 +132,36 @@ export default {
     sources: [grokFaq],
   },
   copyright: {
-    ownership:
-      'unknown — third-party readings of the consumer terms describe a perpetual, irrevocable licence for xAI over user content including inputs and outputs; who owns outputs was not confirmed from xAI’s own text.',
+    ownership: 'unknown — xAI\'s consumer Terms of Service could not be read for this entry.',
     commercialUse: 'unknown',
     indemnity: 'unknown',
-    sources: [tosLicenseAnalysis],
+    sources: [xaiTerms],
   },
   security: {
     promptInjection: 'unknown',
     incidents: [],
     enterpriseControls:
       'Enterprise accounts exist under separate xAI Enterprise Terms; specific admin controls (SSO, retention settings) were not read.',
-    sources: [enterpriseTermsPrevious, shareLinkExposure],
+    sources: [enterpriseTermsPrevious, shareLinkExposure, shareLinkEntrepreneur],
   },
   availability: {
     regions: 'unknown',
-    minAge: 13,
+    minAge: 'unknown',
     account:
-      'Can be used logged out or signed in; subscriptions are managed on grok.com, in the app stores, or through X Premium. Users aged 13–17 need parental permission per the consumer terms (as quoted by a third party).',
+      'Used on grok.com, in the iOS/Android apps and inside X; subscriptions are managed on grok.com, in the app stores, or through X Premium. Age rules were not read from xAI text.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [grokFaq, tosAgeAnalysis, tosOptOutAnalysis],
+    sources: [grokFaq],
   },
   alternatives: ['chatgpt', 'claude', 'gemini', 'meta-ai', 'le-chat', 'deepseek'],
-  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: CHECKED,
+      change:
+        'Review: removed aggregator sources (conductatlas.com, productionai.institute, europennews.com); training/opt-out re-sourced to 9to5Mac and Techlicious, accuracy to AP/Fortune; logged-out opt-out, 30-day deletion, content licence and minimum age now unknown.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -156,19 +175,19 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Public X posts and Grok interactions can be used to train and fine-tune Grok unless you turn the setting off; private-account posts are said to be excluded.',
-      sources: [grokOnXTraining],
+      note: 'Grok was first pre-trained on public web text, but X has since used public posts and Grok interactions to train and fine-tune it unless you untick the setting; private accounts are reported to be excluded.',
+      sources: [optOutPress, optOutGuide],
     },
     outputQuality: {
       status: 'caution',
-      note: 'xAI’s own help text (as quoted in press) warns Grok may state incorrect information confidently or miss context and asks users to verify answers.',
-      sources: [accuracyWarning],
+      note: 'In 2024 Grok told users ballot deadlines had passed in nine US states, and kept repeating it for over a week until corrected; Grok itself carries a disclaimer asking users to verify answers.',
+      sources: [electionMisinfo],
     },
     biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Like any LLM chat, Grok can produce confident but wrong answers; xAI tells users to verify information independently.',
-      sources: [accuracyWarning],
+      note: 'Like any LLM chat, Grok can produce confident but wrong answers (as the 2024 ballot-deadline case showed); verify facts independently.',
+      sources: [electionMisinfo],
     },
     computationalNeeds: {
       status: 'good',
@@ -187,18 +206,18 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on your chats is on by default; logged-in users can switch it off in data controls, but logged-out sessions reportedly have no opt-out. Do not paste confidential data without changing the setting.',
-      sources: [grokOnXTraining, tosOptOutAnalysis],
+      note: 'Training on your Grok interactions is on by default and the opt-out sits deep in X settings; xAI\'s own policy was not read. Do not paste confidential data without switching the setting off.',
+      sources: [optOutPress, optOutGuide],
     },
     copyrightImplications: {
-      status: 'caution',
-      note: 'The consumer terms reportedly give xAI a perpetual, irrevocable licence over what you submit and receive; output ownership was not confirmed from xAI’s own text.',
-      sources: [tosLicenseAnalysis],
+      status: 'unknown',
+      note: "Output ownership and the licence you grant xAI are in the consumer Terms of Service, which could not be read here.",
+      sources: [xaiTerms],
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'Press reports citing a Forbes investigation said shared Grok chat links were published and indexed by search engines, exposing sensitive conversations; avoid the share button for anything private.',
-      sources: [shareLinkExposure],
+      note: 'Press citing a Forbes investigation reported that shared Grok chat links (over 370,000) were published and indexed by search engines, exposing sensitive conversations; avoid the share button for anything private.',
+      sources: [shareLinkExposure, shareLinkEntrepreneur],
     },
   },
 } satisfies ToolInput;

@@ -1,6 +1,8 @@
 // Ideogram — official: Terms of Service and Privacy Policy on about.ideogram.ai (both last revised 14 Aug 2024),
 // docs.ideogram.ai (plans, FAQ, sign-up) and the API pricing page on ideogram.ai. Training-use details come from
 // a third-party analysis (ConductAtlas). Host: ideogram.ai (unchanged; legal pages live on about.ideogram.ai).
+// Review 2026-11-28: Google tracking parameters removed from a docs URL. ConductAtlas records a June 2026 revision of the
+// privacy policy (disclosure tables) that the stored official copy (2024-08-14) predates; no newer official copy was found.
 import type { ToolInput } from '../schema.ts';
 
 const tos = {
@@ -27,7 +29,7 @@ const personalPlans = {
 } as const;
 
 const availablePlans = {
-  url: 'https://docs.ideogram.ai/plans-and-pricing/available-plans?sa=X&ved=2ahUKEwjpx9TyupOVAxUJslYBHSm1H6QQwgUoBXoECBYQFA',
+  url: 'https://docs.ideogram.ai/plans-and-pricing/available-plans',
   title: 'Ideogram docs: Available Plans (points to the live pricing page)',
   kind: 'official',
   published: '2026-06-02',
@@ -97,7 +99,8 @@ export default {
       'No training opt-out is described (per third-party analysis of the policy). Private generation on paid plans hides images from the public feed but is not documented as a training opt-out.',
     retention: 'unknown',
     humanReview: 'unknown',
-    storage: 'unknown; a third-party analysis notes processing may occur in jurisdictions with weaker data-protection standards.',
+    storage:
+      'unknown; a third-party analysis notes processing may occur in jurisdictions with weaker data-protection standards and reports a June 2026 policy revision not read here.',
     business:
       'The API is billed and managed separately under a Developer API Agreement; its data-use terms were not read (unknown).',
     sources: [privacyPolicy, trainingClause, licenceClause, availablePlans, apiPricing],
@@ -138,7 +141,10 @@ export default {
     sources: [tos, signup, personalPlans],
   },
   alternatives: ['midjourney', 'adobe-firefly', 'leonardo-ai', 'stability-ai', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: removed Google tracking parameters from a source URL; noted that the stored privacy policy predates a reported 2026 revision.' },
+  ],
   checklist: {
     contentType: {
       status: 'good',

@@ -2,6 +2,10 @@
 // GitHub repo) plus a third-party review of the consumer privacy policy (the policy itself was not readable here).
 // Hosts: the help centre links to https://www.kimi.com/, so www.kimi.com is added next to kimi.com.
 // Lookalike sites (kimi-k2.ai, kimi-k2.net, kimik2.org, kimi-app.com, …) were deliberately ignored.
+// Review 2026-11-28: membership prices re-read in the help-centre source (en-US/membership/pricing.md) and confirmed;
+// the API data-security page confirmed (its own pageUrl is the kimi.com/help URL cited). The Apidog blog (SEO/vendor)
+// was removed. The consumer privacy policy itself (kimi.com/user/agreement/…) is still not readable, so the training
+// claim still rests on the VerifyWise review; its wording matches policy text quoted elsewhere.
 import type { ToolInput } from '../schema.ts';
 
 const overview = {
@@ -27,7 +31,7 @@ const apiPricing = {
 
 const helpRepo = {
   url: 'https://github.com/MoonshotAI/kimi-help-center',
-  title: 'MoonshotAI/kimi-help-center (GitHub source of the Kimi help centre: membership pricing, FAQ)',
+  title: 'MoonshotAI/kimi-help-center — GitHub source of the Kimi help centre (en-US/membership/pricing.md "Pricing details", FAQ)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -36,14 +40,6 @@ const privacyReview = {
   url: 'https://verifywise.ai/ai-trust-index/kimi',
   title: 'VerifyWise AI Trust Index: Kimi privacy policy review (policy dated 2025-07-07)',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const k31Guide = {
-  url: 'https://apidog.com/jp/blog/how-to-use-kimi-k3-1-pro/',
-  title: 'Apidog: How to use Kimi K3.1 Pro',
-  kind: 'third-party',
-  published: '2026-10-26',
   checked: '2026-11-28',
 } as const;
 
@@ -118,7 +114,14 @@ export default {
     sources: [overview, helpRepo],
   },
   alternatives: ['chatgpt', 'claude', 'deepseek', 'qwen-chat', 'le-chat', 'gemini'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: membership prices confirmed in the help-centre source; removed the Apidog blog, so the model row now names only the K2.5 models the help centre lists.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -126,9 +129,9 @@ export default {
       sources: [overview],
     },
     modelArchitecture: {
-      status: 'good',
-      note: "Moonshot's own Kimi models (K2.5 in the help centre; K3.1 Pro reported from Oct 2026), a large mixture-of-experts family with open-weight releases.",
-      sources: [overview, k31Guide],
+      status: 'caution',
+      note: "Runs Moonshot's own Kimi models (the help centre names K2.5 Instant, K2.5 Thinking and the K2.5 Agent); newer versions may exist and architecture details were not read.",
+      sources: [overview],
     },
     trainingData: {
       status: 'risk',

@@ -1,34 +1,29 @@
 // Meta AI — Meta's own Privacy Center (facebook.com/privacy/genai) and Meta AI Terms (facebook.com/legal/ai-terms)
-// are cited as the places to verify, but their text was not returned by the search tool; specific claims rest on
-// reputable press and policy trackers (ad-personalization change of 2025-12-16, Discover-feed exposure of June 2025,
-// Meta One AI subscription tests of May 2026). Several lookalike "Meta Privacy Center" phishing sites appeared in
+// are the places to verify, but their text was not returned by the search tool (re-checked in review 2026-11-28);
+// the Terms are cited only for fields left 'unknown'. Claims rest on established press (The Hans India,
+// Moneycontrol, The Quint, ShiftDelete, Stuff), an AI-incident database and a user-posted copy of Meta's 2024
+// notice to EU/UK users. Review removed AI-generated policy summaries, news aggregators and SEO sites, and dropped
+// the unconfirmed Meta One paid-tier prices. Several lookalike "Meta Privacy Center" phishing sites appeared in
 // results and were ignored. Hosts meta.ai / www.meta.ai unchanged.
 import type { ToolInput } from '../schema.ts';
 
-const privacyCenterGenAi = {
-  url: 'https://www.facebook.com/privacy/genai/',
-  title: 'Meta Privacy Center: Generative AI at Meta',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
 const aiTerms = {
   url: 'https://www.facebook.com/legal/ai-terms',
-  title: 'Meta AI Terms of Service',
+  title: 'Meta AI Terms of Service (not read; where to verify)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const dataUseIndex = {
-  url: 'https://www.productionai.institute/ai-data-use/meta-ai',
-  title: 'Production AI Institute: AI Data Use Index — Meta AI',
+const genAiFactCheck = {
+  url: 'https://thequint.com/amp/story/news/webqoof/meta-no-consent-for-generative-ai-chain-post-fact-check',
+  title: 'The Quint (WebQoof): fact-check quoting Meta’s help page “How Meta uses information for generative AI models and features”',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
-const privacySummary = {
-  url: 'https://privacygpt.lynicis.dev/company/meta',
-  title: 'PrivacyGPT: Meta AI data-use summary',
+const euObjectionNotice = {
+  url: 'https://discuss.grapheneos.org/d/16220-meta-ai-data-training-using-your-public-information',
+  title: 'GrapheneOS forum: user-posted copy of Meta’s notice on using public posts for AI and the right to object',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -55,6 +50,13 @@ const adsChangeExplainer = {
   checked: '2026-11-28',
 } as const;
 
+const adsSensitiveTopics = {
+  url: 'https://en.shiftdelete.net/metas-ai-move-draws-criticism',
+  title: 'ShiftDelete.Net: Meta to use AI chats for ads; sensitive topics excluded',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
 const discoverIncident = {
   url: 'https://www.airi-navigator.com/incidents/1101',
   title: 'AI Risk Incident Navigator #1101: Meta AI Discover feed exposed personal conversations',
@@ -62,46 +64,18 @@ const discoverIncident = {
   checked: '2026-11-28',
 } as const;
 
-const discoverReport = {
-  url: 'https://podhuva.com/news/article.php?lang=en&post=tech%2Fjune25%2Fjune18%2Fmeta',
-  title: 'Podhuva: Meta AI searches made public — do users realize the implications?',
+const discoverPress = {
+  url: 'https://stuff.co.za/2025/06/20/metas-ai-app-may-make-your-private-searches/',
+  title: 'Stuff (South Africa): Meta’s AI app may make your private searches public (citing Business Insider and Engadget)',
   kind: 'third-party',
+  published: '2025-06-20',
   checked: '2026-11-28',
 } as const;
 
-const discoverFix = {
-  url: 'https://hyper.ai/en/headlines/a879d3312b4b3b3e09bee711007d9e5b',
-  title: 'Meta AI adds a warning to prevent accidental public posts on the Discover feed',
+const llmHallucination = {
+  url: 'https://the-decoder.com/openai-says-chatgpt-will-always-make-things-up-but-it-could-get-better-at-admitting-uncertainty',
+  title: 'The Decoder — language models will always sometimes make things up (OpenAI research; applies to LLM chatbots generally)',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const promptVisibility = {
-  url: 'https://techgeekwire.com/?p=21391',
-  title: 'TechGeekWire: Meta AI app exposes conversations via Discover; how to keep prompts private',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const imageTerms = {
-  url: 'https://allyoucantech.com/?p=160868',
-  title: 'Report quoting the Meta AI Terms on image analysis (including facial features)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const metaOne = {
-  url: 'https://www.htx.com/news/Other-Pgu4lUvD/',
-  title: 'Report on Meta One subscriptions and premium AI plan tests (May 27, 2026 launch)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const metaOneSignal = {
-  url: 'https://dvnx.net/signals/meta-one-ai-subscriptions-052718',
-  title: 'Meta launches Meta One subscriptions, testing AI-focused tiers',
-  kind: 'third-party',
-  published: '2026-05-27',
   checked: '2026-11-28',
 } as const;
 
@@ -113,53 +87,36 @@ export default {
   homepage: 'https://www.meta.ai/',
   match: [{ host: 'meta.ai' }, { host: 'www.meta.ai' }],
   summary:
-    'Meta’s free AI assistant on meta.ai, the Meta AI app, and inside Facebook, Instagram, WhatsApp and Messenger; conversations feed Meta’s AI development and, outside the EU/UK/South Korea, ad personalization.',
+    'Meta’s free AI assistant on meta.ai, the Meta AI app, and inside Facebook, Instagram, WhatsApp and Messenger; since December 2025 your chats with it shape the ads and content Meta shows you (outside the EU, UK and South Korea), with no opt-out.',
   capabilities: [
     'Chat and web-backed answers',
-    'Image generation and editing, including analysis of shared photos',
+    'Image generation',
     'Voice conversations',
-    'Built into Facebook, Instagram, WhatsApp and Messenger search and chats',
+    'Built into Facebook, Instagram, WhatsApp and Messenger',
     'Public “Discover” feed for sharing prompts and creations',
   ],
   limits: [
-    'Tied to Meta accounts; activity links across Meta’s apps',
-    'Feature availability varies by country',
-    'Paid AI tiers were only being tested as of mid-2026',
+    'Tied to Meta accounts; AI chats feed ad and content personalisation across Meta’s apps',
+    'Feature availability and data uses vary by country (EU, UK and South Korea differ)',
+    'Anything shared to the Discover feed is public',
   ],
   privacy: {
     training: 'by default',
     optOut:
-      'EU and UK users can object to AI training through Meta’s Privacy Center; elsewhere there is no general opt-out. Since 2025-12-16 there is also no opt-out from AI chats being used to personalize ads and content (except by not using Meta AI); the ad change was not applied in the EU, UK and South Korea.',
-    retention:
-      'Case by case according to Meta’s Privacy Policy (no fixed period published for AI chats in what was read).',
-    humanReview:
-      'Meta’s policy describes manual review for safety, integrity and security purposes; no AI-specific opt-out from review was found.',
-    storage: 'Meta infrastructure; locations not read. Meta says the ad change covers chats with Meta AI, not your end-to-end encrypted messages with people.',
-    business: 'No business tier with separate data guarantees for the Meta AI assistant was found; Meta’s Llama models are offered through third-party platforms under those platforms’ terms.',
-    sources: [privacyCenterGenAi, dataUseIndex, privacySummary, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
+      'No general opt-out from AI training outside the EU/UK: Meta uses public posts and photos by default, and its help page offers only a data-rights request form. EU/UK users were sent a notice offering a right to object for public posts. Since 2025-12-16 there is also no opt-out from AI chats being used to personalise ads and content (except by not using Meta AI); that change was not applied in the EU, UK and South Korea.',
+    retention: 'unknown — no retention period for Meta AI chats was read.',
+    humanReview: 'unknown',
+    storage:
+      'Meta infrastructure; locations not read. Meta says the ad change covers chats with Meta AI, not your end-to-end encrypted messages with people.',
+    business: 'No business tier with separate data guarantees for the Meta AI assistant was found in the sources read.',
+    sources: [genAiFactCheck, euObjectionNotice, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
   },
   pricing: {
     model: 'free',
-    plans: [
-      { name: 'Meta AI (free)', price: 0, currency: 'USD', period: 'month' },
-      {
-        name: 'Premium AI plan (test, lower tier)',
-        price: 7.99,
-        currency: 'USD',
-        period: 'month',
-        note: 'Being tested under the Meta One brand as of May 2026 (press report); availability unclear.',
-      },
-      {
-        name: 'Premium AI plan (test, higher tier)',
-        price: 19.99,
-        currency: 'USD',
-        period: 'month',
-        note: 'Being tested under the Meta One brand as of May 2026 (press report); availability unclear.',
-      },
-    ],
-    freeTier: 'Meta AI is free and ad-supported; Meta was testing paid AI tiers for heavy users from May 2026.',
+    plans: [{ name: 'Meta AI (free)', price: 0, currency: 'USD', period: 'month' }],
+    freeTier: 'Meta AI is free to use; Meta funds it with advertising, and your AI chats now help target those ads.',
     read: '2026-11-28',
-    sources: [metaOne, metaOneSignal],
+    sources: [adsChangeHans, adsChangeMoneycontrol],
   },
   copyright: {
     ownership: 'unknown',
@@ -173,32 +130,36 @@ export default {
       {
         date: '2025-06-18',
         summary:
-          'Journalists found the Meta AI app’s public Discover feed full of personal chats (medical, legal, relationship and tax questions) that users had shared without realising they were public, often linked to their Instagram/Facebook identities. Meta added a warning pop-up and a setting to keep prompts visible only to you.',
-        sources: [discoverIncident, discoverReport, discoverFix],
+          'Journalists found the Meta AI app’s public Discover feed full of personal chats (medical, legal, relationship and tax questions) that users had shared without realising they were public, often linked to their Instagram/Facebook identities. Meta responded with a warning to avoid sharing personal information before posting to the feed.',
+        sources: [discoverIncident, discoverPress],
       },
     ],
     enterpriseControls:
-      'None for businesses. Individuals can set “make all your prompts visible to only you”, delete prompts, and adjust ad preferences (which do not stop AI chats being used for ads).',
-    sources: [discoverFix, promptVisibility, adsChangeMoneycontrol],
+      'None for businesses. Individuals can adjust ad preferences (which do not stop AI chats being used for ads) and should never use the Share/post-to-feed option for private chats.',
+    sources: [discoverPress, adsChangeMoneycontrol],
   },
   availability: {
     regions: 'Available in many countries through Meta’s apps; exact list not read. Some data uses differ in the EU, UK and South Korea.',
-    minAge: 13,
+    minAge: 'unknown',
     account: 'Meta account (Facebook/Instagram/WhatsApp) or a Meta AI app account.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [privacySummary, adsChangeHans],
+    sources: [adsChangeHans, discoverIncident],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'microsoft-copilot', 'grok', 'pi'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     { date: '2025-12-16', change: 'Meta began using Meta AI conversations to personalize ads and content (not in the EU, UK or South Korea); no opt-out.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: AI-generated policy summaries, aggregators and SEO sources removed; training claim re-sourced to press; retention, human review, minimum age and API set to unknown; unconfirmed paid-tier prices dropped.',
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text chat, voice, and image generation/editing inside Meta’s apps and on meta.ai.',
-      sources: [imageTerms, adsChangeHans],
+      note: 'Text chat, voice, and image generation inside Meta’s apps, the standalone Meta AI app and meta.ai.',
+      sources: [adsChangeHans, discoverIncident, discoverPress],
     },
     modelArchitecture: {
       status: 'unknown',
@@ -207,13 +168,13 @@ export default {
     },
     trainingData: {
       status: 'risk',
-      note: 'Meta trains its generative AI on public posts from adult accounts and on interactions with its AI features; outside the EU/UK there is no general way to object.',
-      sources: [dataUseIndex, privacySummary],
+      note: 'Meta trains its generative AI on public posts and photos shared on its apps (not private messages with friends and family); outside the EU/UK there is no way to fully opt out.',
+      sources: [genAiFactCheck, euObjectionNotice],
     },
     outputQuality: {
-      status: 'caution',
-      note: 'General-purpose consumer assistant; no independent quality data was read in this pass.',
-      sources: [dataUseIndex],
+      status: 'unknown',
+      note: 'General-purpose consumer assistant; no quality evaluation was read in this pass.',
+      sources: [],
     },
     biasMitigation: {
       status: 'unknown',
@@ -222,8 +183,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Like any LLM chat it can give confident but wrong answers; do not rely on it for medical, legal or financial advice.',
-      sources: [discoverIncident],
+      note: 'Meta publishes no accuracy figures in what was read; like every LLM chatbot it can give confident but wrong answers, so do not rely on it for medical, legal or financial advice.',
+      sources: [llmHallucination],
     },
     computationalNeeds: {
       status: 'good',
@@ -231,29 +192,29 @@ export default {
       sources: [adsChangeHans],
     },
     apiAvailability: {
-      status: 'caution',
-      note: 'No public API for the Meta AI assistant was found; developers use Meta’s Llama models via third-party platforms instead.',
-      sources: [privacySummary],
+      status: 'unknown',
+      note: 'No public API for the Meta AI assistant was found in the sources read.',
+      sources: [],
     },
     pricingModel: {
       status: 'good',
-      note: 'Free to use; it is paid for with data and ads. Paid AI tiers were in testing in 2026.',
-      sources: [metaOne, adsChangeMoneycontrol],
+      note: 'Free to use; it is paid for with data and ads.',
+      sources: [adsChangeHans, adsChangeMoneycontrol],
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: 'Your chats train Meta’s AI and, since December 2025, shape the ads you see across Facebook, Instagram and WhatsApp, with no opt-out outside the EU/UK/South Korea. Never paste work code, credentials or personal data.',
-      sources: [adsChangeHans, adsChangeMoneycontrol, dataUseIndex, privacySummary],
+      note: 'Your chats shape the ads and content you see across Facebook, Instagram and WhatsApp since December 2025, with no opt-out outside the EU/UK/South Korea (Meta says sensitive topics such as health, religion and politics are excluded), and public posts train Meta’s AI. Never paste work code, credentials or personal data.',
+      sources: [adsChangeHans, adsChangeMoneycontrol, adsSensitiveTopics, genAiFactCheck],
     },
     copyrightImplications: {
       status: 'unknown',
-      note: 'Ownership and licence terms for outputs in the Meta AI Terms were not read in this pass; shared images may be analysed, including facial features.',
+      note: 'Ownership and licence terms for outputs in the Meta AI Terms could not be read in this pass.',
       sources: [],
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'The 2025 Discover-feed exposure showed how easily chats became public; keep prompts private in settings and avoid the Share button.',
-      sources: [discoverIncident, discoverFix],
+      note: 'The 2025 Discover-feed exposure showed how easily chats became public; avoid the Share/post-to-feed option for anything private.',
+      sources: [discoverIncident, discoverPress],
     },
   },
 } satisfies ToolInput;

@@ -1,9 +1,11 @@
-// Microsoft Copilot — consumer Copilot. Microsoft merged its consumer and work Copilot apps around August 2026:
-// the product home is now copilot.com and "Chat" opens on copilot.cloud.microsoft (which also serves work accounts),
-// so both hosts were added next to copilot.microsoft.com and www.bing.com/chat. The new privacy help set
+// Microsoft Copilot — consumer Copilot. The earlier pass reported (from a news aggregator, removed in review) that
+// Microsoft merged its consumer and work Copilot apps around August 2026 with the product home at copilot.com; the
+// merge itself is not confirmed by a source kept here. The new privacy help set
 // (support.microsoft.com/…/privacy/microsoft-copilot/…, dated 2026-08-18) was read through a third-party content
-// audit that quotes it (2026-09-22); the older Privacy FAQ and third-party summaries cover model training,
-// which the new pages reportedly do not mention. Prices are from third-party coverage.
+// audit that quotes it (2026-09-22), not directly; the pre-August Privacy FAQ text (18-month history, deletion) was
+// re-read in review 2026-11-28 through a mirror copy of support.microsoft.com. Review removed AI-generated policy
+// summaries, aggregator/forum posts and a vendor FAQ; Microsoft 365 Personal's price is now 'unknown' (only a forum
+// post gave it); the business add-on price comes from a licensing advisory firm.
 import type { ToolInput } from '../schema.ts';
 
 const privacyOverview = {
@@ -42,28 +44,6 @@ const privacyFaq = {
   checked: '2026-11-28',
 } as const;
 
-const privacySummary = {
-  url: 'https://privacygpt.lynicis.dev/company/microsoft',
-  title: 'PrivacyGPT: Microsoft Copilot data-use summary',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const trainingAnnouncement = {
-  url: 'https://6thwave.news/2024/08/16/enhancing-ai-experiences-with-user-control-and-transparency/',
-  title: '6th Wave: Microsoft to train on consumer Copilot data with opt-out (summary of Microsoft’s announcement)',
-  kind: 'third-party',
-  published: '2024-08-16',
-  checked: '2026-11-28',
-} as const;
-
-const trainingExclusions = {
-  url: 'https://www.magicmirror.team/faq-pages/microsoft-copilot-browser-assistants-faqs',
-  title: 'MagicMirror FAQ: does Microsoft Copilot train on your chats (summary of Microsoft’s consumer data-use blog and FAQ)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const regionsPage = {
   url: 'https://support.microsoft.com/en-us/microsoft-copilot/supported-regions-and-languages-in-microsoft-copilot',
   title: 'Supported regions and languages in Microsoft Copilot',
@@ -71,30 +51,9 @@ const regionsPage = {
   checked: '2026-11-28',
 } as const;
 
-const mergeReport = {
-  url: 'https://www.windowsnews.ai/article/microsofts-copilot-merger-why-the-company-wants-a-single-ai-app-by-august-2026.433900',
-  title: 'WindowsNews.ai: Microsoft plans a single consumer/work Copilot app by August 2026',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const m365Price = {
-  url: 'https://windowsforum.com/threads/microsoft-365-personal-price-copilot-ai-limits-and-why-the-bundle-costs-more.426365/post-987074',
-  title: 'WindowsForum: Microsoft 365 Personal price and Copilot limits (June 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const m365CopilotPrice = {
   url: 'https://redresscompliance.com/microsoft-copilot-licensing-differences.html',
   title: 'Redress Compliance: Microsoft Copilot licensing differences (updated February 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const repromptReport = {
-  url: 'https://windowsforum.com/threads/securing-copilot-runtime-data-leakage-risks-and-enterprise-defenses.400919/post-957953',
-  title: 'WindowsForum: Reprompt and Copilot runtime data-leakage risks',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -111,11 +70,12 @@ export default {
   name: 'Microsoft Copilot',
   vendor: 'Microsoft',
   category: 'chat assistant',
-  homepage: 'https://copilot.com/',
+  homepage: 'https://copilot.microsoft.com/',
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
-  match: [{ host: 'copilot.microsoft.com' }, { host: 'www.bing.com', path: '/chat' }, { host: 'copilot.com' }],
+  // copilot.com is reported as the new home, but no readable Microsoft page confirmed it: not claimed.
+  match: [{ host: 'copilot.microsoft.com' }, { host: 'www.bing.com', path: '/chat' }],
   summary:
-    'Microsoft’s AI assistant for personal accounts (web, Windows, Mac, mobile, Edge), now one app with the work version; free with ads, with more usage through Microsoft 365 subscriptions.',
+    'Microsoft’s AI assistant for personal accounts (web, Windows, Mac, mobile, Edge); free with ads, with more usage through Microsoft 365 subscriptions. Consumer chats can train Microsoft’s models unless you opt out.',
   capabilities: [
     'Chat with web search and Think Deeper reasoning mode',
     'Image creation (with C2PA content credentials) and Copilot Vision',
@@ -132,7 +92,7 @@ export default {
   privacy: {
     training: 'opt-out available',
     optOut:
-      'In Copilot settings turn off model training for text and voice (Privacy > Model training). Microsoft said at launch it would not train on data from some groups (e.g. work accounts, Microsoft 365 Personal/Family subscribers) and rolled out differently in the EEA; verify the current scope in your settings.',
+      'In Copilot settings turn off model training for text and voice (Privacy > Model training). Which groups are excluded from training by default was not confirmed on a Microsoft page read in review; check your own settings.',
     retention:
       'Conversation history is kept for 18 months by default and can be deleted per chat or in full; Vision images are deleted within 30 days after the conversation ends. Turning off Memory does not delete memories already saved.',
     humanReview:
@@ -141,7 +101,7 @@ export default {
       'Microsoft cloud; Copilot chats are also used to personalize Bing, Edge and MSN (and vice versa) unless you turn off the shared-experience setting. Exact processing locations were not read.',
     business:
       'Work or school (Entra ID) accounts get Enterprise Data Protection: prompts and responses are not used to train foundation models and chats are not human-reviewed for training.',
-    sources: [privacyOverview, privacyControls, youngPeople, privacyFaq, privacySummary, trainingAnnouncement, trainingExclusions],
+    sources: [privacyOverview, privacyControls, youngPeople, privacyFaq],
   },
   pricing: {
     model: 'freemium',
@@ -149,10 +109,10 @@ export default {
       { name: 'Copilot (free)', price: 0, currency: 'USD', period: 'month', note: 'May show ads.' },
       {
         name: 'Microsoft 365 Personal',
-        price: 9.99,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Or $99.99/year (US, June 2026); includes Copilot in Office apps with AI usage limits.',
+        note: 'Microsoft 365 subscribers get more Copilot usage and priority; the price was not read on a Microsoft page or in reliable press.',
       },
       {
         name: 'Microsoft 365 Copilot (business add-on)',
@@ -163,9 +123,9 @@ export default {
       },
     ],
     freeTier:
-      'Copilot chat is free with a Microsoft account (some use possible signed out); limits are unpublished and ads may appear. Prices here come from third-party coverage, not Microsoft’s price page.',
+      'Copilot chat is free with a Microsoft account (some use possible signed out); limits are unpublished and ads may appear. No Microsoft price page was read; the business add-on price comes from a licensing advisory firm.',
     read: '2026-11-28',
-    sources: [m365Price, m365CopilotPrice, privacyControls],
+    sources: [m365CopilotPrice, privacyControls],
   },
   copyright: {
     ownership: 'unknown',
@@ -180,13 +140,13 @@ export default {
       {
         date: '2026-01-13',
         summary:
-          'Varonis disclosed “Reprompt”, a single-click prompt-injection chain against Copilot Personal that could exfiltrate data from a user’s Copilot session; Microsoft fixed it in the January 2026 Patch Tuesday updates.',
-        sources: [repromptReport, varonisReprompt],
+          'Varonis disclosed “Reprompt”, a single-click prompt-injection chain against Copilot Personal that could exfiltrate data from a user’s Copilot session; it was reported fixed in Microsoft’s January 2026 updates.',
+        sources: [varonisReprompt],
       },
     ],
     enterpriseControls:
       'Consumer: memory, chat history, shared-experience, web-search and ad-personalization toggles. Work accounts: Enterprise Data Protection plus Microsoft 365 admin, Purview auditing and DLP.',
-    sources: [transparencyNote, privacyControls, repromptReport],
+    sources: [transparencyNote, privacyControls, varonisReprompt],
   },
   availability: {
     regions: 'Supported in 170+ markets per Microsoft’s regions-and-languages page (as quoted by a third-party audit); some features, like importing Edge browser data, are US-only.',
@@ -194,14 +154,18 @@ export default {
     account: 'Microsoft account (personal) or work/school Entra ID account; limited signed-out use.',
     platforms: ['web', 'desktop', 'mobile'],
     status: 'generally available',
-    sources: [youngPeople, privacyControls, regionsPage, mergeReport],
+    sources: [youngPeople, privacyControls, regionsPage],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'perplexity', 'meta-ai', 'le-chat'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-08-18',
-      change: 'Consumer and work Copilot merged into one app; new privacy help set published (model training no longer described there, per a third-party audit).',
+      change: 'New Copilot privacy help set for individuals published (per its date); model training reportedly no longer described there (per a third-party audit). A merge of the consumer and work apps was reported at the same time but is not confirmed by a kept source.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Review: AI-generated summaries, aggregator, forum and vendor-FAQ sources removed; Microsoft 365 Personal price set to unknown; training-exclusion groups and the app-merge claim no longer stated as fact.',
     },
   ],
   checklist: {
@@ -248,12 +212,12 @@ export default {
     pricingModel: {
       status: 'caution',
       note: 'Free with ads and unpublished limits; more usage comes bundled with Microsoft 365 subscriptions, and business Copilot is a separate per-seat add-on.',
-      sources: [privacyControls, m365Price, m365CopilotPrice],
+      sources: [privacyControls, m365CopilotPrice],
     },
     dataPrivacyPolicy: {
       status: 'caution',
       note: 'Consumer chats can be used for model training unless you opt out, humans may review conversations, history is kept 18 months, and chats feed ad and Bing/MSN personalization. Use a work account with Enterprise Data Protection for company data.',
-      sources: [privacyControls, youngPeople, privacyFaq, privacySummary],
+      sources: [privacyControls, youngPeople, privacyFaq],
     },
     copyrightImplications: {
       status: 'unknown',
@@ -263,7 +227,7 @@ export default {
     securityVulnerabilities: {
       status: 'caution',
       note: 'Prompt-injection data-exfiltration chains have been found and patched (Reprompt, January 2026); be careful with links and content you ask Copilot to process.',
-      sources: [repromptReport, varonisReprompt],
+      sources: [varonisReprompt],
     },
   },
 } satisfies ToolInput;

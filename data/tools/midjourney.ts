@@ -1,6 +1,7 @@
-// Midjourney — official midjourney.com policy pages were not in the stored corpus; facts come from Midjourney's
-// help centre (commercial use), an archived copy of its EU training-content summary, and third-party summaries
-// of its Terms/Privacy Policy (ConductAtlas, AIgree) and pricing. Hosts: midjourney.com + www.midjourney.com.
+// Midjourney — official midjourney.com / docs.midjourney.com policy and plan pages were not in the stored corpus
+// (re-checked 2026-11-28: only third-party copies and summaries came back); facts come from Midjourney's help centre
+// (commercial use), an archived copy of its EU training-content summary, third-party summaries of its Terms/Privacy
+// Policy (ConductAtlas, AIgree) and a third-party billing write-up for prices. Hosts: midjourney.com + www.midjourney.com.
 import type { ToolInput } from '../schema.ts';
 
 const commercialHelp = {
@@ -41,14 +42,7 @@ const termsSummary = {
 
 const pricingWriteup = {
   url: 'https://docs.dodopayments.com/developer-resources/billing-deconstructions/midjourney',
-  title: 'Dodo Payments: Midjourney billing model deconstructed',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const toolProfile = {
-  url: 'https://www.onlyfive.ai/tools/image/midjourney',
-  title: 'OnlyFive.ai: Midjourney tool profile',
+  title: 'Dodo Payments (payments vendor): Midjourney billing model deconstructed — not Midjourney’s own plan page',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -118,9 +112,9 @@ export default {
       { name: 'Mega', price: 120, currency: 'USD', period: 'month', note: '60 Fast GPU hours, Relax, Stealth mode. Third-party source.' },
     ],
     freeTier:
-      'Third-party profiles describe Midjourney as paid-only with no standing free tier; not confirmed on an official page.',
+      'unknown — Midjourney’s own plan page could not be read; the only source read lists paid plans from US$10/month and no free plan.',
     read: '2026-11-28',
-    sources: [pricingWriteup, toolProfile],
+    sources: [pricingWriteup],
   },
   copyright: {
     ownership:
@@ -144,10 +138,13 @@ export default {
     account: 'Midjourney account with a paid subscription; usable via the web app at midjourney.com or the Discord bot.',
     platforms: ['web'],
     status: 'generally available',
-    sources: [toolProfile, pricingWriteup],
+    sources: [pricingWriteup, commercialHelp],
   },
   alternatives: ['adobe-firefly', 'ideogram', 'leonardo-ai', 'stability-ai', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: no official plan or policy page found; removed an aggregator profile, marked the free tier and output quality unknown.' },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -165,9 +162,9 @@ export default {
       sources: [trainingSummary, studioLawsuit],
     },
     outputQuality: {
-      status: 'good',
-      note: 'Widely rated for aesthetic, painterly output; quality claims here come from third-party reviews, not benchmarks.',
-      sources: [toolProfile],
+      status: 'unknown',
+      note: 'No vendor-independent quality evaluation was read; the only profile found was an aggregator site, which was dropped.',
+      sources: [],
     },
     biasMitigation: { status: 'unknown', note: 'No published bias evaluation or mitigation details were found.', sources: [] },
     hallucinationRisk: {
@@ -187,8 +184,8 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Subscription only (about US$10–120/month per a third-party write-up), metered in GPU hours; no standing free tier.',
-      sources: [pricingWriteup, toolProfile],
+      note: 'Subscription plans of about US$10–120/month per a third-party write-up, metered in GPU hours; check midjourney.com before buying, as the official plan page could not be read.',
+      sources: [pricingWriteup],
     },
     dataPrivacyPolicy: {
       status: 'risk',

@@ -1,73 +1,60 @@
-// NotebookLM — renamed "Gemini Notebook" on 2026-07-16 (Google blog); the app moved to notebook.google.com and
-// notebooklm.google.com now redirects there, so both hosts are matched (plus the notebooklm.google marketing site).
-// The id stays 'notebooklm'. Privacy facts come from Google's "Privacy and Terms of Use in NotebookLM" help article,
-// read via third-party copies/summaries (the official page itself was not returned by the search tool); limits from
-// Google's plans help page and usage-limits blog as summarised by a third-party guide; prices are Google AI plan
-// prices from press reports.
+// NotebookLM — Google's own help centre (support.google.com/gemininotebook) and developer docs
+// (developers.google.com/notebook) now call this product "Gemini Notebook" and point users to notebook.google.com,
+// so both notebooklm.google.com and notebook.google.com are matched. The rename announcement itself (reported as
+// 2026-07-16 on blog.google) was not returned by the search tool, so the id and `name` stay 'NotebookLM' and the
+// rename date is marked as reported. Review 2026-11-28: plan caps now come from Google's developer docs; privacy
+// facts still rest on a third-party summary of Google's "Privacy and Terms of Use" help article
+// (support.google.com/notebooklm/answer/17004255), which could not be read directly; plan prices are unknown
+// (only news-aggregator summaries found). Removed: unread blog/help pages as claim sources, a competitor's blog,
+// and an aggregator summary.
 import type { ToolInput } from '../schema.ts';
 
-const renameBlog = {
-  url: 'https://blog.google/innovation-and-ai/products/gemini-notebook/notebooklm-gemini-notebook/',
-  title: 'Google: NotebookLM is now Gemini Notebook',
+const devDocs = {
+  url: 'https://developers.google.com/notebook/docs',
+  title: 'Google for Developers — Gemini Notebook API overview (early access public preview)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const usageLimitsBlog = {
-  url: 'https://blog.google/innovation-and-ai/products/gemini-notebook/new-flexible-usage-limits/',
-  title: 'Google: Flexible usage limits for Gemini Notebook',
+const devMcp = {
+  url: 'https://developers.google.com/notebook/docs/mcp.md.txt',
+  title: 'Google for Developers — Gemini Notebook MCP server (refers users to notebook.google.com)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const plansHelp = {
-  url: 'https://support.google.com/notebooklm/answer/16213268?hl=en',
-  title: 'Gemini Notebook Help: Learn about plans and limits',
+const rateLimits = {
+  url: 'https://developers.google.com/notebook/docs/rate-limits.md.txt',
+  title: 'Google for Developers — Gemini Notebook API rate limits, source size limits and per-plan notebook/source caps',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const privacyHelp = {
-  url: 'https://support.google.com/notebooklm/answer/17004255',
-  title: 'Gemini Notebook Help: Privacy and Terms of Use in NotebookLM',
+const apiTerms = {
+  url: 'https://developers.google.com/notebook/docs/terms',
+  title: 'Google for Developers — Gemini Notebook API terms',
+  kind: 'official',
+  published: '2026-10-09',
+  checked: '2026-11-28',
+} as const;
+
+const helpChat = {
+  url: 'https://support.google.com/gemininotebook/answer/16179559?hl=en',
+  title: 'Gemini Notebook Help — Use chat in Gemini Notebook',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const verifywise = {
-  url: 'https://verifywise.ai/ai-trust-index/notebooklm',
-  title: 'VerifyWise AI Trust Index: NotebookLM (policy dated 2026-05-26, assessed 2026-06-20)',
-  kind: 'third-party',
+const helpGeminiSync = {
+  url: 'https://support.google.com/gemininotebook/answer/17003757?hl=en',
+  title: 'Gemini Notebook Help — Notebooks in Gemini Apps',
+  kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const memx = {
-  url: 'https://memx.app/blog/is-notebooklm-private/',
-  title: 'memx: Is NotebookLM private?',
-  kind: 'third-party',
-  published: '2026-06-15',
-  checked: '2026-11-28',
-} as const;
-
-const geminiSync = {
-  url: 'https://latesttrendai.com/article/b4146918-135a-4750-bf3d-e21b77b656c7',
-  title: 'Summary of The Verge: Google adds Notebooks to Gemini, synced with NotebookLM',
-  kind: 'third-party',
-  published: '2026-04-09',
-  checked: '2026-11-28',
-} as const;
-
-const plansNews = {
-  url: 'https://hellomarvisaitoday.com/articles/5ab7768d-7e49-4fd0-9e93-979850e27b44',
-  title: 'Summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
-  kind: 'third-party',
-  published: '2026-05-19',
-  checked: '2026-11-28',
-} as const;
-
-const notebookApiTerms = {
-  url: 'https://developers.google.com/notebook/docs/terms.md.txt',
-  title: 'Gemini Notebook API terms',
+const madeByGooglePodcast = {
+  url: 'https://store.google.com/intl/en/ideas/podcasts/mbg-podcast-s7-e6',
+  title: 'Google Store — Made by Google Podcast S7E6: NotebookLM (Audio Overviews, Mind Maps, Discover Sources)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -76,6 +63,28 @@ const enterpriseApi = {
   url: 'https://cloud.google.com/agentspace/notebooklm-enterprise/docs/api-notebooks',
   title: 'NotebookLM Enterprise: Create and manage notebooks (API)',
   kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const verifywise = {
+  url: 'https://verifywise.ai/ai-trust-index/notebooklm',
+  title: 'VerifyWise AI Trust Index: NotebookLM (summarises Google’s policy dated 2026-05-26; assessed 2026-06-20)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const geminiNotebooksNotice = {
+  url: 'https://conductatlas.com/change/2026-05-06-google-gemini-gemini-apps-privacy-notice-1752/',
+  title: 'ConductAtlas — change record: Gemini Apps Privacy Notice adds a Notebooks section (May 2026)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const plansNews = {
+  url: 'https://hellomarvisaitoday.com/articles/5ab7768d-7e49-4fd0-9e93-979850e27b44',
+  title: 'News-aggregator summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
+  kind: 'third-party',
+  published: '2026-05-19',
   checked: '2026-11-28',
 } as const;
 
@@ -88,91 +97,111 @@ export default {
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'notebooklm.google.com' }, { host: 'notebook.google.com' }],
   summary:
-    'Google’s source-grounded research notebook: you add documents, sites and videos, and Gemini answers with citations and produces audio/video overviews, reports and study aids. Renamed from NotebookLM to Gemini Notebook in July 2026.',
+    'Google’s source-grounded research notebook: you add documents, sites and videos, and it answers with citations to your sources and generates study material. Google’s help centre and developer docs now call it Gemini Notebook (at notebook.google.com); the rename date was not confirmed on an official page.',
   capabilities: [
-    'Answers grounded in your uploaded sources, with citations',
-    'Audio and video overviews, reports, mind maps, flashcards, quizzes and slides',
-    'Source discovery from the web',
-    'Sharing notebooks with others',
-    'Notebooks sync with Notebooks in the Gemini app',
-    'Programmatic access via the Gemini Notebook API and NotebookLM Enterprise API',
+    'Chat answers grounded in your uploaded sources, citing direct quotes from them',
+    'Audio Overviews, mind maps and other generated study material',
+    'Discover Sources: finds web sources to add to a notebook',
+    'Notebooks sync with notebooks in the Gemini app',
+    'Programmatic access via the Gemini Notebook API (preview) and the NotebookLM Enterprise API',
   ],
   limits: [
-    'Free: up to 100 notebooks and 50 sources per notebook; paid Google AI plans raise this (e.g. 500 notebooks × 300 sources on AI Pro)',
-    'Each source up to 500,000 words or 200 MB',
-    'Since 2026-09-02 personal accounts have compute-based usage limits that refresh every five hours up to a weekly cap; exact quotas are not published',
-    'Work and school accounts still have per-day feature limits that depend on the Workspace edition',
+    'Notebook and source caps depend on plan: Free 100 notebooks × 50 sources, Plus 200 × 100, Pro 500 × 300, Ultra 500 × 600 (per Google’s developer docs)',
+    'Each source up to 500,000 words; uploaded files up to 200 MiB',
+    'Chat answers only use your sources, so open-ended creative requests may be refused',
+    'The Gemini Notebook API is an early-access preview for personal Google Accounts only; Workspace accounts are not yet supported',
   ],
   privacy: {
     training: 'off by default',
     optOut:
-      'Not needed for training: Google says notebook content is not used to directly train its foundation models unless you send thumbs-up/down feedback. Avoid the feedback buttons on sensitive notebooks.',
+      'Not needed for notebook content: per a third-party summary of Google’s privacy help article, notebook content is not used to directly train Google’s models unless you send thumbs-up/down feedback, so avoid the feedback buttons on sensitive notebooks. Chats with a notebook inside the Gemini app follow Gemini’s own Keep Activity setting.',
     retention:
-      'Sources and chats stay while the notebook exists. Feedback and the content attached to it (queries, sources, outputs, and any Gemini chats in the notebook context) are kept for up to three years, disconnected from your account.',
+      'Sources and chats stay while the notebook exists. Per the same summary, feedback and the content attached to it are kept for up to three years, disconnected from your account.',
     humanReview:
-      'Only for feedback on personal accounts: specially trained reviewers see the feedback and attached content after it is disconnected from your account. Workspace and Workspace for Education content is not human-reviewed.',
-    storage: 'Google servers under the Google Privacy Policy; NotebookLM Enterprise keeps data in your Google Cloud project (US, EU or global multi-region).',
+      'Per the same summary, only for feedback on personal accounts: trained reviewers may see the feedback and attached content after it is disconnected from your account. Workspace and Workspace for Education content is said not to be human-reviewed.',
+    storage:
+      'Google servers under the Google Privacy Policy; NotebookLM Enterprise keeps data in your Google Cloud project (US, EU or global multi-region).',
     business:
-      'Workspace and Education accounts: uploads, queries and responses are not reviewed by humans or used to train models. NotebookLM Enterprise runs under Google Cloud terms.',
-    sources: [privacyHelp, verifywise, memx, enterpriseApi],
+      'Per the third-party summary, Workspace and Education uploads, queries and responses are not reviewed by humans or used to train models. NotebookLM Enterprise runs under Google Cloud terms.',
+    sources: [verifywise, geminiNotebooksNotice, helpGeminiSync, enterpriseApi],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free (Standard limits)', price: 0, currency: 'USD', period: 'month' },
-      { name: 'Google AI Plus (2× limits)', price: 7.99, currency: 'USD', period: 'month', note: 'Google AI plan price as reported in May 2026 press coverage.' },
-      { name: 'Google AI Pro (4× limits)', price: 19.99, currency: 'USD', period: 'month', note: 'Google AI plan price as reported in May 2026 press coverage.' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '100 notebooks, 50 sources per notebook.' },
       {
-        name: 'Google AI Ultra (5× or 20× Pro limits)',
-        price: 99.99,
+        name: 'Google AI Plus',
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Entry Ultra price as reported in May 2026; the higher Ultra tier costs more.',
+        note: '200 notebooks × 100 sources. Plan reported at $7.99/month (US) in May 2026 press summaries; not read on a Google page.',
+      },
+      {
+        name: 'Google AI Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '500 notebooks × 300 sources. Plan reported at $19.99/month (US) in May 2026 press summaries; not read on a Google page.',
+      },
+      {
+        name: 'Google AI Ultra',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '500 notebooks × 600 sources. Reported from about $99.99/month (US); not read on a Google page.',
       },
     ],
     freeTier:
-      'Free for personal Google accounts with standard limits; higher limits come with Google AI plans (sold with Gemini and storage). Prices are from press reports; limit multiples from Google’s plans help page.',
+      'Free for personal Google accounts with the lowest notebook/source caps; higher caps come with Google AI plans (sold with Gemini and storage). Caps are from Google’s developer docs; plan prices could not be confirmed on a Google page.',
     read: '2026-11-28',
-    sources: [plansHelp, usageLimitsBlog, plansNews],
+    sources: [rateLimits, plansNews],
   },
   copyright: {
-    ownership: 'Google says it does not claim ownership of content you generate with NotebookLM.',
+    ownership: 'Per a third-party summary of Google’s terms, Google does not claim ownership of content you generate with the notebook.',
     commercialUse: 'unknown',
     indemnity: 'unknown',
-    sources: [verifywise, privacyHelp],
+    sources: [verifywise, apiTerms],
   },
   security: {
     promptInjection:
-      'Web pages and documents you add are fed to the model, so hidden instructions in a source could skew answers. Google also describes a per-notebook cloud computer for code execution since the rename; its security model was not documented in what was read.',
+      'Web pages and documents you add are fed to the model, so hidden instructions in a source could skew answers; no Google guidance on this was read.',
     incidents: [],
     enterpriseControls:
-      'Workspace admins control access through Workspace editions; NotebookLM Enterprise adds Google Cloud project controls and an API for managing notebooks.',
-    sources: [renameBlog, enterpriseApi],
+      'NotebookLM Enterprise adds Google Cloud project controls and an API for managing notebooks; Workspace admin controls were not verified in this review.',
+    sources: [enterpriseApi, helpChat],
   },
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account: 'Google Account (personal, Workspace or Workspace for Education); NotebookLM Enterprise via Google Cloud.',
+    account:
+      'Google Account (personal, Workspace or Workspace for Education); NotebookLM Enterprise via Google Cloud. The Gemini Notebook API preview accepts personal accounts only.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [plansHelp, renameBlog, notebookApiTerms],
+    sources: [devMcp, helpChat, devDocs, enterpriseApi],
   },
   alternatives: ['gemini', 'chatgpt', 'claude', 'perplexity', 'microsoft-copilot'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-07-16', change: 'NotebookLM renamed Gemini Notebook; app moved to notebook.google.com (per Google’s announcement as cited by several sources).' },
-    { date: '2026-09-02', change: 'Compute-based usage limits (five-hour refresh, weekly cap) rolled out for personal accounts.' },
+    {
+      date: '2026-07-16',
+      change: 'NotebookLM reported renamed Gemini Notebook, with the app at notebook.google.com (Google’s help centre and developer docs use the new name; the announcement itself was not read).',
+    },
+    { date: '2026-09-02', change: 'Compute-based usage limits reported for personal accounts (not confirmed on an official page).' },
+    {
+      date: '2026-11-28',
+      change: 'Review: plan caps and API facts from Google’s developer docs and help centre; rename and usage-limit changes marked as reported; plan prices set to unknown; unread, competitor and aggregator sources removed.',
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Works on your own sources (PDFs, Docs, Slides, sites, YouTube, audio) and outputs text, audio and video overviews and study materials.',
-      sources: [plansHelp, memx],
+      note: 'Works on your own sources (documents, web pages, YouTube videos, text) and produces cited chat answers, Audio Overviews, mind maps and other study material.',
+      sources: [helpChat, rateLimits, madeByGooglePodcast],
     },
     modelArchitecture: {
       status: 'good',
-      note: 'Built on Google’s Gemini models with retrieval over the sources in each notebook, so answers cite your material.',
-      sources: [renameBlog, memx],
+      note: 'Retrieval over the sources in each notebook: answers quote and cite your material. Which Gemini model runs underneath was not stated in what was read.',
+      sources: [helpChat],
     },
     trainingData: {
       status: 'unknown',
@@ -181,8 +210,8 @@ export default {
     },
     outputQuality: {
       status: 'good',
-      note: 'Source-grounded answers with citations make checking easy; quality depends on the sources you supply.',
-      sources: [memx],
+      note: 'Answers cite direct quotes you can hover over and jump to, which makes checking easy; quality depends on the sources you supply.',
+      sources: [helpChat],
     },
     biasMitigation: {
       status: 'unknown',
@@ -191,32 +220,32 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Grounding lowers but does not remove errors; follow the citations before relying on summaries or generated audio/video.',
-      sources: [privacyHelp, memx],
+      note: 'Grounding lowers but does not remove errors; Google itself presents citations as the way to check accuracy, so follow them before relying on summaries or generated audio.',
+      sources: [helpChat],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Fully hosted; usage is metered by compute (five-hour refresh, weekly cap) rather than local hardware.',
-      sources: [usageLimitsBlog, plansHelp],
+      note: 'Fully hosted; what you can do is capped per plan (notebooks, sources, source size) rather than by local hardware.',
+      sources: [rateLimits],
     },
     apiAvailability: {
       status: 'good',
-      note: 'A Gemini Notebook API (under the Google APIs terms) and a NotebookLM Enterprise API on Google Cloud exist.',
-      sources: [notebookApiTerms, enterpriseApi],
+      note: 'A Gemini Notebook API and MCP server exist as an early-access preview (personal accounts only, free during preview, under the Google APIs Terms); NotebookLM Enterprise has its own API on Google Cloud.',
+      sources: [devDocs, rateLimits, apiTerms, enterpriseApi],
     },
     pricingModel: {
       status: 'good',
-      note: 'Usable free; higher notebook, source and usage limits come bundled with Google AI Plus, Pro and Ultra.',
-      sources: [plansHelp, plansNews],
+      note: 'Usable free; higher notebook and source caps come bundled with Google AI Plus, Pro and Ultra, whose prices could not be confirmed on a Google page.',
+      sources: [rateLimits, plansNews],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Notebook content is not used to train models unless you send feedback — but feedback exposes the whole related content to human reviewers for up to three years. Notebooks now sync with the Gemini app, whose own data rules may apply there; check before adding confidential files.',
-      sources: [privacyHelp, verifywise, memx, geminiSync],
+      note: 'Notebook content is reportedly not used for training unless you send feedback — but feedback exposes the related content to human reviewers for up to three years. Notebooks also sync with the Gemini app, where chats follow Gemini’s Keep Activity rules; check before adding confidential files.',
+      sources: [verifywise, helpGeminiSync, geminiNotebooksNotice],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Google does not claim your outputs, but you must have the right to upload sources; no indemnity was found.',
+      note: 'Google reportedly does not claim your outputs, but you must have the right to upload your sources; no indemnity was found.',
       sources: [verifywise],
     },
     securityVulnerabilities: {

@@ -1,7 +1,9 @@
 // OpenAI Platform (API) — facts from OpenAI's developer docs (data controls), help-centre articles (feedback
-// opt-in, Admin/Audit Logs API), the OpenAI Services Agreement, and third-party sources for pricing mechanics,
-// output ownership and Copyright Shield. The official API pricing page itself was not returned by the search tool,
-// so no per-model prices are listed.
+// opt-in, Admin/Audit Logs API), the OpenAI Services Agreement (updated 1 Dec 2025, effective 1 Jan 2026) and the
+// "Enterprise privacy at OpenAI" page (updated 8 Jan 2026); the last two were read from Open Terms Archive's verbatim
+// copies and are cited at their openai.com addresses. Third-party sources remain for pricing mechanics and the 2023
+// Copyright Shield announcement. The official API pricing page (developers.openai.com/api/docs/pricing) was not
+// stored in any corpus searched, so no per-model prices are listed.
 // Hosts: platform.openai.com (dashboard/console) plus the developer docs on developers.openai.com (/api and /docs).
 import type { ToolInput } from '../schema.ts';
 
@@ -21,9 +23,17 @@ const feedbackOptIn = {
 
 const servicesAgreement = {
   url: 'https://openai.com/policies/services-agreement/',
-  title: 'OpenAI Services Agreement',
+  title: 'OpenAI Services Agreement (updated 1 Dec 2025, effective 1 Jan 2026)',
   kind: 'official',
-  published: '2025-05-31',
+  published: '2025-12-01',
+  checked: '2026-11-28',
+} as const;
+
+const enterprisePrivacy = {
+  url: 'https://openai.com/enterprise-privacy/',
+  title: 'OpenAI — Enterprise privacy at OpenAI (business and API data commitments)',
+  kind: 'official',
+  published: '2026-01-08',
   checked: '2026-11-28',
 } as const;
 
@@ -42,12 +52,6 @@ const pricingWalkthrough = {
   checked: '2026-11-28',
 } as const;
 
-const outputOwnershipTracker = {
-  url: 'https://conductatlas.com/platform/openai/openai-business-terms/intellectual-property-and-output-ownership/',
-  title: 'ConductAtlas — OpenAI business terms: intellectual property and output ownership',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 const copyrightShield = {
   url: 'https://thelens.slaughterandmay.com/post/102iscn/openai-offers-to-indemnify-chatgpt-customers-for-copyright-infringement',
@@ -56,20 +60,7 @@ const copyrightShield = {
   checked: '2026-11-28',
 } as const;
 
-const enterprisePrivacyTracker = {
-  url: 'https://conductatlas.com/platform/openai/openai-enterprise-privacy/',
-  title: 'ConductAtlas — summary of OpenAI Enterprise Privacy page',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
-const disclaimers = {
-  url: 'https://megaoneai.com/blog/ai-terms-of-service-trust-disclaimers',
-  title: 'MegaOne AI — OpenAI, Anthropic, and Google all tell you not to trust their AI, in the fine print',
-  kind: 'third-party',
-  published: '2026-04-07',
-  checked: '2026-11-28',
-} as const;
 
 export default {
   id: 'openai-platform',
@@ -96,15 +87,16 @@ export default {
   privacy: {
     training: 'off by default',
     optOut:
-      'Nothing to opt out of: since 1 March 2023 API data is not used for training unless the organisation opts in (e.g. Playground feedback sharing, which is disabled by default and set by an account owner).',
+      'Nothing to opt out of: the Services Agreement says OpenAI will not use customer content to develop or improve its services unless the customer explicitly agrees, and API data (since 1 March 2023) is not used for training unless the organisation opts in, e.g. via feedback sharing, which is off by default and set by an account owner.',
     retention:
-      'Abuse-monitoring logs are created for all API use and kept up to 30 days unless law requires longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Application state for some features is stored until deleted.',
+      'Abuse-monitoring logs are created for all API use and kept up to 30 days unless law requires longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Application state for some features is stored until deleted, fine-tuning files are kept until you delete them, and customer content is deleted within 30 days after the agreement ends.',
     humanReview:
-      'Abuse-monitoring logs can include prompts and responses and exist to enforce the usage policies; the docs describe cases where flagged content from ZDR customers may be retained and reviewed.',
-    storage: 'unknown — data-residency options were not read.',
+      'Stored API data can be accessed by authorised OpenAI staff (engineering support, abuse investigations, legal compliance) and by contracted third-party reviewers bound by confidentiality, solely to review for abuse; business data may also run through automated safety classifiers.',
+    storage:
+      'Encrypted at rest (AES-256) and in transit (TLS 1.2+) per OpenAI; data-residency options were not read.',
     business:
-      'Governed by the OpenAI Services Agreement (for APIs, ChatGPT Enterprise/Team and other business services), not the consumer terms; a DPA and BAA are available per the enterprise privacy page.',
-    sources: [yourData, feedbackOptIn, servicesAgreement, enterprisePrivacyTracker],
+      'Governed by the OpenAI Services Agreement (APIs, ChatGPT Enterprise/Business and other business services), not the consumer terms; OpenAI signs a DPA and, for eligible API use, a HIPAA BAA, and says the API platform passed a SOC 2 Type 2 audit.',
+    sources: [yourData, feedbackOptIn, servicesAgreement, enterprisePrivacy],
   },
   pricing: {
     model: 'usage-based',
@@ -115,19 +107,20 @@ export default {
   },
   copyright: {
     ownership:
-      'Per a tracker summary of the business terms, the customer keeps its input and OpenAI assigns its rights in output to the customer, to the extent the law allows.',
-    commercialUse: 'Business and developer use is the intended scope of the Services Agreement.',
+      'The Services Agreement says the customer keeps its input and owns its output, with OpenAI assigning any rights it has in output, to the extent the law allows; output may not be unique, and similar output generated for others is not yours.',
+    commercialUse:
+      'Business and developer use is the intended scope of the Services Agreement; output may not be used to develop models that compete with OpenAI, except where permitted.',
     indemnity:
-      'OpenAI\'s "Copyright Shield" (Nov 2023) promises to defend API customers and pay costs for copyright claims on generally available features; exclusions apply.',
-    sources: [outputOwnershipTracker, copyrightShield, servicesAgreement],
+      'The Services Agreement has OpenAI defend and indemnify customers against third-party claims that the services infringe IP rights (excluding combinations, modifications, customer content and customer apps) and also incorporates an uncapped service-specific indemnity. Separately, OpenAI announced "Copyright Shield" in Nov 2023 to cover copyright claims over outputs of generally available features (per a law-firm summary).',
+    sources: [servicesAgreement, enterprisePrivacy, copyrightShield],
   },
   security: {
     promptInjection:
       'unknown — OpenAI API guidance on prompt injection was not read; any app that passes untrusted text to a model must handle this itself.',
     incidents: [],
     enterpriseControls:
-      'Admin API for users, roles, projects, service accounts and key management, plus audit logs; org- and project-level data-retention settings once ZDR/MAM is approved.',
-    sources: [adminApi, yourData],
+      'Admin API for users, roles, projects, service accounts and key management, plus audit logs; org- and project-level data-retention settings once ZDR/MAM is approved; SOC 2 Type 2 audit for the API platform.',
+    sources: [adminApi, yourData, enterprisePrivacy],
   },
   availability: {
     regions: 'unknown — supported countries were not read.',
@@ -139,7 +132,14 @@ export default {
     sources: [adminApi, servicesAgreement],
   },
   alternatives: ['claude-platform', 'google-ai-studio', 'mistral-la-plateforme', 'deepseek-platform'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Re-sourced from official texts: the current Services Agreement (Dec 2025) and OpenAI enterprise-privacy page replace tracker summaries for ownership, indemnity, human review and business terms; the third-party disclaimer post was removed. API prices remain unlisted (no official pricing page could be read).',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -153,8 +153,8 @@ export default {
     },
     trainingData: {
       status: 'good',
-      note: 'Your API inputs and outputs are not used for training unless you opt in; the models\' own pre-training data was not detailed in the sources read.',
-      sources: [yourData, feedbackOptIn],
+      note: "Your API inputs and outputs are not used for training unless you opt in; OpenAI says its models learn from public sources, licensed third-party data, human trainers and data from its consumer services.",
+      sources: [yourData, feedbackOptIn, enterprisePrivacy],
     },
     outputQuality: {
       status: 'unknown',
@@ -168,8 +168,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'OpenAI disclaims the accuracy of model output; validate generated facts and code inside your application.',
-      sources: [disclaimers],
+      note: 'The Services Agreement makes the customer responsible for judging output accuracy and gives no warranty that content will be accurate; validate generated facts and code inside your application.',
+      sources: [servicesAgreement],
     },
     computationalNeeds: {
       status: 'good',
@@ -188,13 +188,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'good',
-      note: 'No training on API data by default; the 30-day abuse-log window is the main exposure, removable only with approved ZDR.',
-      sources: [yourData, feedbackOptIn],
+      note: 'No training on API data by default; the 30-day abuse-log window (readable by staff and contracted abuse reviewers) is the main exposure, removable only with approved ZDR.',
+      sources: [yourData, feedbackOptIn, enterprisePrivacy],
     },
     copyrightImplications: {
       status: 'good',
-      note: 'Output rights go to the customer and Copyright Shield offers defence for generally available features, subject to exclusions.',
-      sources: [outputOwnershipTracker, copyrightShield],
+      note: 'Output rights go to the customer and the Services Agreement carries an IP indemnity (plus the 2023 Copyright Shield promise), subject to exclusions.',
+      sources: [servicesAgreement, copyrightShield],
     },
     securityVulnerabilities: {
       status: 'caution',

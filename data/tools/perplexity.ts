@@ -1,5 +1,8 @@
-// Perplexity — facts from perplexity.ai FAQ/help-centre pages, the stored (June 2024) consumer terms, the API terms,
-// Perplexity's security blog posts, and third-party trackers. Hosts perplexity.ai and www.perplexity.ai kept as given.
+// Perplexity — facts from perplexity.ai FAQ/help-centre pages, the consumer Terms of Service (last updated 23 Jan 2026,
+// read from Open Terms Archive's verbatim copy and cited at perplexity.ai; replaces a stored June 2024 copy), the API
+// terms, Perplexity's security blog posts, and third-party sources. Consumer Pro/Max prices: no official page showing
+// them could be read (only conflicting third-party figures), so they are not listed. The Intercom-hosted help centre is
+// marked third-party by host. Hosts perplexity.ai and www.perplexity.ai kept as given.
 import type { ToolInput } from '../schema.ts';
 
 const dataFaq = {
@@ -37,11 +40,11 @@ const trainingDefault = {
   checked: '2026-11-28',
 } as const;
 
-const terms2024 = {
-  url: 'https://www.perplexity.ai/es/hub/legal/terms-of-service',
-  title: 'Perplexity Terms of Service (stored copy, last revised June 4, 2024)',
+const terms = {
+  url: 'https://www.perplexity.ai/hub/legal/terms-of-service',
+  title: 'Perplexity Terms of Service (last updated 23 Jan 2026)',
   kind: 'official',
-  published: '2024-06-04',
+  published: '2026-01-23',
   checked: '2026-11-28',
 } as const;
 
@@ -61,12 +64,6 @@ const outputsAnalysis = {
   checked: '2026-11-28',
 } as const;
 
-const ageTosdr = {
-  url: 'https://edit.tosdr.org/points/130190',
-  title: 'ToS;DR: Perplexity — minors over 13 need guardian authorisation',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 const cometInjection = {
   url: 'https://hub-prod.perplexity.ai/hub/blog/mitigating-prompt-injection-in-comet',
@@ -109,6 +106,7 @@ export default {
   ],
   limits: [
     'Free, Pro and Max searches are used to improve models by default; opting out only affects future data',
+    'The consumer Terms allow personal, non-commercial use only',
     'Answers depend on the web pages it retrieves, which can be wrong or manipulated',
     'API usage is billed separately and is not included in Enterprise seats',
     'Perplexity Pro and Max prices were not confirmed on an official page in this pass',
@@ -138,11 +136,11 @@ export default {
   },
   copyright: {
     ownership:
-      'The stored 2024 terms give Perplexity a broad licence over content you submit; a legal analysis found no clause assigning output ownership to users.',
+      'The Terms (Jan 2026) say Perplexity claims no ownership of your input, but you grant it a broad, transferable, sub-licensable licence to use it to operate, improve and promote the services; no clause assigns output to you.',
     commercialUse:
-      'unknown — not stated in the parts of the terms read; answers often quote third-party web content, so check the original sources before reuse.',
+      'The consumer Terms permit personal, non-commercial use only and forbid exploiting the services commercially; output you publish must cite Perplexity and must not hide that it is AI-generated. Business use goes through the separate Enterprise or API terms.',
     indemnity: 'unknown — none found for consumer plans.',
-    sources: [terms2024, outputsAnalysis],
+    sources: [terms, outputsAnalysis],
   },
   security: {
     promptInjection:
@@ -156,13 +154,20 @@ export default {
     regions: 'unknown',
     minAge: 13,
     account:
-      'Free use possible; an account is needed to manage settings. Users aged 13 to the age of majority need a parent or guardian to accept the terms.',
+      'Free use possible; an account is needed to manage settings. The Terms require users to be 13 or older, and users under the age of majority need a parent or guardian to accept the Terms for them.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [ageTosdr, terms2024, apiTerms],
+    sources: [terms, apiTerms],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'microsoft-copilot', 'le-chat', 'notebooklm'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Consumer Terms updated to the 23 Jan 2026 version (personal, non-commercial use only; 13+ with guardian acceptance for minors), replacing the June 2024 copy and the ToS;DR age summary; consumer Pro/Max prices still not confirmed officially.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -216,8 +221,8 @@ export default {
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Broad licence to Perplexity over your submissions and no explicit output-ownership clause found; answers may reproduce third-party text.',
-      sources: [terms2024, outputsAnalysis],
+      note: 'Consumer use is personal and non-commercial only, Perplexity takes a broad licence over your inputs and no clause assigns outputs to you; answers may also reproduce third-party text.',
+      sources: [terms, outputsAnalysis],
     },
     securityVulnerabilities: {
       status: 'caution',

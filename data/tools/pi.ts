@@ -1,6 +1,9 @@
 // Pi — Inflection AI's own privacy policy / terms for Pi were not in the stored copies; facts come from press on
 // Inflection's March 2024 restructuring, developer-facing docs of third parties that integrate the Pi model, and a
 // third-party analysis of Inflection's privacy policy. "withpi.ai" (Pi Labs) is a different company and was ignored.
+// Review 2026-11-28: searched again for pi.ai / inflection.ai policy pages — not in the stored copies. The ConductAtlas
+// retention analysis (an aggregator) was removed, so retention and the data-privacy row are now "unknown"; pi.ai is
+// cited only as the place to verify (never read), so it no longer backs any claim.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -35,13 +38,6 @@ const aiSdkProvider = {
   checked: CHECKED,
 } as const;
 
-const retentionAnalysis = {
-  url: 'https://conductatlas.com/platform/inflection-ai/inflection-ai-privacy-policy/data-retention/',
-  title: 'ConductAtlas — Inflection AI Privacy Policy: data retention',
-  kind: 'third-party',
-  checked: CHECKED,
-} as const;
-
 export default {
   id: 'pi',
   name: 'Pi',
@@ -63,12 +59,11 @@ export default {
   privacy: {
     training: 'unknown',
     optOut: 'unknown',
-    retention:
-      'A third-party reading of Inflection’s privacy policy says personal data (including conversations) is kept as long as the company deems necessary, with no fixed periods, and points to privacy@inflection.ai for deletion requests.',
+    retention: 'unknown — Inflection’s privacy policy for Pi could not be read.',
     humanReview: 'unknown',
     storage: 'unknown',
     business: 'unknown',
-    sources: [retentionAnalysis, piHome],
+    sources: [piHome],
   },
   pricing: {
     model: 'unknown',
@@ -98,7 +93,14 @@ export default {
     sources: [piHome],
   },
   alternatives: ['chatgpt', 'claude', 'character-ai', 'microsoft-copilot', 'meta-ai'],
-  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: CHECKED,
+      change:
+        'Review: removed the ConductAtlas retention analysis (aggregator); retention and the data-privacy row are now unknown. No official Pi policy page was found.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -128,8 +130,8 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Hosted service used in the browser; nothing runs locally.',
-      sources: [piHome],
+      note: 'Hosted chatbot used in the browser; nothing runs locally.',
+      sources: [voicebot],
     },
     apiAvailability: {
       status: 'good',
@@ -142,9 +144,9 @@ export default {
       sources: [piHome],
     },
     dataPrivacyPolicy: {
-      status: 'caution',
-      note: 'Training use of chats is unconfirmed and, per a third-party reading of the policy, retention is open-ended with no fixed deletion timeline; treat Pi as unsuitable for confidential data until verified.',
-      sources: [retentionAnalysis],
+      status: 'unknown',
+      note: 'Inflection’s privacy policy could not be read, so training use and retention of Pi chats are unconfirmed; keep confidential data out until you have checked the policy on pi.ai.',
+      sources: [],
     },
     copyrightImplications: {
       status: 'unknown',

@@ -1,13 +1,15 @@
-// Pika — from Pika’s Terms of Service as hosted on pika.me (last modified 2025-05-16; operator Mellis, Inc.) and
+// Pika — from a copy of Pika’s Terms of Service hosted on pika.me (last modified 2025-05-16; operator Mellis, Inc.) and
 // third-party readings of Pika’s privacy policy, terms and acceptable-use policy. No official pricing page was readable.
-// Match: pika.art only. pika.me (which hosts the terms cited below) was not added: it could not be confirmed as where people use Pika.
+// Review 2026-11-28: no pika.art page could be found that names pika.me as Pika’s own domain (the pika.me text itself
+// only names pika.art as the website), so the pika.me copy is now cited as third-party; an SEO guide was dropped.
+// Match: pika.art only. pika.me was not added: it could not be confirmed as Pika’s domain or as where people use Pika.
 // A vercel.app copy of an older (2024) Pika privacy policy exists but was not used (not on Pika’s own domain).
 import type { ToolInput } from '../schema.ts';
 
 const terms = {
   url: 'https://pika.me/terms-of-service',
-  title: 'Pika Terms of Service',
-  kind: 'official',
+  title: 'Pika Terms of Service (copy on pika.me, a domain not confirmed as Pika’s own)',
+  kind: 'third-party',
   published: '2025-05-16',
   checked: '2026-11-28',
 } as const;
@@ -47,13 +49,6 @@ const privacyAnalysis = {
   checked: '2026-11-28',
 } as const;
 
-const guide = {
-  url: 'https://www.airoute.ai/guides/pika-guide',
-  title: 'AIRoute: Pika guide',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const falApi = {
   url: 'https://fal.ai/models/fal-ai/pika/v2.5/text-to-video/llms.txt',
   title: 'fal.ai: Pika v2.5 text-to-video endpoint',
@@ -78,7 +73,7 @@ export default {
     'Access via website, mobile app and Discord',
   ],
   limits: [
-    'Free usage is limited; paid plans needed for volume',
+    'Plan prices and any free allowance could not be verified from an official page',
     'Commercial use of outputs depends on the subscription tier',
     'Outputs may not be used to build a competing product',
     'Free trials auto-convert to paid subscriptions and charges are described as non-refundable',
@@ -94,12 +89,12 @@ export default {
     sources: [terms, trainingAnalysis, privacyAnalysis],
   },
   pricing: {
-    model: 'freemium',
+    model: 'unknown',
     plans: [],
     freeTier:
-      'Limited free usage exists; paid subscription prices were not readable from an official page and are not listed here.',
+      'unknown — no official pricing page was readable. The terms (per a third-party reading) describe free trials of paid subscriptions that convert to paid automatically.',
     read: '2026-11-28',
-    sources: [guide, termsAnalysis],
+    sources: [termsAnalysis],
   },
   copyright: {
     ownership:
@@ -125,12 +120,15 @@ export default {
     sources: [terms, termsAnalysis],
   },
   alternatives: ['runway', 'luma-dream-machine', 'sora', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: pika.me terms copy re-labelled third-party (domain not confirmed); dropped an SEO guide, so pricing model, output quality and hallucination risk are now unknown.' },
+  ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Generates short video clips from text or images, plus avatar-style "AI Self" content.',
-      sources: [terms, guide],
+      note: 'Generates short video clips from text, images or video, plus avatar-style "AI Self" content.',
+      sources: [terms, termsAnalysis],
     },
     modelArchitecture: {
       status: 'caution',
@@ -143,9 +141,9 @@ export default {
       sources: [trainingAnalysis],
     },
     outputQuality: {
-      status: 'caution',
-      note: 'Suited to quick, stylised clips; results vary and consistent characters across long sequences are hard.',
-      sources: [guide],
+      status: 'unknown',
+      note: 'No reliable quality assessment was read; the only guide found was an SEO site and was dropped.',
+      sources: [],
     },
     biasMitigation: {
       status: 'unknown',
@@ -153,9 +151,9 @@ export default {
       sources: [],
     },
     hallucinationRisk: {
-      status: 'caution',
-      note: 'Output is non-deterministic and needs curation; expect to generate several takes to get a usable clip.',
-      sources: [guide],
+      status: 'unknown',
+      note: 'Not a factual-answer tool; no published evaluation of prompt adherence or artefacts was read.',
+      sources: [],
     },
     computationalNeeds: {
       status: 'good',
@@ -169,7 +167,7 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Freemium with paid subscriptions; free trials auto-convert to paid and charges are described as non-refundable. Current prices were not verified.',
+      note: 'Paid subscriptions whose free trials convert to paid automatically, with charges described as non-refundable; current plans and prices were not verified.',
       sources: [termsAnalysis],
     },
     dataPrivacyPolicy: {

@@ -2,6 +2,9 @@
 // every policy field is "unknown"; users should verify on qwen.ai. Many look-alike sites (qwen-ai.chat, qwen-ai.com,
 // qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …) publish their own "Qwen" policies and were ignored.
 // Hosts: chat.qwen.ai plus the earlier chat.qwenlm.ai, which the Qwen team's own Hugging Face page linked to.
+// Review 2026-11-28: searched again for qwen.ai policy/pricing pages — still not in the stored copies. The qwen.ai
+// policy URLs (seen linked from the Qwen Code docs) stay as "verify here" pointers only. Added Alibaba Cloud's official
+// Model Studio Qwen API reference for the API row.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -17,6 +20,14 @@ const qwenTerms = {
   url: 'https://qwen.ai/termsservice',
   title: 'Qwen Terms of Service (not read — verify here)',
   kind: 'official',
+  checked: CHECKED,
+} as const;
+
+const modelStudioApi = {
+  url: 'https://www.alibabacloud.com/help/en/model-studio/qwen-api-reference',
+  title: 'Alibaba Cloud Model Studio: Qwen API reference',
+  kind: 'official',
+  published: '2026-01-27',
   checked: CHECKED,
 } as const;
 
@@ -52,6 +63,7 @@ export default {
     'Alibaba’s web chat for its Qwen model family; its data-use and pricing terms could not be confirmed from official text for this entry.',
   capabilities: [
     'Chat with Alibaba’s latest Qwen models (the Qwen team points users to it to try new releases)',
+    'The same model family is available to developers as a paid API on Alibaba Cloud Model Studio',
   ],
   limits: [
     'Official privacy and terms were not readable here — data use for training is unknown',
@@ -94,7 +106,14 @@ export default {
     sources: [qwenOrgReadme, qwenTerms],
   },
   alternatives: ['deepseek', 'kimi', 'chatgpt', 'huggingchat', 'le-chat'],
-  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: CHECKED,
+      change:
+        "Review: API row now cites Alibaba Cloud's official Model Studio Qwen API reference; Qwen Chat's own privacy policy, terms and pricing are still unread.",
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -128,9 +147,9 @@ export default {
       sources: [qwenOrgReadme],
     },
     apiAvailability: {
-      status: 'unknown',
-      note: 'Qwen models are offered through Alibaba Cloud, but the API offer was not verified for this entry.',
-      sources: [],
+      status: 'good',
+      note: 'Qwen models are sold as an API through Alibaba Cloud Model Studio; that is a separate, paid cloud service with its own terms, not Qwen Chat.',
+      sources: [modelStudioApi],
     },
     pricingModel: {
       status: 'unknown',

@@ -1,6 +1,8 @@
-// Runway — from Runway’s privacy policy (eff. 2025-09-04), Enterprise Services Terms (2024-09-16) and help centre,
-// plus third-party readings of the consumer Terms of Use (the official ToS page itself was not in the stored copies).
-// Note: the stored Enterprise Terms copy is addressed as "runwayml.com." (trailing-dot host); it is Runway’s own domain.
+// Runway — from Runway’s privacy policy (eff. 2025-09-04), Enterprise Services Terms (2024-09-16), help centre and
+// developer docs (docs.dev.runwayml.com), plus third-party readings of the consumer Terms of Use (the official ToS page
+// itself was not in the stored copies). The stored Enterprise Terms copy was addressed as "runwayml.com." (trailing dot);
+// the URL below is normalised to runwayml.com. Review 2026-11-28: SEO/aggregator guides were replaced with official pages
+// where possible; plan prices still come from a third-party guide.
 // Match: runwayml.com and app.runwayml.com (where the editor runs); help/docs subdomains are left out.
 import type { ToolInput } from '../schema.ts';
 
@@ -13,7 +15,7 @@ const privacyPolicy = {
 } as const;
 
 const enterpriseTerms = {
-  url: 'https://runwayml.com./enterprise-terms',
+  url: 'https://runwayml.com/enterprise-terms',
   title: 'Runway Enterprise Services Terms',
   kind: 'official',
   published: '2024-09-16',
@@ -23,6 +25,20 @@ const enterpriseTerms = {
 const creditsHelp = {
   url: 'https://help.runwayml.com/hc/en-us/articles/23987639973267-Will-unused-credits-carry-over-roll-over-after-my-billing-day',
   title: 'Runway Help: Will unused credits carry over after my billing day?',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const autoRefillHelp = {
+  url: 'https://help.runwayml.com/hc/en-us/articles/52891343848851-Setting-up-Auto-Refill-for-Credits',
+  title: 'Runway Help: Setting up Auto Refill for Credits',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const apiSetup = {
+  url: 'https://docs.dev.runwayml.com/guides/setup',
+  title: 'Runway API docs: API Setup & Configuration',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -48,6 +64,13 @@ const privacyAnalysis = {
   checked: '2026-11-28',
 } as const;
 
+const ageAnalysis = {
+  url: 'https://conductatlas.com/platform/runway/runway-terms-of-service/age-restriction-and-parental-consent/',
+  title: 'ConductAtlas: Runway Terms — age restriction and parental consent',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
 const childrenAnalysis = {
   url: 'https://conductatlas.com/platform/runway/runway-privacy-policy/childrens-data-policy/',
   title: 'ConductAtlas: Runway Privacy Policy — children’s data',
@@ -63,41 +86,6 @@ const plansGuide = {
   checked: '2026-11-28',
 } as const;
 
-const apiGuide = {
-  url: 'https://hivebook.wiki/wiki/runway-gen-3-gen-4-text-and-image-to-video-generation',
-  title: 'Hivebook: Runway Gen-3/Gen-4 and the Runway Developer API',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const platformGuide = {
-  url: 'https://www.aifieldguide.org/tool/runway-gen-3-gen-4',
-  title: 'AI Field Guide: Runway Gen-3 / Gen-4',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const browserGuide = {
-  url: 'https://www.singularitysoup.com/resources/ai-tools-applications/ai-video-audio/runway-ml-ai-video-generation-and-editing.html',
-  title: 'Singularity Soup: Runway ML — AI video generation and editing',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const creditTutorial = {
-  url: 'https://www.qwe.edu.pl/tutorial/how-to-use-runway-ml-video-editing',
-  title: 'How to use Runway ML for video editing without wasting credits',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const signupGuide = {
-  url: 'https://erinbliss.com/guides/runway-ai-guide.html',
-  title: 'Erin Bliss: Runway AI guide',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'runway',
   name: 'Runway',
@@ -107,15 +95,14 @@ export default {
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'runwayml.com' }, { host: 'app.runwayml.com' }],
   summary:
-    'Browser-based AI video suite (Gen-4/Gen-4.5 text- and image-to-video, video editing) sold on monthly credit plans, whose terms let Runway train on your prompts and outputs.',
+    'Browser-based AI video suite (generation and editing of video, images and audio) sold on monthly credit plans, whose terms let Runway train on your prompts and outputs.',
   capabilities: [
-    'Text-to-video and image-to-video generation',
-    'Video-to-video editing of existing footage',
-    'Performance/character animation tools',
-    'Developer API for programmatic generation',
+    'Generating video and images from prompts and uploads',
+    'Editing existing footage with AI tools',
+    'Face- and voice-based video and audio features',
+    'Developer API (org-scoped keys, prepaid credits) for programmatic generation',
   ],
   limits: [
-    'Short clips (typically 5–10 seconds per generation)',
     'Every generation costs credits; monthly allowance credits do not roll over',
     'Outputs may not be used to build competing AI products',
     'Inputs and outputs may be used to train Runway models under an irrevocable license',
@@ -135,16 +122,17 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Standard', price: 15, currency: 'USD', period: 'month', note: '625 credits/month (official help); price from a May 2026 third-party guide — verify on runwayml.com/pricing' },
+      { name: 'Standard', price: 15, currency: 'USD', period: 'month', note: '625 credits/month (official help); price from a May 2026 third-party guide, not an official page — verify on runwayml.com/pricing' },
       { name: 'Pro', price: 35, currency: 'USD', period: 'month', note: '2,250 credits/month (official help); price from a May 2026 third-party guide' },
       { name: 'Unlimited', price: 95, currency: 'USD', period: 'month', note: '2,250 credits plus unlimited slower generations; price from a May 2026 third-party guide' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
-      { name: 'Credit top-up', price: 10, currency: 'USD', period: 'one-time', note: 'Purchased credits start at $10 at $0.01 per credit and do not expire (official help)' },
+      { name: 'Credit top-up', price: 10, currency: 'USD', period: 'one-time', note: 'Purchased credits start at $10 at $0.01 per credit and do not expire; not available on the Free plan (official help)' },
+      { name: 'Developer API credits', price: 10, currency: 'USD', period: 'usage', note: 'Separate prepaid balance per API organisation; minimum first payment $10 at $0.01 per credit (official API docs)' },
     ],
     freeTier:
-      'A one-time allowance of about 125 credits per third-party guides (not confirmed on an official page); paid monthly allowance credits reset on the billing day and unused ones are forfeited.',
+      'A Free plan exists, but Free accounts cannot buy credits (official help); its allowance (about 125 one-time credits per third-party guides) was not confirmed officially. Paid monthly allowance credits reset on the billing day and unused ones are forfeited.',
     read: '2026-11-28',
-    sources: [creditsHelp, plansGuide],
+    sources: [creditsHelp, autoRefillHelp, apiSetup, plansGuide],
   },
   copyright: {
     ownership:
@@ -164,23 +152,27 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 13,
-    account: 'Account required (Google or email sign-up); the privacy policy says the service is not intended for children under 13.',
+    account:
+      'Account required; the privacy policy says the service is not intended for children under 13, and the terms (per a third-party reading) require parental permission under 18. API use needs a separate developer-portal organisation and key.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [childrenAnalysis, signupGuide, platformGuide, apiGuide],
+    sources: [privacyPolicy, childrenAnalysis, ageAnalysis, apiSetup],
   },
   alternatives: ['pika', 'luma-dream-machine', 'sora', 'krea', 'adobe-firefly'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: fixed the trailing-dot Enterprise Terms URL; added official API docs and billing help; dropped SEO guides (output quality and hallucination risk now unknown).' },
+  ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Generates and edits video (text-to-video, image-to-video, video-to-video) plus images.',
-      sources: [platformGuide],
+      note: 'Tools for creating, editing and generating video, images and audio, including features that use your face or voice.',
+      sources: [privacyPolicy, apiSetup],
     },
     modelArchitecture: {
       status: 'caution',
-      note: 'Proprietary Gen-3/Gen-4/Gen-4.5 video models; no architecture details or model cards were found in the sources read.',
-      sources: [platformGuide, apiGuide],
+      note: 'Runway serves its own proprietary generative video models through the app and API; no architecture details or model cards were found in the sources read.',
+      sources: [apiSetup],
     },
     trainingData: {
       status: 'caution',
@@ -188,9 +180,9 @@ export default {
       sources: [tosTrainingAnalysis],
     },
     outputQuality: {
-      status: 'good',
-      note: 'Widely rated among the leading video generators, but clips are short and usable results often take several attempts.',
-      sources: [plansGuide, creditTutorial],
+      status: 'unknown',
+      note: 'No vendor-independent quality evaluation was read; earlier SEO-guide claims were dropped.',
+      sources: [],
     },
     biasMitigation: {
       status: 'unknown',
@@ -198,24 +190,24 @@ export default {
       sources: [],
     },
     hallucinationRisk: {
-      status: 'caution',
-      note: 'Generated scenes can contain visual artefacts or ignore parts of the prompt; expect retries, each of which burns credits.',
-      sources: [creditTutorial],
+      status: 'unknown',
+      note: 'Not a factual-answer tool; no published evaluation of artefacts or prompt adherence was read. Every retry costs credits.',
+      sources: [],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Runs entirely in Runway’s cloud from a browser or mobile app; cost is in credits per second of video rather than local hardware.',
-      sources: [browserGuide],
+      note: 'Runs in Runway’s cloud from a browser, mobile app or API; you pay for compute in credits rather than needing local hardware.',
+      sources: [apiSetup, privacyPolicy],
     },
     apiAvailability: {
       status: 'good',
-      note: 'A first-party Developer API (api.dev.runwayml.com) offers text/image/video-to-video endpoints billed in credits.',
-      sources: [apiGuide],
+      note: 'First-party developer API with organisation-scoped keys and a prepaid credit balance (minimum $10); removing a user does not revoke keys, so disable them separately.',
+      sources: [apiSetup],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Credit-based subscriptions; monthly allowance credits are forfeited at renewal, so budget per billing cycle. Purchased credits do not expire.',
-      sources: [creditsHelp, plansGuide],
+      note: 'Credit-based subscriptions; monthly allowance credits are forfeited at renewal, purchased credits do not expire, and optional auto-refill has a monthly spend cap. Plan prices come from a third-party guide.',
+      sources: [creditsHelp, autoRefillHelp, plansGuide],
     },
     dataPrivacyPolicy: {
       status: 'risk',

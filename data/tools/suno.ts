@@ -1,6 +1,8 @@
 // Suno — from Suno’s help centre (ownership, credits) and its Terms of Service (stored copy dated 2023-12-14, on the
 // older suno.ai domain), plus third-party readings of the current privacy notice and the November 2025 terms update
 // that followed the Warner Music Group settlement. Plan prices were not readable from an official page.
+// Review 2026-11-28: help-centre ownership text re-read (unchanged); press reports that Suno briefly changed, then
+// reverted, its ownership wording in Dec 2025 were added; an aggregator source for model versions was dropped.
 // Match: suno.com and the legacy suno.ai domain (added here).
 import type { ToolInput } from '../schema.ts';
 
@@ -82,9 +84,9 @@ const labelSuits = {
   checked: '2026-11-28',
 } as const;
 
-const modelVersions = {
-  url: 'https://aitocore.com/en/tool/suno',
-  title: 'Aitocore: Suno architecture assessment',
+const ownershipFlipFlop = {
+  url: 'https://www.news9live.com/technology/artificial-intelligence/suno-ai-music-ownership-policy-clarification-2026-2917728',
+  title: 'News9: Suno clarifies AI music ownership after changing and reverting its rules',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -138,12 +140,12 @@ export default {
   },
   copyright: {
     ownership:
-      'Per Suno’s help centre, you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists in the output.',
+      'Per Suno’s help centre, you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists; after the Warner deal Suno briefly said paid users are generally not the owners, then reverted (press reports).',
     commercialUse:
       'Paid-plan songs may be used commercially; free-plan songs are for non-commercial use only. Extensions of other users’ songs should not be treated as yours.',
     indemnity:
       'unknown — the terms reportedly disclaim that outputs are unique; users warrant they have rights to anything they upload.',
-    sources: [ownershipHelp, termsUpdate2025, termsTrainingAnalysis],
+    sources: [ownershipHelp, termsUpdate2025, ownershipFlipFlop, termsTrainingAnalysis],
   },
   security: {
     promptInjection: 'Not applicable in the chat-assistant sense; no prompt-injection issues documented in the sources read.',
@@ -163,6 +165,7 @@ export default {
   changelog: [
     { date: '2025-11-25', change: 'Warner Music Group settled its lawsuit and partnered with Suno; Suno announced licensed models for 2026 and later revised its terms (reported).' },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: noted the Dec 2025 ownership-wording change and reversal; dropped an aggregator source, model architecture now unknown.' },
   ],
   checklist: {
     contentType: {
@@ -171,9 +174,9 @@ export default {
       sources: [terms2023, ownershipHelp],
     },
     modelArchitecture: {
-      status: 'caution',
-      note: 'Proprietary, versioned models (v4–v5 era) with no published architecture or model card.',
-      sources: [modelVersions],
+      status: 'unknown',
+      note: 'Proprietary models; no architecture, model card or reliable version history was read (an aggregator profile was dropped).',
+      sources: [],
     },
     trainingData: {
       status: 'risk',
@@ -217,8 +220,8 @@ export default {
     },
     copyrightImplications: {
       status: 'risk',
-      note: 'Free-plan songs belong to Suno and are non-commercial; paid users get Suno’s rights but no guarantee of copyright, and training-data litigation is ongoing.',
-      sources: [ownershipHelp, termsUpdate2025, wmgSettlement],
+      note: 'Free-plan songs belong to Suno and are non-commercial; paid users get Suno’s rights but no guarantee of copyright, the ownership wording has already flip-flopped once, and training-data litigation is ongoing.',
+      sources: [ownershipHelp, termsUpdate2025, ownershipFlipFlop, wmgSettlement],
     },
     securityVulnerabilities: {
       status: 'unknown',

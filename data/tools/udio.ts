@@ -1,8 +1,9 @@
-// Udio — no official Udio page (terms, privacy, pricing, help) was present in the stored copies, so this entry rests
-// on third-party reporting and readings of Udio’s terms; many fields are "unknown". Key facts: Universal Music Group
-// settled with Udio on 2025-10-29, downloads were disabled and the service became a "walled garden" pending a
-// licensed platform due in 2026; the terms were revised again on 2025-11-12 (per a third-party reading).
-// Match: udio.com and www.udio.com.
+// Udio — no official Udio page (terms, privacy, pricing, help on udio.com / help.udio.com) was present in the stored
+// copies (re-checked 2026-11-28), so this entry rests on press reporting and a commentary piece quoting Udio's revised
+// terms; many fields are "unknown". A competitor's blog (musicmake.ai) was dropped as unreliable, so output ownership
+// and plan details are now unknown. Key facts: Universal Music Group settled with Udio on 2025-10-29, downloads were
+// disabled and the service became a "walled garden" pending a licensed platform; Warner and several indies later
+// licensed Udio while Sony was still litigating (as of May 2026). Match: udio.com and www.udio.com.
 import type { ToolInput } from '../schema.ts';
 
 const termsNoDownload = {
@@ -13,16 +14,16 @@ const termsNoDownload = {
   checked: '2026-11-28',
 } as const;
 
-const termsReading2026 = {
-  url: 'https://musicmake.ai/fr/blog/udio-terms-of-service-commercial-use-2026',
-  title: 'MusicMake: Udio Terms of Service 2026 — commercial use and ownership checklist',
-  kind: 'third-party',
+const udioHome = {
+  url: 'https://www.udio.com/',
+  title: 'Udio (official site; pricing and terms could not be read in the stored copies)',
+  kind: 'official',
   checked: '2026-11-28',
 } as const;
 
 const termsTrainingReading = {
   url: 'https://jackrighteous.com/en-gb/blogs/music-creation-process-guide/udio-terms-of-service-ai-music-risks',
-  title: 'Jack Righteous: Udio Terms of Service — risks for AI music creators',
+  title: 'Jack Righteous (creator blog summarising an entertainment lawyer’s review): Udio Terms of Service risks',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -63,6 +64,14 @@ const complaint = {
   checked: '2026-11-28',
 } as const;
 
+const licensingUpdate = {
+  url: 'https://www.unchainedmusic.io/blog-posts/udio-walled-garden-ai-music-licensing-sanchez',
+  title: 'Unchained Music: Udio CEO on the walled-garden product and label licences (summarising Music Business Worldwide)',
+  kind: 'third-party',
+  published: '2026-05-28',
+  checked: '2026-11-28',
+} as const;
+
 const unofficialApi = {
   url: 'https://docs.sunor.cc/models/udio',
   title: 'sunor (unofficial, not affiliated with Udio): Udio model docs',
@@ -86,9 +95,9 @@ export default {
     'Remix, extend and share within the Udio platform',
   ],
   limits: [
-    'Downloads disabled since 29 October 2025; creations stay inside Udio',
-    'Revised terms reportedly assign output ownership to Udio and/or its licensors and default to personal, non-commercial use',
-    'Service in a transition period before a licensed platform promised for 2026',
+    'Downloads disabled since 29 October 2025; the revised terms forbid downloading or distributing outputs off the platform',
+    'Who owns generated songs under the current terms could not be verified',
+    'Service in a transition period before a licensed, no-export platform announced for 2026',
     'No official public API found',
   ],
   privacy: {
@@ -102,20 +111,19 @@ export default {
     sources: [termsTrainingReading],
   },
   pricing: {
-    model: 'freemium',
+    model: 'unknown',
     plans: [],
-    freeTier:
-      'A free plan exists alongside paid Standard and Pro plans (per a June 2026 third-party check of the pricing page); prices and credit allowances were not read.',
+    freeTier: 'unknown — Udio’s pricing page could not be read in the stored copies.',
     read: '2026-11-28',
-    sources: [termsReading2026],
+    sources: [udioHome],
   },
   copyright: {
     ownership:
-      'Per a third-party reading of the terms revised 12 November 2025, generated works are owned by Udio and/or its licensors, not the user.',
+      'unknown — Udio’s current terms could not be read, and the only detailed reading found (a competitor’s blog) was not relied on.',
     commercialUse:
-      'Reportedly personal, non-commercial use by default; the revised terms forbid downloading or distributing outputs to personal devices, streaming services or social platforms except as the service allows. Songs downloaded in the 48-hour window in November 2025 were said to remain under the prior terms.',
+      'The revised terms, as quoted by a commentary site, forbid downloading, publishing or distributing your or anyone’s outputs on personal devices, streaming services or social platforms, so off-platform commercial use is effectively ruled out. Songs downloaded in the 48-hour window in November 2025 were reported to stay under the prior terms.',
     indemnity: 'unknown',
-    sources: [termsReading2026, termsNoDownload, downloadWindow],
+    sources: [termsNoDownload, downloadWindow],
   },
   security: {
     promptInjection: 'Not applicable in the chat-assistant sense; no prompt-injection issues documented in the sources read.',
@@ -129,12 +137,13 @@ export default {
     account: 'Account required; existing product kept available during the transition with fingerprinting and filtering added, per UMG.',
     platforms: ['web'],
     status: 'generally available',
-    sources: [umgStatement, walledGardenAnalysis],
+    sources: [umgStatement, walledGardenAnalysis, licensingUpdate],
   },
   alternatives: ['suno', 'elevenlabs'],
   changelog: [
     { date: '2025-10-29', change: 'UMG and Udio announced a settlement and licensing deal; Udio disabled downloads and moved creations into a walled garden (a 48-hour download window followed in November).' },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    { date: '2026-11-28', change: 'Review: no official Udio page readable; dropped a competitor blog, so ownership and pricing are now unknown; added the 2026 licensing status.' },
   ],
   checklist: {
     contentType: {
@@ -149,8 +158,8 @@ export default {
     },
     trainingData: {
       status: 'risk',
-      note: 'The major labels sued Udio in June 2024 over training on copyrighted recordings; UMG settled in October 2025 and the new platform is to be trained on licensed music.',
-      sources: [complaint, umgSettlement, umgStatement],
+      note: 'The major labels sued Udio in June 2024 over training on copyrighted recordings; UMG settled in October 2025 and Warner and several indie rights groups later licensed Udio, but Sony was still suing as of May 2026.',
+      sources: [complaint, umgSettlement, umgStatement, licensingUpdate],
     },
     outputQuality: {
       status: 'unknown',
@@ -179,8 +188,8 @@ export default {
     },
     pricingModel: {
       status: 'unknown',
-      note: 'Free, Standard and Pro plans reportedly exist, but prices and what they include after the walled-garden change were not verified.',
-      sources: [termsReading2026],
+      note: 'Udio’s plans and prices could not be read from an official or reliable source, including what paid plans include after the walled-garden change.',
+      sources: [],
     },
     dataPrivacyPolicy: {
       status: 'risk',
@@ -189,8 +198,8 @@ export default {
     },
     copyrightImplications: {
       status: 'risk',
-      note: 'Under the revised terms you reportedly neither own nor may download or distribute your songs; plan any release around that.',
-      sources: [termsReading2026, termsNoDownload],
+      note: 'The revised terms forbid downloading or distributing your songs outside Udio, and ownership of outputs is unclear; do not plan a release around Udio output.',
+      sources: [termsNoDownload, downloadWindow],
     },
     securityVulnerabilities: {
       status: 'unknown',

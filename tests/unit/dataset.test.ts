@@ -26,6 +26,9 @@ describe('the catalogue', () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const s of sources) {
       expect(s.url.startsWith('https://')).toBe(true);
+      // Clean addresses: no tracking parameters, no trailing dot in the host.
+      expect(s.url, s.url).not.toMatch(/[?&](utm_[a-z]+|ref|sa|ved|fbclid|gclid)=/);
+      expect(new URL(s.url).hostname.endsWith('.'), s.url).toBe(false);
       if (s.published) expect(s.published <= s.checked).toBe(true);
     }
     expect(lastChecked(tool)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
