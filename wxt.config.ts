@@ -61,6 +61,8 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [matchIndexPlugin()] }),
+  // AMO's sources zip: everything needed to rebuild, not the README's screenshots.
+  zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {
     ...(chromium ? { binaries: { chrome: chromium } } : {}),
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
