@@ -27,6 +27,8 @@ const steps: Step[] = [
     report: '.tmp/e2e.json',
     needs: 'build (Chrome)',
   },
+  // Sizes gate; timings are printed, not asserted (machines are noisy): `npm run bench -- --check` does that.
+  { name: 'bench', cmd: ['node', 'scripts/bench.ts'], needs: 'build (Chrome)' },
 ];
 
 let passed = 0;

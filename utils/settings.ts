@@ -45,15 +45,15 @@ function localArea(): Area {
 }
 
 async function readRaw(): Promise<StoredSettings & { failed: Key[] }> {
-  const local = await localArea().get([...KEYS, FAILED]);
+  // Both areas at once: this sits on the panel's path to the screen.
+  const [local, sync] = await Promise.all([
+    localArea().get([...KEYS, FAILED]),
+    Promise.resolve(syncArea()?.get([...KEYS]))
+      .then((v) => v ?? {})
+      .catch(() => ({}) as Record<string, unknown>), // no sync (or disabled): local is all there is
+  ]);
   const failedRaw = local[FAILED];
   const failed = Array.isArray(failedRaw) ? KEYS.filter((k) => failedRaw.includes(k)) : [];
-  let sync: Record<string, unknown> = {};
-  try {
-    sync = (await syncArea()?.get([...KEYS])) ?? {};
-  } catch {
-    // No sync (or it is disabled): local is all there is.
-  }
   const pick = (k: Key) => (failed.includes(k) || !(k in sync) ? local[k] : sync[k]);
   return { ...migrate({ settings: pick('settings'), sites: pick('sites') }), failed };
 }

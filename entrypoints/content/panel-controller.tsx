@@ -130,10 +130,12 @@ export function startPanel(ctx: ContentScriptContext): void {
   async function update() {
     const gen = ++generation;
     const toolId = matchUrl(matchIndex, url);
+    // Ask for the panel data while the settings load: two round trips in parallel, not in a row.
+    const dataPromise = toolId ? panelData(toolId) : null;
     settings ??= await loadSettings();
     const show = toolId && !hiddenForVisit.has(toolId) && effectiveFor(settings.global, settings.sites, toolId).panel;
     if (!show) return unmount();
-    const data = await panelData(toolId);
+    const data = await dataPromise!;
     if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
     if (!data) return unmount();
     if (mounted?.toolId !== toolId) {

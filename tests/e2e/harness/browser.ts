@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { makeCertificates } from './cert';
-import { fixtureHosts } from './hosts';
-import { startFixtureServer, type FixtureServer } from './server';
+import { makeCertificates } from './cert.ts';
+import { fixtureHosts } from './hosts.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
 
 /** The extension APIs inside the service worker, where `inWorker` callbacks run. */
 declare const chrome: any;

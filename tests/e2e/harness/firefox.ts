@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { makeCertificates } from './cert';
-import { fixtureHosts } from './hosts';
-import { startFixtureServer, type FixtureServer } from './server';
+import { makeCertificates } from './cert.ts';
+import { fixtureHosts } from './hosts.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
 
 export const FIREFOX_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
