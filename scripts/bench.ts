@@ -7,7 +7,7 @@
  *   load         page `load` event with vs without the extension, alternating A/B over N pairs,
  *                as a ratio of medians
  *   non-tool     extension script worlds created on https://example.org/ (must be 0)
- * Prints a table, writes docs/bench.json. `--check` asserts every budget (exit 1 on a miss);
+ * Prints a table, writes docs/bench.json (or --out=FILE). `--check` asserts every budget (exit 1 on a miss);
  * `--sizes` measures and checks sizes only (CI: sizes fail the build, timings only print).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
 const SIZES_ONLY = args.includes('--sizes');
 const N = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
+const OUT = args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'docs/bench.json';
 const TOOL_URL = 'https://chatgpt.com/';
 
 /**
@@ -197,7 +198,7 @@ if (!SIZES_ONLY) {
 const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 console.log(`Caveat Lens bench — ${results.machine}; ${N} runs each\n`);
 for (const [a, b, c, ok] of rows) console.log(`${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c.padEnd(w[2]!)}  ${ok === null ? '' : ok ? 'ok' : 'OVER BUDGET'}`);
-if (!SIZES_ONLY) writeFileSync('docs/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+if (!SIZES_ONLY) writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
 // Sizes always gate; timings gate only with --check (machines are noisy).
 const misses = rows.filter(([name, , , ok]) => ok === false && (CHECK || name.startsWith('size ')));
