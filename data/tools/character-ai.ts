@@ -73,12 +73,8 @@ export default {
   vendor: 'Character Technologies, Inc.',
   category: 'chat assistant',
   homepage: 'https://character.ai/',
-  match: [
-    { host: 'character.ai' },
-    { host: 'beta.character.ai' },
-    { host: 'old.character.ai' },
-    { host: 'plus.character.ai' },
-  ],
+  // old. and plus. hosts were seen only in community code, never on a Character.AI page: not claimed.
+  match: [{ host: 'character.ai' }, { host: 'beta.character.ai' }],
   summary:
     'Entertainment chat platform for role-play with user-created AI "Characters"; chats feed Character.AI’s own model training unless you opt out.',
   capabilities: [
