@@ -1,7 +1,7 @@
 // Character.AI — from Character.AI's help centre (training-data notice; July 2026 privacy-policy update summary) and
 // blog (under-18 changes); clauses of the full Privacy Policy / Terms come from third-party analyses. The look-alike
-// characterai.cc "privacy policy" was ignored. Hosts: character.ai plus the legacy beta./old./plus. hosts seen in
-// community code (www.character.ai not verified, not added).
+// characterai.cc "privacy policy" was ignored. Hosts: character.ai and the legacy beta.character.ai;
+// old./plus. (seen only in community code) and www. (not verified) are not claimed.
 // Review 2026-11-28: added the official model-training FAQ (policies.character.ai/model-training), which documents the
 // "Improve the Model for Everyone" toggle. Removed the Dawiso glossary (SEO) and the ConductAtlas privacy-policy
 // summary (aggregator, sole source for the public-Characters-after-deletion claim). The output-licence claim still
