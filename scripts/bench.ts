@@ -15,7 +15,6 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type Harness } from '../tests/e2e/harness/browser.ts';
 
 const args = process.argv.slice(2);

@@ -33,13 +33,6 @@ const businessDiscussion = {
   checked: '2026-11-28',
 } as const;
 
-const enterpriseDiscussion = {
-  url: 'https://github.com/orgs/community/discussions/211016',
-  title: 'GitHub Community: GitHub Enterprise now includes access to GitHub Copilot',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const trainingNews = {
   url: 'https://particle.news/story/github-will-train-copilot-on-user-interaction-data-starting-april-24-unless-users-opt-out',
   title: 'Particle: GitHub will train Copilot on user interaction data starting April 24 unless users opt out',

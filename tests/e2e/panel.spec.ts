@@ -1,12 +1,9 @@
 // The in-page panel on hostile fixture pages: isolation, CSP, SPA navigation, removal,
 // placement, focus, keyboard, per-site choices, theme, motion, accessibility.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from './harness/browser';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,17 +24,6 @@ async function rectOf(page: Page, selector: string) {
 type R = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: R, b: R) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-async function axeViolations(page: Page) {
-  // evaluate() is not subject to the page's CSP, so axe runs on strict pages too.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: any }).axe;
-    const r = await axe.run({ include: [['caveat-lens']] }, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('isolation', () => {
   it.each(['', '?cl=csp', '?cl=hostile', '?cl=csp+hostile'])('styles hold on https://chatgpt.com/%s', async (query) => {
@@ -279,7 +265,7 @@ describe('theme, motion, accessibility', () => {
     await waitForPanel(page);
     await page.waitForTimeout(300);
     expect(await inPanel(page, collapsed ? '.cl-pill' : '.cl-card').count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'caveat-lens')).toEqual([]);
     await setStorage(h, { settings: { version: 1 } });
     await page.close();
   });

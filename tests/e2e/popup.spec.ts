@@ -1,11 +1,7 @@
 // The popup, compare and options pages in the real extension; the toolbar badge; live settings.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { launch, PANEL, setStorage, waitForPanel, type Harness } from './harness/browser';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,15 +11,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function axeViolations(page: Page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  });
-}
 const popupSize = { width: 420, height: 600 };
 
 describe('popup deep links', () => {
