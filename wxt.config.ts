@@ -65,7 +65,14 @@ export default defineConfig({
   zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {
     ...(chromium ? { binaries: { chrome: chromium } } : {}),
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Chromium refuses to start sandboxed as root (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
     startUrls: ['https://chatgpt.com/'],
   },
 });
