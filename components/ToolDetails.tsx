@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Tool } from '../data/schema';
-import { formatPrice } from '../utils/caveats';
+import { planPrice } from '../utils/caveats';
 import { SourceList } from './Checklist';
 
 const TRAINING: Record<Tool['privacy']['training'], string> = {
@@ -31,13 +31,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       {children}
     </section>
   );
-}
-
-function planPrice(p: Tool['pricing']['plans'][number]): string {
-  if (p.price === 'custom') return 'Custom (contact sales)';
-  if (p.price === 'unknown') return 'Price not published';
-  const per = { month: '/month', year: '/year', 'one-time': ' one-time', usage: ' (usage-based)' }[p.period];
-  return `${formatPrice(p.price, p.currency)}${per}`;
 }
 
 /** The detailed sections under the checklist. */

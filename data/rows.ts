@@ -20,7 +20,6 @@ export const CHECKLIST_ROWS = [
 ] as const;
 export type RowId = (typeof CHECKLIST_ROWS)[number][0];
 export const ROW_IDS = CHECKLIST_ROWS.map(([id]) => id) as RowId[];
-export const ROW_LABELS = Object.fromEntries(CHECKLIST_ROWS) as Record<RowId, string>;
 
 export const CATEGORIES = [
   'chat assistant',

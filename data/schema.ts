@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { CATEGORIES, ROW_IDS, type RowId } from './rows.ts';
 
-export { CATEGORIES, CHECKLIST_ROWS, ROW_IDS, ROW_LABELS, type RowId } from './rows.ts';
+export { CATEGORIES, CHECKLIST_ROWS, ROW_IDS, type RowId } from './rows.ts';
 
 /** Today in UTC as YYYY-MM-DD; dates after it are rejected. Overridable for tests. */
 let todayOverride: string | undefined;
@@ -39,7 +39,6 @@ export const HttpsUrl = z
 
 /** Free text that must say something. The literal "unknown" is allowed and shown as such. */
 export const Text = z.string().trim().min(1, 'must not be empty');
-export const UNKNOWN = 'unknown';
 
 export const Source = z.strictObject({
   url: HttpsUrl,

@@ -6,7 +6,6 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  effectiveFor,
   exportFile,
   migrate,
   parseImport,
@@ -15,7 +14,6 @@ import {
   readGlobal,
   readSites,
   isRecord,
-  type EffectiveSettings,
   type GlobalSettings,
   type SiteOverride,
   type SiteOverrides,
@@ -73,11 +71,6 @@ export async function loadSettings(): Promise<LoadedSettings> {
     // Reading never throws into the UI.
     return { global: readGlobal(undefined).value, sites: {}, problems: [`storage unreadable: ${String(e)}`] };
   }
-}
-
-export async function loadEffective(toolId: string): Promise<EffectiveSettings> {
-  const { global, sites } = await loadSettings();
-  return effectiveFor(global, sites, toolId);
 }
 
 /** Writes one key to sync, falling back to local. Returns an error message when sync refused. */
