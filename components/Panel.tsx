@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { PanelData } from '../utils/panel-data';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
@@ -63,7 +63,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <div className="cl-root" data-theme={theme} role="complementary" aria-label={label} onKeyDown={onKeyDown}>
-      <div className="cl-card" style={props.maxHeight ? { maxHeight: `${props.maxHeight}px` } : undefined}>
+      <div className="cl-card" style={props.maxHeight ? ({ '--cl-room': `${props.maxHeight}px` } as CSSProperties) : undefined}>
         <header className="cl-header">
           <div className="cl-titles">
             <p className="cl-brand">Caveat Lens</p>

@@ -19,6 +19,8 @@ export interface Placement {
 }
 
 export const MARGIN = 12;
+/** The card's own height cap (components/panel.css). */
+export const CARD_MAX_HEIGHT = 560;
 const GAP = 8;
 const MIN_HEIGHT = 120;
 

@@ -12,7 +12,7 @@ import { matchUrl } from '../../data/match';
 import { PanelResponse, type Request } from '../../utils/messages';
 import { findObstacles } from '../../utils/obstacles';
 import { isStale, todayUtc, type PanelData } from '../../utils/panel-data';
-import { choosePlacement, type Placement } from '../../utils/placement';
+import { CARD_MAX_HEIGHT, choosePlacement, type Placement } from '../../utils/placement';
 import { loadSettings, updateSite, watchSettings, type LoadedSettings } from '../../utils/settings';
 import { effectiveFor } from '../../utils/settings-model';
 import { createShadowHost, removeAllHosts, type ShadowHost } from '../../utils/shadow-host';
@@ -102,7 +102,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       if (!box) return;
       const next = choosePlacement(
         eff.corner,
-        { width: box.width, height: card!.scrollHeight + 2 },
+        { width: box.width, height: Math.min(card!.scrollHeight + 2, CARD_MAX_HEIGHT) },
         { width: window.innerWidth, height: window.innerHeight },
         findObstacles(doc),
       );
