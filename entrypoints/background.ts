@@ -3,6 +3,7 @@ import { getTool, matchTool } from '../data/catalogue';
 import { badgeFor } from '../utils/badge';
 import { panelFor } from '../utils/caveats';
 import { Request } from '../utils/messages';
+import { openChecklist } from '../utils/open-checklist';
 
 async function showBadge(tabId: number, url: string | undefined) {
   const { text, title } = badgeFor(url ? matchTool(url) : null);
@@ -11,22 +12,13 @@ async function showBadge(tabId: number, url: string | undefined) {
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: text === '•' ? '#5f6368' : '#a4161a' });
 }
 
-async function openChecklist(toolId: string) {
-  try {
-    await browser.action.openPopup();
-  } catch {
-    // Not allowed here (no focused window, or an older browser): the same view in a tab.
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tool=${encodeURIComponent(toolId)}`) });
-  }
-}
-
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const req = Request.safeParse(message);
     if (!req.success) return undefined;
     const tool = getTool(req.data.toolId);
     if (req.data.type === 'panel') return Promise.resolve(tool ? panelFor(tool) : null);
-    if (tool) return openChecklist(tool.id).then(() => null);
+    if (tool) return openChecklist(browser, tool.id).then(() => null);
     return undefined;
   });
 
