@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { oldestChecked, sourcesOf } from '../data/catalogue.ts';
+import { reportRows, reportSummary, reportTotal } from '../data/report.ts';
 import { checkTools, type Problem } from '../data/validate.ts';
-import { ROW_IDS, type Tool } from '../data/schema.ts';
+import type { Tool } from '../data/schema.ts';
 import { TOOL_DATA } from '../data/tools/index.ts';
 
 const dir = resolve('data/tools');
@@ -32,29 +32,8 @@ if (problems.length) {
 }
 
 const tools = entries.map((e) => e.data as Tool);
-const rows = tools.map((t) => {
-  const sources = sourcesOf(t);
-  const urls = new Set(sources.map((s) => s.url));
-  const officialUrls = new Set(sources.filter((s) => s.kind === 'official').map((s) => s.url));
-  const published = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
-  return {
-    tool: t.id,
-    category: t.category,
-    rowsFilled: ROW_IDS.filter((r) => t.checklist[r].status !== 'unknown').length,
-    sources: urls.size,
-    officialShare: urls.size ? Math.round((officialUrls.size / urls.size) * 100) : 0,
-    oldestChecked: oldestChecked(t),
-    newestSourceDate: published.at(-1) ?? 'none shown',
-  };
-});
-const total = {
-  tools: rows.length,
-  rows: rows.length * 12,
-  rowsFilled: rows.reduce((n, r) => n + r.rowsFilled, 0),
-  sources: new Set(tools.flatMap((t) => sourcesOf(t).map((s) => s.url))).size,
-  officialShare: Math.round(rows.reduce((n, r) => n + r.officialShare, 0) / rows.length),
-  oldestChecked: rows.map((r) => r.oldestChecked).sort()[0],
-};
+const rows = reportRows(tools);
+const total = reportTotal(tools, rows);
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ tools: rows, total }, null, 2));
@@ -70,6 +49,6 @@ if (process.argv.includes('--json')) {
     console.log();
   }
   console.log(
-    `${total.tools} tools valid; ${total.rowsFilled}/${total.rows} checklist rows filled (rest honestly unknown); ${total.sources} distinct sources, ${total.officialShare}% official on average; oldest check ${total.oldestChecked}.`,
+    reportSummary(total),
   );
 }

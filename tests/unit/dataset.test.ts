@@ -93,3 +93,13 @@ describe('the schema rejects', () => {
     expect(checkTools([{ file: 'd', data: d }, { file: 'e', data: e }]).map((p) => p.message).join()).toMatch(/also claims chat\.openai\.com/);
   });
 });
+
+describe('the README', () => {
+  it('quotes the current data-report summary', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { reportRows, reportSummary, reportTotal } = await import('../../data/report');
+    const readme = readFileSync('README.md', 'utf8');
+    const quoted = readme.match(/<!-- data-report -->\n> (.*)\n<!-- \/data-report -->/)?.[1];
+    expect(quoted).toBe(reportSummary(reportTotal(TOOLS, reportRows(TOOLS))));
+  });
+});
