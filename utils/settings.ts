@@ -46,9 +46,7 @@ async function readRaw(): Promise<StoredSettings & { failed: Key[] }> {
   // Both areas at once: this sits on the panel's path to the screen.
   const [local, sync] = await Promise.all([
     localArea().get([...KEYS, FAILED]),
-    Promise.resolve(syncArea()?.get([...KEYS]))
-      .then((v) => v ?? {})
-      .catch(() => ({}) as Record<string, unknown>), // no sync (or disabled): local is all there is
+    (async () => (await syncArea()?.get([...KEYS])) ?? {})().catch(() => ({}) as Record<string, unknown>), // no sync: local is all there is
   ]);
   const failedRaw = local[FAILED];
   const failed = Array.isArray(failedRaw) ? KEYS.filter((k) => failedRaw.includes(k)) : [];

@@ -97,7 +97,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     ctx.requestAnimationFrame(() => {
       if (!mounted || !settings) return;
       const eff = effectiveFor(settings.global, settings.sites, mounted.toolId);
-      const card = mounted.host.shadowRoot?.firstElementChild?.firstElementChild as HTMLElement | null;
+      const card = mounted.host.shadowRoot?.querySelector<HTMLElement>('.cl-card, .cl-pill');
       const box = card?.getBoundingClientRect();
       if (!box) return;
       const next = choosePlacement(
@@ -133,10 +133,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     // Ask for the panel data while the settings load: two round trips in parallel, not in a row.
     const dataPromise = toolId ? panelData(toolId) : null;
     settings ??= await loadSettings();
+    if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
     const show = toolId && !hiddenForVisit.has(toolId) && effectiveFor(settings.global, settings.sites, toolId).panel;
     if (!show) return unmount();
     const data = await dataPromise!;
-    if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
+    if (gen !== generation || ctx.isInvalid) return;
     if (!data) return unmount();
     if (mounted?.toolId !== toolId) {
       unmount();

@@ -46,6 +46,16 @@ describe('settings storage', () => {
     expect((await loadSettings()).sites).toEqual({ chatgpt: { panel: false }, claude: { panel: false } });
   });
 
+  it('works from local storage alone when sync is switched off', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(() => {
+      throw new Error('sync is disabled by policy');
+    });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is disabled by policy'));
+    expect(await updateGlobal({ theme: 'dark' })).toMatch(/saved on this device/);
+    expect((await loadSettings()).global.theme).toBe('dark');
+    vi.restoreAllMocks();
+  });
+
   it('tells watchers about every change', async () => {
     const seen: boolean[] = [];
     const stop = watchSettings((s) => seen.push(s.global.panel));
