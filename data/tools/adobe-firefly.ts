@@ -1,6 +1,8 @@
 // Adobe Firefly — official sources: Adobe's Firefly creator commitments, Generative AI User Guidelines,
-// HelpX pages on generative credits and content analysis, and Experience League (Firefly Services).
-// Plan prices were not found on an official page, so no plans are listed. Host: firefly.adobe.com (unchanged).
+// HelpX pages on generative credits and content analysis, Experience League (Firefly Services) and Adobe's
+// 2024-06-10 blog post on its Terms of Use. Review 2026-11-28: plan prices and an Adobe page on the enterprise IP
+// indemnity were still not found in the stored corpus, so no plans are listed and the indemnity rests on press
+// reporting (Fast Company, replacing WinBuzzer). Host: firefly.adobe.com (unchanged).
 import type { ToolInput } from '../schema.ts';
 
 const commitments = {
@@ -53,18 +55,26 @@ const fireflyServices = {
   checked: '2026-11-28',
 } as const;
 
-const humanReviewSummary = {
-  url: 'https://conductatlas.com/platform/adobe/adobe-privacy-policy/cloud-content-analytics-and-human-review/',
-  title: 'ConductAtlas: Adobe Privacy Policy — cloud content analytics and human review',
+const termsBlog = {
+  url: 'https://blog.adobe.com/en/publish/2024/06/10/updating-adobes-terms-of-use',
+  title: 'Adobe Blog: Updating Adobe’s Terms of Use',
+  kind: 'official',
+  published: '2024-06-10',
+  checked: '2026-11-28',
+} as const;
+
+const moderationNews = {
+  url: 'https://readwrite.com/adobe-updates-terms-clarifies-content-access-user-concerns/',
+  title: 'ReadWrite: Adobe updates terms and clarifies content access amid user concerns',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
 const indemnityNews = {
-  url: 'https://winbuzzer.com/2023/06/26/adobe-firefly-indemnity-clause-aims-to-ease-enterprise-fears-of-ai-generated-art-xcxwbn/',
-  title: 'WinBuzzer: Adobe Firefly indemnity clause aims to ease enterprise fears',
+  url: 'https://www.fastcompany.com/90906560/adobe-feels-so-confident-its-firefly-generative-ai-wont-breach-copyright-itll-cover-your-legal-bills',
+  title: 'Fast Company: Adobe will cover enterprise customers’ legal bills over Firefly images',
   kind: 'third-party',
-  published: '2023-06-26',
+  published: '2023-06-08',
   checked: '2026-11-28',
 } as const;
 
@@ -92,14 +102,14 @@ export default {
   privacy: {
     training: 'never',
     optOut:
-      'Adobe states it has never trained Firefly on customer content. Separately, personal accounts have "content analysis" (ML product improvement on cloud-stored content) switched on by default and can turn it off in Adobe account privacy settings; Content Credentials can carry a do-not-train preference.',
+      'Adobe states it has never trained generative AI on customer content and made that a commitment in its Terms of Use (June 2024). Separately, personal accounts have "content analysis" (non-generative ML product improvement on cloud-stored content) switched on by default and can turn it off in Adobe account privacy settings; Content Credentials can carry a do-not-train preference.',
     retention: 'unknown',
     humanReview:
-      'A third-party reading of Adobe’s Privacy Policy says cloud content, including AI prompts, may be analysed automatically and in some cases by human reviewers.',
+      'Per press reports of the 2024 terms update, Adobe may access your content by automated and manual methods, such as for content review, and said it had added more human moderation to its content-review processes. Prompts are not singled out in the sources read.',
     storage: 'unknown; content analysis applies only to content processed or stored on Adobe servers, not local files.',
     business:
-      'Enterprise customers were offered IP indemnity for Firefly outputs (2023 reporting); other business data terms were not read.',
-    sources: [commitments, contentAnalysisFaq, doNotTrain, humanReviewSummary, indemnityNews],
+      'Enterprise customers were offered IP indemnity for Firefly outputs (2023 press reporting); other business data terms were not read.',
+    sources: [commitments, termsBlog, contentAnalysisFaq, doNotTrain, moderationNews, indemnityNews],
   },
   pricing: {
     model: 'freemium',
@@ -110,12 +120,13 @@ export default {
     sources: [genAiFeatures, genCredits],
   },
   copyright: {
-    ownership: 'unknown from the official text read; check Adobe’s General Terms of Use.',
+    ownership:
+      'Adobe says you own your content and that the licence it takes to run its services does not override your ownership; the exact wording for Firefly outputs in the current General Terms was not read.',
     commercialUse:
       'Adobe positions Firefly as designed for commercial use because it is trained on licensed and public-domain content, but outputs may not be used to train other AI models.',
     indemnity:
-      'IP indemnity for Firefly outputs was announced for enterprise customers in 2023 (third-party reporting); coverage for individual plans and partner-model outputs is unknown.',
-    sources: [commitments, genAiGuidelines, indemnityNews],
+      'Press reporting from June 2023 quotes Adobe offering enterprise customers full IP indemnification for Firefly-generated content; no Adobe page stating the current terms was read, and coverage for individual plans and partner-model outputs is unknown.',
+    sources: [termsBlog, commitments, genAiGuidelines, indemnityNews],
   },
   security: {
     promptInjection: 'unknown',
@@ -132,7 +143,13 @@ export default {
     sources: [genCredits, fireflyServices],
   },
   alternatives: ['midjourney', 'ideogram', 'leonardo-ai', 'stability-ai', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: ownership and no-training commitment sourced to Adobe’s 2024 Terms of Use blog post; ConductAtlas and WinBuzzer replaced by ReadWrite and Fast Company.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -173,13 +190,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Firefly is not trained on customer content, but account-wide content analysis is on by default for personal accounts and can involve human review; turn it off if needed.',
-      sources: [commitments, contentAnalysisFaq, humanReviewSummary],
+      note: 'Adobe commits not to train generative AI on customer content, but account-wide content analysis is on by default for personal accounts and Adobe may review content manually in limited cases; turn content analysis off if needed.',
+      sources: [commitments, termsBlog, contentAnalysisFaq, moderationNews],
     },
     copyrightImplications: {
       status: 'good',
-      note: 'Licensed training data and enterprise IP indemnity lower risk; outputs may not be used to train other AI, and partner-model outputs may differ.',
-      sources: [commitments, genAiGuidelines, indemnityNews],
+      note: 'Licensed training data, user ownership and (per press reports) enterprise IP indemnity lower risk; outputs may not be used to train other AI, and partner-model outputs may differ.',
+      sources: [commitments, termsBlog, genAiGuidelines, indemnityNews],
     },
     securityVulnerabilities: { status: 'unknown', note: 'No Firefly-specific security incidents or documentation were found.', sources: [] },
   },

@@ -1,5 +1,7 @@
 // Bolt — facts from the StackBlitz privacy policy (May 2026), bolt.new pricing FAQ and the Bolt support centre
-// (support.bolt.new); Pro/Teams list prices only from a labelled third-party guide. Host unchanged (bolt.new).
+// (support.bolt.new). Review 2026-11-28: the Pro and entry Teams list prices came only from an SEO guide and are now
+// 'unknown' (no official page with them was found); a security-scanner vendor blog was removed as unreliable.
+// Host unchanged (bolt.new).
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -38,6 +40,20 @@ const tokensDoc = {
   checked: '2026-11-28',
 } as const;
 
+const accountHelp = {
+  url: 'https://support.bolt.new/account.md',
+  title: 'Bolt Support: Manage your Bolt account, billing, and token usage',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const glossary = {
+  url: 'https://support.bolt.new/concepts/glossary',
+  title: 'Bolt Support: Glossary',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
 const tokenEfficiency = {
   url: 'https://support.bolt.new/maximizing-token-efficiency',
   title: 'Bolt Support: Maximize token efficiency',
@@ -45,19 +61,7 @@ const tokenEfficiency = {
   checked: '2026-11-28',
 } as const;
 
-const thirdPartyPricing = {
-  url: 'https://nocodepicks.com/guides/bolt-new-token-limits/',
-  title: 'NocodePicks: Bolt.new token limits (quotes bolt.new/pricing as seen 29 May 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
-const generatedAppRisks = {
-  url: 'https://vibeappscanner.com/bolt-new-security-incidents',
-  title: 'VibeAppScanner: common security patterns in Bolt.new-built apps (vendor blog)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 export default {
   id: 'bolt',
@@ -73,13 +77,15 @@ export default {
     'Build mode that edits code and Discussion mode for planning (fewer tokens)',
     'Rollback to earlier project states',
     'Team workspaces with per-member token allotments',
-    'Deploy generated apps and connect backends such as Supabase',
+    'Standard and Max agent settings',
+    'Bolt Cloud hosting (free *.bolt.host subdomain, custom domains on paid plans) and Bolt Database with built-in auth; connectors such as Stripe and Supabase',
   ],
   limits: [
     'Metered in tokens; larger projects use more tokens per message because files are synced to the model',
     'Free plan: 300,000 tokens per day and 1 million per month',
     'Paid tokens roll over for one extra month only while a paid subscription is active',
     'Automated "attempt fix" loops can burn tokens without solving the bug',
+    'Sites on the free hosting plan go offline if they hit their monthly bandwidth limit',
   ],
   privacy: {
     training: 'never',
@@ -97,27 +103,28 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '300K tokens/day, 1M tokens/month.' },
-      { name: 'Pro', price: 25, currency: 'USD', period: 'month', note: 'From 10M tokens/month; price read in a third-party guide quoting bolt.new/pricing on 2026-05-29, not on the official page.' },
-      { name: 'Teams', price: 30, currency: 'USD', period: 'month', note: 'Per member, entry tier; price read in the same third-party guide.' },
+      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Token-based paid plan; its list price was not read on an official page. The support centre also mentions a Lite plan.' },
+      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per member, entry tier; list price not read on an official page.' },
       { name: 'Teams (1200M tokens tier)', price: 2000, currency: 'USD', period: 'month', note: 'Per member; highest monthly Teams tier named in Bolt support docs.' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
     ],
     freeTier: 'Free plan with a 300,000-token daily and 1-million-token monthly limit, reset on the 1st of each month.',
     read: '2026-11-28',
-    sources: [pricingPage, teamsBilling, tokensDoc, thirdPartyPricing],
+    sources: [pricingPage, teamsBilling, tokensDoc, accountHelp],
   },
   copyright: {
-    ownership: 'unknown — we could not read StackBlitz/Bolt terms of service covering ownership of generated code.',
+    ownership:
+      'unknown — Bolt’s support centre has a section on code ownership and commercial use of what you build, but its text and the StackBlitz terms of service were not read.',
     commercialUse: 'unknown',
     indemnity: 'unknown',
-    sources: [privacyPolicy],
+    sources: [privacyPolicy, accountHelp],
   },
   security: {
     promptInjection:
-      'unknown for the builder itself. Independent scanners report that Bolt-generated apps often ship with client-side API keys and Supabase tables without row-level security; review before launch.',
+      'unknown — no Bolt documentation on prompt injection was read. Generated apps (API keys in front-end code, database access rules) should be reviewed before launch.',
     incidents: [],
     enterpriseControls: 'unknown beyond Teams admin controls for billing and per-member token tracking.',
-    sources: [teamsBilling, generatedAppRisks],
+    sources: [teamsBilling],
   },
   availability: {
     regions: 'unknown',
@@ -125,10 +132,17 @@ export default {
     account: 'Account required; free plan available.',
     platforms: ['web'],
     status: 'generally available',
-    sources: [pricingPage, introLlms],
+    sources: [pricingPage, introLlms, glossary],
   },
   alternatives: ['lovable', 'v0', 'replit-agent', 'cursor'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: Pro and Teams list prices turned unknown (only an SEO guide had them); vendor-blog security source removed and that row set to unknown; official support-centre account and glossary pages added.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -137,8 +151,8 @@ export default {
     },
     modelArchitecture: {
       status: 'good',
-      note: 'Bolt states it runs on Anthropic Claude models (Claude Agent and Claude Sonnet); older docs named Claude 3.5/3.7 Sonnet.',
-      sources: [introLlms, tokenEfficiency],
+      note: 'Bolt states it runs on Anthropic Claude models (Claude Agent and Claude Sonnet), offered as Standard and Max agents; older docs named Claude 3.5/3.7 Sonnet.',
+      sources: [introLlms, tokenEfficiency, glossary],
     },
     trainingData: {
       status: 'unknown',
@@ -186,9 +200,9 @@ export default {
       sources: [],
     },
     securityVulnerabilities: {
-      status: 'caution',
-      note: 'No platform breach found, but generated apps frequently expose keys in client bundles or leave databases without row-level security; audit before going live.',
-      sources: [generatedAppRisks],
+      status: 'unknown',
+      note: 'No platform incident or official security documentation was read; as with any generated app, check for secrets in front-end code and database access rules before going live.',
+      sources: [],
     },
   },
 } satisfies ToolInput;

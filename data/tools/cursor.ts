@@ -1,5 +1,9 @@
-// Cursor — facts from Cursor's own help/docs pages (cursor.com, docs.cursor.com), the Cursor MSA, CVE records,
-// and a few labelled third-party summaries (ConductAtlas, api-evangelist pricing transcription). Hosts unchanged.
+// Cursor — facts from Cursor's own help/docs pages (cursor.com, docs.cursor.com), the Cursor Terms of Service and MSA,
+// CVE records and a few labelled third-party items. The Terms of Service (version last updated 2025-06-13) were read
+// through the verbatim copy that the Arch Linux AUR cursor-cli package ships (downloaded from cursor.com/terms-of-service)
+// and are cited at their official URL; a newer version may exist. ConductAtlas summaries, an API Evangelist pricing
+// transcription and a third-party guide were removed. Forum posts (forum.cursor.com), even by staff, are third-party.
+// Hosts unchanged.
 import type { ToolInput } from '../schema.ts';
 
 const privacyHelp = {
@@ -45,26 +49,22 @@ const privacyPage = {
   checked: '2026-11-28',
 } as const;
 
+const termsOfService = {
+  url: 'https://cursor.com/terms-of-service',
+  title: 'Anysphere Terms of Service for Cursor (version last updated 2025-06-13, read through a verbatim copy)',
+  kind: 'official',
+  published: '2025-06-13',
+  checked: '2026-11-28',
+} as const;
+
 const apiForum = {
   url: 'https://forum.cursor.com/t/api-sdk-terms-of-use-question/159741',
   title: 'Cursor Forum: API / SDK terms of use question (staff reply)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const dataUseSummary = {
-  url: 'https://conductatlas.com/platform/cursor/cursor-data-use-privacy-overview/',
-  title: "ConductAtlas summary of Cursor's Data Use & Privacy Overview (last updated 2025-10-20)",
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
-const termsSummary = {
-  url: 'https://conductatlas.com/platform/cursor/cursor-terms-of-service/history/',
-  title: 'ConductAtlas summary of the Cursor Terms of Service (effective 2026-01-13)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
+
 
 const slackListing = {
   url: 'https://slack.com/marketplace/A08SKDT6QUW-cursor',
@@ -73,12 +73,6 @@ const slackListing = {
   checked: '2026-11-28',
 } as const;
 
-const pricingTranscript = {
-  url: 'https://raw.githubusercontent.com/api-evangelist/anysphere/refs/heads/main/plans/anysphere-plans-pricing.yml',
-  title: 'API Evangelist transcription of cursor.com/pricing (read 2026-10-07)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 const cve54133 = {
   url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2025/54xxx/CVE-2025-54133.json',
@@ -95,12 +89,6 @@ const ghsa54135 = {
   checked: '2026-11-28',
 } as const;
 
-const thirdPartyGuide = {
-  url: 'https://saurus.jurri.de/docs/ai/user-guides/cursor/',
-  title: 'Cursor Guide (third-party, source scope June 23, 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 export default {
   id: 'cursor',
@@ -123,12 +111,13 @@ export default {
     'Paid plans include a monthly budget of API usage; heavy use of frontier models incurs extra on-demand charges',
     'Requests go through Cursor servers even when you bring your own API key',
     'Agent can run shell commands; auto-run and MCP servers widen the attack surface',
-    'Terms (per third-party summary) bar submitting HIPAA, PCI or GLBA-regulated data',
+    'The Terms bar sending data regulated by HIPAA, PCI DSS or GLBA, and bar using the service or its suggestions to train a competing model',
+    'Agent features that run code without review are at your own risk under the Terms',
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Turn on Privacy Mode (Settings > General > Privacy Mode). Team plans have it on by default and admins can enforce it; whether it is on by default for individual accounts was not confirmed.',
+      'Turn on Privacy Mode (Settings > General > Privacy Mode). The Terms say content is not used for training unless you explicitly agreed, and the in-app preference is where that choice lives; team plans have Privacy Mode on by default and admins can enforce it. Whether it is on by default for individual accounts was not confirmed.',
     retention:
       'With Privacy Mode on, Cursor says model providers keep no data (zero-data-retention agreements). With it off, Cursor may store prompts, code snippets and telemetry. Codebase indexing stores embeddings and file metadata (hashes, obfuscated names) but not plaintext code; no exact retention periods were found.',
     humanReview: 'unknown',
@@ -136,29 +125,31 @@ export default {
       'Vendor answers on the Slack Marketplace say production data is encrypted and stored in AWS data centres in the United States; prompts are also sent to model providers (OpenAI, Anthropic, Google, xAI).',
     business:
       'Teams get Privacy Mode on by default with admin enforcement; enterprise customers sign the Anysphere MSA and DPA, and employer-provisioned accounts fall under the employer contract rather than the consumer privacy policy.',
-    sources: [privacyHelp, privacyFaq, dataUseSummary, slackListing, msa],
+    sources: [privacyHelp, privacyFaq, termsOfService, slackListing, msa],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Hobby', price: 0, currency: 'USD', period: 'month', note: 'Limited Agent requests; price read from a third-party transcription of the pricing page.' },
+      { name: 'Hobby (free)', price: 0, currency: 'USD', period: 'month', note: 'The Terms provide for unpaid accounts; the free plan’s limits were not read on an official page.' },
       { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Includes $20 of API agent usage plus Auto/Composer usage.' },
       { name: 'Pro Plus', price: 60, currency: 'USD', period: 'month', note: 'Includes $70 of API agent usage.' },
       { name: 'Ultra', price: 200, currency: 'USD', period: 'month', note: 'Includes $400 of API agent usage.' },
-      { name: 'Teams', price: 40, currency: 'USD', period: 'month', note: 'Per user; read from a third-party transcription of the pricing page.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
+      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per-user team plan; its price was not read on an official page in this review.' },
+      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contracted through an Order Form under the Anysphere MSA.' },
     ],
-    freeTier: 'Hobby plan with limited Agent requests and no credit card required (per a third-party transcription of cursor.com/pricing).',
+    freeTier:
+      'A free tier exists (the Terms refer to accounts without a paid plan and say only some features require fees), but its current limits were not read on an official page.',
     read: '2026-11-28',
-    sources: [usageLimits, pricingTranscript],
+    sources: [usageLimits, termsOfService, msa],
   },
   copyright: {
     ownership:
-      'unknown — we could not read the ownership clause of the current consumer Terms; a third-party review describes them as assigning content ownership to the user. The MSA excludes Customer Data from Anysphere IP.',
+      'You keep your rights in your inputs, and Anysphere assigns to you whatever rights it has in the suggestions; suggestions may be the same as ones given to other users, and you get no rights in theirs. For enterprise customers the MSA excludes Customer Data from Anysphere IP.',
     commercialUse:
-      'Commercial coding use is normal, but the Terms forbid reselling or renting access to the Service (e.g. selling time on your account).',
-    indemnity: 'unknown',
-    sources: [msa, termsSummary, apiForum],
+      'Commercial coding use is allowed, but the Terms forbid renting, lending or selling the Service itself (e.g. selling time on your account) and using the Service or its suggestions to build a competing model.',
+    indemnity:
+      'None for individual users: the consumer Terms make you defend and indemnify Anysphere, including against claims that your input infringes someone’s rights, and suggestions come “as is”. Enterprise MSA indemnity terms were not checked.',
+    sources: [termsOfService, msa, apiForum],
   },
   security: {
     promptInjection:
@@ -176,29 +167,36 @@ export default {
       },
     ],
     enterpriseControls:
-      'Org-wide Privacy Mode enforcement, MDM policies, SIEM streaming, hooks, sandboxing and agent approval/allowlist controls (mostly Enterprise); SCIM and audit logs are listed for Enterprise; the privacy page states SOC 2 certification.',
-    sources: [securityHardening, privacyHelp, privacyPage, pricingTranscript, cve54133, ghsa54135],
+      'Org-wide Privacy Mode enforcement, MDM policies, SIEM streaming, hooks, sandboxing and agent approval/allowlist controls (mostly Enterprise); the privacy page states SOC 2 certification. SCIM and audit-log availability was not confirmed on an official page.',
+    sources: [securityHardening, privacyHelp, privacyPage, cve54133, ghsa54135],
   },
   availability: {
     regions: 'unknown',
     minAge: 18,
-    account: 'Account required for AI features; free Hobby tier available.',
+    account: 'Account required for most features; users must be at least 18 or the age of majority where they live, whichever is higher. A free tier exists.',
     platforms: ['desktop', 'web', 'api'],
     status: 'generally available',
-    sources: [termsSummary, thirdPartyGuide, apiForum],
+    sources: [termsOfService, usageLimits, apiForum],
   },
   alternatives: ['github-copilot', 'replit-agent', 'bolt', 'v0', 'lovable'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: ownership, indemnity, minimum age and regulated-data ban now cited to Cursor’s Terms of Service; ConductAtlas, pricing transcription and guide sources removed (Teams price now unknown); forum source relabelled third-party.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
       note: 'Generates and edits source code, terminal commands and explanations inside a desktop editor.',
-      sources: [thirdPartyGuide],
+      sources: [termsOfService],
     },
     modelArchitecture: {
       status: 'caution',
       note: 'A router over third-party frontier models (OpenAI, Anthropic, Google, xAI) plus Cursor-built models; which model handles a request depends on your settings and the Auto mode.',
-      sources: [privacyHelp, thirdPartyGuide],
+      sources: [privacyHelp, usageLimits],
     },
     trainingData: {
       status: 'unknown',
@@ -207,8 +205,8 @@ export default {
     },
     outputQuality: {
       status: 'caution',
-      note: 'Useful for multi-file edits, but agent changes must be reviewed; the Terms make you solely responsible for evaluating suggestions and for auto-executed code.',
-      sources: [termsSummary],
+      note: 'Useful for multi-file edits, but agent changes must be reviewed; the Terms warn suggestions may contain errors and make you responsible for evaluating them and for auto-executed code.',
+      sources: [termsOfService],
     },
     biasMitigation: {
       status: 'unknown',
@@ -217,8 +215,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'LLM-generated code can invent APIs or introduce subtle bugs; test before merging and keep the agent away from production credentials.',
-      sources: [termsSummary],
+      note: 'LLM-generated code can invent APIs or introduce subtle bugs; the Terms tell you not to rely on suggestions as a source of truth. Test before merging and keep the agent away from production credentials.',
+      sources: [termsOfService],
     },
     computationalNeeds: {
       status: 'good',
@@ -237,13 +235,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'With Privacy Mode off, Cursor may store and train on prompts and code; turn Privacy Mode on (team admins can enforce it) before working on proprietary code.',
-      sources: [privacyHelp, dataUseSummary],
+      note: 'With Privacy Mode off, Cursor may store and train on prompts and code; turn Privacy Mode on (team admins can enforce it) before working on proprietary code, and never send HIPAA, PCI or GLBA-regulated data.',
+      sources: [privacyHelp, privacyFaq, termsOfService],
     },
     copyrightImplications: {
-      status: 'unknown',
-      note: 'Ownership and indemnity terms for suggestions could not be read on the official Terms page; verify before relying on outputs commercially.',
-      sources: [termsSummary],
+      status: 'caution',
+      note: 'Anysphere assigns you its rights in suggestions, but they may not be unique to you and there is no IP indemnity for individual users; check licences of anything that looks copied.',
+      sources: [termsOfService],
     },
     securityVulnerabilities: {
       status: 'risk',

@@ -1,6 +1,8 @@
 // Google AI Studio — facts from the Gemini API Additional Terms (effective 2025-05-20, read on a localized ai.google.dev
-// page), the Gemini API billing, zero-data-retention, abuse-monitoring and logs pages on ai.google.dev. Per-token prices
-// were not read on Google's pricing page; one rate comes from a third-party transcription of it (flagged below).
+// page), the Gemini API billing, optimization, zero-data-retention, abuse-monitoring and logs pages on ai.google.dev.
+// Review 2026-11-28: Google's per-token pricing page was not in the stored corpus, so no per-model price is listed; the
+// earlier third-party transcription (API Evangelist) was dropped. A third-party page mentions a newer version of the
+// Additional Terms (effective 2026-03-23) that could not be read; the terms cited here may be out of date.
 import type { ToolInput } from '../schema.ts';
 
 const apiTerms = {
@@ -20,7 +22,7 @@ const apiTermsZh = {
 } as const;
 
 const billing = {
-  url: 'https://ai.google.dev/gemini-api/docs/billing?authuser=6',
+  url: 'https://ai.google.dev/gemini-api/docs/billing',
   title: 'Gemini API: Billing',
   kind: 'official',
   checked: '2026-11-28',
@@ -41,7 +43,7 @@ const abuseMonitoring = {
 } as const;
 
 const logsPolicy = {
-  url: 'https://ai.google.dev/gemini-api/docs/logs-policy?authuser=2&hl=ja',
+  url: 'https://ai.google.dev/gemini-api/docs/logs-policy?hl=ja',
   title: 'Gemini API: Data logging and sharing (Japanese page)',
   kind: 'official',
   checked: '2026-11-28',
@@ -54,11 +56,17 @@ const paidTermsQuote = {
   checked: '2026-11-28',
 } as const;
 
-const pricingTranscript = {
-  url: 'https://raw.githubusercontent.com/api-evangelist/gemini/refs/heads/main/plans/gemini-plans-pricing.yml',
-  title: 'API Evangelist: transcription of ai.google.dev/gemini-api/docs/pricing (read 2026-09-20)',
-  kind: 'third-party',
-  published: '2026-09-20',
+const billingJa = {
+  url: 'https://ai.google.dev/gemini-api/docs/billing?hl=ja',
+  title: 'Gemini API: Billing (Japanese page, newer revision)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const optimization = {
+  url: 'https://ai.google.dev/gemini-api/docs/optimization',
+  title: 'Gemini API: Optimization (Standard, Flex, Priority, Batch and caching)',
+  kind: 'official',
   checked: '2026-11-28',
 } as const;
 
@@ -101,20 +109,25 @@ export default {
   pricing: {
     model: 'usage-based',
     plans: [
-      { name: 'Free tier (unpaid quota)', price: 0, currency: 'USD', period: 'usage', note: 'Rate-limited; content used to improve Google products.' },
       {
-        name: 'Gemini 3.8 Flash input (paid tier)',
-        price: 0.75,
+        name: 'Free tier (unpaid quota)',
+        price: 0,
         currency: 'USD',
         period: 'usage',
-        note: 'Per 1M input tokens, stated as valid through 2026-12-31; taken from a third-party transcription of Google’s pricing page dated 2026-09-20 — verify on ai.google.dev.',
+        note: 'Rate-limited and only for some models; content is used to improve Google products.',
       },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'usage', note: 'Contact sales (per the same transcription).' },
+      {
+        name: 'Paid tier (pay-as-you-go)',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'usage',
+        note: 'Per-token prices vary by model and were not read on Google’s pricing page; check ai.google.dev before use.',
+      },
     ],
     freeTier:
-      'Free of charge with rate limits and limited model access; enabling Cloud Billing moves a project to pay-as-you-go per-token pricing, which varies by model (Batch API about half price).',
+      'The API free tier covers only some models, with low rate limits; AI Studio itself also has a separate free allowance for some models. Linking Cloud Billing moves a project to pay-as-you-go per-token pricing. Google lists Batch and Flex at half the standard price and Priority at 75–100% more.',
     read: '2026-11-28',
-    sources: [billing, pricingTranscript],
+    sources: [billing, billingJa, optimization],
   },
   copyright: {
     ownership:
@@ -141,12 +154,18 @@ export default {
     sources: [apiTerms, billing],
   },
   alternatives: ['openai-platform', 'claude-platform', 'mistral-la-plateforme', 'deepseek-platform', 'gemini'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: dropped the third-party pricing transcription and its per-token price; paid tier now unknown; added Google’s optimization and newer billing pages.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text, code and multimodal understanding (images, audio, video, documents), plus image generation models, all through one API.',
-      sources: [apiTerms, pricingTranscript],
+      note: 'Text, code and multimodal understanding (images, audio, video, documents) through one API; Google’s cost guide also mentions batch image and embedding generation.',
+      sources: [apiTerms, optimization],
     },
     modelArchitecture: {
       status: 'good',
@@ -185,8 +204,8 @@ export default {
     },
     pricingModel: {
       status: 'good',
-      note: 'Free tier plus per-token pay-as-you-go; Batch API and caching lower costs. Check current per-model prices before scaling.',
-      sources: [billing, pricingTranscript],
+      note: 'Free tier plus per-token pay-as-you-go; Batch and Flex halve the price, Priority costs more, and caching cuts repeated input. Per-model prices were not read, so check them before scaling.',
+      sources: [billing, optimization],
     },
     dataPrivacyPolicy: {
       status: 'risk',

@@ -1,6 +1,7 @@
-// HuggingChat — from Hugging Face's HuggingChat privacy page (Feb 2025 copy), the newer privacy text in the
-// huggingface/chat-ui repo (Sep 2025, on GitHub so marked third-party), the "HuggingChat Omni" relaunch post and the
-// Inference Providers pricing docs. Match is path-scoped to huggingface.co/chat (the rest of the Hub is not a chat tool).
+// HuggingChat — from Hugging Face's HuggingChat privacy page (Feb 2025 copy), the newer privacy text in Hugging Face's
+// own huggingface/chat-ui repo (Sep 2025), the "HuggingChat Omni" relaunch post and the Inference Providers pricing docs
+// (huggingface.co page and its source in huggingface/hub-docs). Repos in the huggingface GitHub org are Hugging Face's
+// own, so they are cited as official. Match is path-scoped to huggingface.co/chat (the rest of the Hub is not a chat tool).
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -16,7 +17,7 @@ const chatPrivacy = {
 const chatUiPrivacy2025 = {
   url: 'https://raw.githubusercontent.com/huggingface/chat-ui/main/PRIVACY.md',
   title: 'huggingface/chat-ui PRIVACY.md (HuggingChat privacy text, Inference Providers era)',
-  kind: 'third-party',
+  kind: 'official',
   published: '2025-09-15',
   checked: CHECKED,
 } as const;
@@ -38,7 +39,7 @@ const inferencePricing = {
 const inferencePricingNewer = {
   url: 'https://raw.githubusercontent.com/huggingface/hub-docs/main/docs/inference-providers/pricing.md',
   title: 'huggingface/hub-docs — Inference Providers pricing (source of the docs page)',
-  kind: 'third-party',
+  kind: 'official',
   checked: CHECKED,
 } as const;
 
@@ -112,7 +113,13 @@ export default {
     sources: [chatPrivacy, omniAnnouncement],
   },
   alternatives: ['chatgpt', 'le-chat', 'poe', 'qwen-chat', 'deepseek', 'claude'],
-  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: CHECKED,
+      change: 'Marked the privacy text and pricing docs from Hugging Face’s own GitHub repos (chat-ui, hub-docs) as official sources.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

@@ -1,7 +1,9 @@
 // Krea — official: krea.ai docs (compute units), docs.krea.ai (API billing, Zero Data Retention) and the Krea 2
-// Acceptable Use Policy. Krea's Terms of Use and Privacy Policy were not in the stored corpus, so privacy,
-// copyright and plan prices are left unknown. Lookalike sites (e.g. fluxkrea.pro) were ignored.
-// Hosts: krea.ai plus www.krea.ai (added: Krea's own pages are served from www.krea.ai).
+// Acceptable Use Policy. Krea's Terms of Use and Privacy Policy were not in the stored corpus (review 2026-11-28
+// searched again, including Open Terms Archive, without result), so privacy, copyright and plan prices stay unknown.
+// Stored copies of the API billing page differ: the newest one bills the API from a separate USD balance with fixed
+// per-model prices, while older copies drew on the web app's compute units; this file follows the newest.
+// Lookalike sites (e.g. fluxkrea.pro) were ignored. Hosts: krea.ai plus www.krea.ai (Krea's pages are served from www).
 import type { ToolInput } from '../schema.ts';
 
 const computeUnits = {
@@ -45,11 +47,11 @@ export default {
     'Image generation with Krea 2 and third-party models (e.g. Flux, Seedream, ChatGPT Image)',
     'Video generation (e.g. Veo 3, Wan 2.5)',
     'Image enhancement, editing and custom style/model training',
-    'API sharing the workspace’s compute-unit pool; open Krea 2 weights for download',
+    'REST API and SDK billed per generation from a workspace USD balance; open Krea 2 weights for download',
   ],
   limits: [
-    'Compute-unit costs differ by two orders of magnitude between models',
-    'Monthly plan units expire each cycle; purchased packs expire after 90 days',
+    'Generation costs differ widely between models (an earlier API doc put a Veo 3 video at ~200× a Flux image)',
+    'Monthly plan units expire each cycle; purchased packs expire after 90 days; API access must be enabled per workspace',
     'Zero Data Retention only for enterprises on selected Krea 2 API models',
     'Terms of Use and Privacy Policy not reviewed here — verify before uploading sensitive material',
   ],
@@ -67,9 +69,9 @@ export default {
     model: 'freemium',
     plans: [],
     freeTier:
-      'All users get a small daily allowance of free compute units; paid plans add a monthly allowance, and paid users can buy one-time compute packs. Plan prices were not read.',
+      'All users get a small daily allowance of free compute units; paid plans add a monthly allowance, and paid users can buy one-time compute packs. The API is billed separately, per generation, from a workspace USD balance. Plan prices were not read.',
     read: '2026-11-28',
-    sources: [computeUnits],
+    sources: [computeUnits, apiBilling],
   },
   copyright: {
     ownership: 'unknown; hosted use is governed by the Krea Terms of Use, which were not read.',
@@ -93,7 +95,13 @@ export default {
     sources: [apiBilling, computeUnits],
   },
   alternatives: ['midjourney', 'leonardo-ai', 'ideogram', 'adobe-firefly', 'stability-ai'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: API billing updated to the newest docs (separate USD balance, fixed per-generation prices, API access enabled per workspace); terms, privacy and plan prices still not found.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -115,18 +123,18 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Cloud-hosted; cost is counted in compute units (a Flux image about 5 units, a Veo 3 video about 1,000).',
-      sources: [apiBilling],
+      note: 'Cloud-hosted; the web app counts cost in compute units, and an earlier API doc listed about 5 units for a Flux image versus about 1,000 for a Veo 3 video.',
+      sources: [computeUnits, apiBilling],
     },
     apiAvailability: {
       status: 'good',
-      note: 'REST API with workspace tokens; failed or cancelled jobs are not billed.',
+      note: 'REST API and SDK with workspace tokens that only owners and admins can create; billed per generation from a separate USD balance, and failed or cancelled jobs are not billed.',
       sources: [apiBilling],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Compute-unit billing with expiring monthly allowances and 90-day packs; plan prices were not confirmed.',
-      sources: [computeUnits],
+      note: 'Web app uses compute units with expiring monthly allowances and 90-day packs, while the API is charged per generation against a USD balance; plan prices were not confirmed.',
+      sources: [computeUnits, apiBilling],
     },
     dataPrivacyPolicy: {
       status: 'unknown',

@@ -1,11 +1,37 @@
-// Le Chat — facts from Mistral's help centre (help.mistral.ai), docs.mistral.ai, mistral.ai/terms (7 May 2025 copy) and
-// third-party policy trackers. Host chat.mistral.ai unchanged as far as seen; a tracker reports the 2026 terms rename
-// "Le Chat" to "Vibe" (not confirmed on an official page), so the host should be re-checked.
+// Le Chat / Vibe — Mistral's current legal texts on legal.mistral.ai (EEA consumer Terms of Service effective 7 Aug 2026,
+// Privacy Policy effective 3 Sep 2026, Commercial Terms effective 5 Aug 2026) were read through the Open Terms Archive
+// copies (OpenTermsArchive/genai-eu-versions, service folder "Vibe"; fetch URLs from genai-eu-declarations) and are cited
+// at their official URLs. Plus help.mistral.ai and docs.mistral.ai. Mistral's docs and terms now call the product "Vibe"
+// (Chat and Work merged on 22 Sep 2026); the docs say chat.mistral.ai remains the entry point, so the match is unchanged.
 import type { ToolInput } from '../schema.ts';
+
+const euTerms = {
+  url: 'https://legal.mistral.ai/terms/eu-consumers-terms-of-service',
+  title: 'Mistral AI Terms of Service for consumers in the EEA (covers Vibe)',
+  kind: 'official',
+  published: '2026-08-07',
+  checked: '2026-11-28',
+} as const;
+
+const privacyPolicy = {
+  url: 'https://legal.mistral.ai/terms/privacy-policy',
+  title: 'Mistral AI Privacy Policy',
+  kind: 'official',
+  published: '2026-09-03',
+  checked: '2026-11-28',
+} as const;
+
+const commercialTerms = {
+  url: 'https://legal.mistral.ai/terms/commercial-terms-of-service',
+  title: 'Mistral AI Commercial Terms of Service (business use of Vibe and Studio)',
+  kind: 'official',
+  published: '2026-08-05',
+  checked: '2026-11-28',
+} as const;
 
 const helpTraining = {
   url: 'https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models',
-  title: 'Mistral Help Center: Do you use my user data to train your AI models?',
+  title: 'Mistral Help Center: Do you use my user data to train your AI models? (Le Chat-era wording)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -17,18 +43,39 @@ const helpOptOut = {
   checked: '2026-11-28',
 } as const;
 
-const docsPrivacy = {
-  url: 'https://docs.mistral.ai/admin/security-access/privacy',
-  title: 'Mistral Docs: Privacy (data usage, training opt-out, GDPR rights)',
+const helpPlans = {
+  url: 'https://help.mistral.ai/en/articles/455205-how-can-i-upgrade-or-cancel-my-le-chat-subscription',
+  title: 'Mistral Help Center: How can I upgrade or cancel my le Chat subscription?',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
 
-const terms = {
-  url: 'https://mistral.ai/terms',
-  title: 'Mistral AI Terms of Service',
+const docsPrivacyControls = {
+  url: 'https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls',
+  title: 'Mistral Docs (Admin): Privacy and data controls for Vibe and the API',
   kind: 'official',
-  published: '2025-05-07',
+  checked: '2026-11-28',
+} as const;
+
+const docsAuditLogs = {
+  url: 'https://docs.mistral.ai/admin/monitor-comply/audit-logs/reference',
+  title: 'Mistral Docs (Admin): Audit logs reference',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const vibeDocs = {
+  url: 'https://docs.mistral.ai/vibe.md',
+  title: 'Mistral Docs: Vibe overview (Work and Code modes)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const vibeReleaseNote = {
+  url: 'https://docs.mistral.ai/resources/release-note/2026-09-22-a-simpler-vibe-experience',
+  title: 'Mistral Docs release note: A simpler Vibe experience (Chat and Work merged)',
+  kind: 'official',
+  published: '2026-09-22',
   checked: '2026-11-28',
 } as const;
 
@@ -39,153 +86,104 @@ const trustCollection = {
   checked: '2026-11-28',
 } as const;
 
-const billingDocs = {
-  url: 'https://docs.mistral.ai/admin/user-management-finops/billing',
-  title: 'Mistral Docs: Billing',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const vibeCodeDocs = {
-  url: 'https://docs.mistral.ai/le-chat/content-creation/vibe-code-workflow',
-  title: 'Mistral Docs: Vibe Code Workflow (Le Chat)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const retentionTracker = {
-  url: 'https://conductatlas.com/platform/mistral-ai/mistral-ai-privacy-policy/data-retention-for-le-chat-inputs-and-outputs/',
-  title: 'ConductAtlas: Mistral privacy policy — retention of Le Chat inputs and outputs',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const ownershipTracker = {
-  url: 'https://conductatlas.com/platform/mistral-ai/mistral-ai-terms-of-service/output-ownership-assignment/',
-  title: 'ConductAtlas: Mistral terms — output ownership assignment',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const terms2023 = {
-  url: 'https://mistral.ai/terms-of-service/',
-  title: 'Mistral AI Terms of Service (older version, last updated Sep 2023)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const adminConsoleHelp = {
-  url: 'https://intercom.help/mistral-ai/en/collections/13497384-admin-console-settings',
-  title: 'Mistral help centre (Intercom-hosted): Admin Console settings — audit logs, SSO, data capture',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const termsHistory = {
-  url: 'https://aigr.ee/service/mistral/history',
-  title: 'aigr.ee: Mistral AI legal document change log',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const euHosting = {
-  url: 'https://char.com/blog/mistral-data-retention-policy',
-  title: 'Char blog: Mistral AI Data Retention Policy',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'le-chat',
-  name: 'Le Chat',
+  name: 'Vibe', // formerly Le Chat: the maker's current name (see the header comment)
   vendor: 'Mistral AI',
   category: 'chat assistant',
   homepage: 'https://chat.mistral.ai/',
   match: [{ host: 'chat.mistral.ai' }],
   summary:
-    "Mistral AI's chat assistant (web and mobile) built on Mistral's own models; free and Pro/Student chats train Mistral's models unless you switch it off.",
+    "Mistral AI's assistant, formerly Le Chat and now called Vibe, for chat, agentic tasks and coding on Mistral's own models; Free-plan chats train Mistral's models unless you opt out, and Mistral's pages disagree about the Pro plan.",
   capabilities: [
-    'General chat, writing and analysis with Mistral models',
-    'Document uploads and shared document Libraries',
-    'Connectors that fetch data from other services on demand',
-    'Vibe Code Workflow: a cloud coding agent on your GitHub repo (preview, Pro/Team)',
-    'Web, iOS and Android apps',
+    'Chat and multi-step tasks in one place, with a Fast/Think toggle',
+    'File uploads, document Libraries and a Knowledge Base (formerly Memories)',
+    'Connectors and MCP servers that fetch data and can act in other services on request',
+    'Vibe Code: a coding agent in the terminal, in VS Code or as remote cloud sessions',
+    'Web, iOS and Android apps; temporary chats kept out of history',
   ],
   limits: [
-    'Free, Pro and Student inputs (including uploaded files) are used for training by default until you opt out',
-    'Thumbs-up/down feedback may be used for training on every plan, even Team/Enterprise',
-    'Chats are kept until you delete them or close the account',
-    'Zero Data Retention is not offered for Le Chat',
-    'Vibe Code Workflow is a preview; limits and interface may change',
+    'Free-plan inputs and uploaded files train Mistral models by default until you opt out; the Pro default is documented inconsistently',
+    'Thumbs-up/down feedback, with the conversation, may be used for training on every plan',
+    'Chats are kept until you delete them or your account (organisation admins can set auto-deletion)',
+    'Consumer terms cover personal use only; business use falls under the Commercial Terms',
+    'Anyone holding a shared conversation link can read that conversation',
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      "Turn off 'Allow your interactions to be used to train our models' under Le Chat › Privacy in the Admin Console (mobile: Settings › Data & Account Controls › untick 'Enable data sharing'). Team and Enterprise are opted out by default.",
+      "Admin Console › Vibe › Privacy: turn off 'Allow your interactions to be used to train our models' (mobile: Settings › Data & Account Controls › untick 'Enable data sharing'). Team and Enterprise are opted out by default; feedback you give is still usable for training.",
     retention:
-      'Per trackers of the privacy policy, Le Chat inputs and outputs are kept until you delete the conversation or your account; account deletion is described as permanent.',
-    humanReview: 'unknown',
+      'Per the privacy policy, inputs and outputs are kept until you delete the conversation or your account; Knowledge Base (former Memories) entries can be edited or deleted in settings. Organisation admins can auto-delete chats after 30 days to 1 year.',
+    humanReview:
+      'Use is monitored by automated means for moderation, with human review where the law requires it; authorised staff access data on a need-to-know basis, and reported conversations may be accessed to improve the product.',
     storage:
-      'Mistral is a French company; a third-party review says data is hosted in the EU by default. Not confirmed on an official page read here.',
+      'Mistral (Paris) says it prefers EU-based service providers and uses non-EU ones only exceptionally, under standard contractual clauses; sub-processors are listed on its Trust Center. No hosting region is guaranteed in the policy.',
     business:
-      'Le Chat Team and Enterprise are excluded from training and cannot opt in; feedback ratings are still usable for training. Admins get company-wide controls (audit logs, SSO/domain verification, data capture exports per the help centre).',
-    sources: [helpTraining, helpOptOut, docsPrivacy, retentionTracker, euHosting, adminConsoleHelp],
+      'Team and Enterprise data is not used for training. The Commercial Terms allow training only with opt-in, on feedback, by order form or on Labs/preview models. Admins control training, public sharing, feedback and chat retention, and get audit logs.',
+    sources: [privacyPolicy, euTerms, commercialTerms, helpOptOut, docsPrivacyControls, docsAuditLogs],
   },
   pricing: {
     model: 'freemium',
-    plans: [],
+    plans: [
+      { name: 'Free', price: 0, currency: 'EUR', period: 'month', note: 'Chats train Mistral models unless you opt out.' },
+      { name: 'Enterprise', price: 'custom', currency: 'EUR', period: 'month', note: 'Custom plan for organisations.' },
+    ],
     freeTier:
-      'A Free plan exists alongside Pro, Student, Team and Enterprise subscriptions (billed monthly or annually); prices were not readable on an official page in this pass.',
+      'Free plan plus paid Pro, Student (Pro at a reduced price), Team and custom Enterprise plans; Pro and Team can be billed monthly or yearly (yearly is 20% cheaper). The Pro/Team/Student prices on mistral.ai/pricing could not be read in stored copies.',
     read: '2026-11-28',
-    sources: [billingDocs, helpTraining],
+    sources: [helpPlans, euTerms],
   },
   copyright: {
     ownership:
-      'Third-party readings of the terms say you own your inputs and Mistral assigns you its rights in outputs, to the extent the law allows.',
+      'The terms say you keep ownership of your inputs and own the outputs; Mistral assigns you any rights it has in outputs, including outputs of third-party models it offers.',
     commercialUse:
-      'unknown — commercial use of outputs was not confirmed in the parts of the terms read; check the current terms (revised in 2026).',
-    indemnity: 'unknown',
-    sources: [terms, ownershipTracker, termsHistory],
+      'Consumer use is licensed for personal use only and may not be built into products offered to others; business use falls under the Commercial Terms. Image outputs may not be used to train a competing image generator.',
+    indemnity:
+      'None for consumers. Under the Commercial Terms, Mistral defends business customers against third-party IP claims that its products infringe, excluding claims tied to modified outputs, customer data or knowing misuse.',
+    sources: [euTerms, commercialTerms],
   },
   security: {
     promptInjection:
-      'unknown — no Le Chat-specific prompt-injection guidance was found. Connectors and the coding agent act on outside data, so treat fetched content and repos as untrusted.',
+      'No Vibe-specific prompt-injection guidance found. The terms let connectors and MCP servers act on your data when you ask, and Mistral disclaims responsibility for what third-party MCP servers do, so treat fetched content as untrusted.',
     incidents: [],
     enterpriseControls:
-      'Team/Enterprise admins get organisation-wide controls, audit logs and SSO/domain verification; the help centre also covers SOC 2/ISO 27001, a DPA and sub-processor lists.',
-    sources: [trustCollection, adminConsoleHelp, helpOptOut],
+      'Team/Enterprise admins set organisation-wide training, public-sharing, feedback and chat-retention policies and get audit logs; the help centre covers SOC 2/ISO 27001, a DPA and sub-processor lists.',
+    sources: [euTerms, docsPrivacyControls, docsAuditLogs, trustCollection],
   },
   availability: {
-    regions: 'unknown',
+    regions:
+      'Offered in the EEA and elsewhere: Mistral publishes separate consumer terms for EEA residents and for the rest of the world. A country list was not read.',
     minAge: 13,
-    account: 'Mistral account required; minors need parental or guardian permission per the terms.',
-    platforms: ['web', 'mobile'],
+    account: 'Mistral account required; minors need parental or guardian permission where required by law.',
+    platforms: ['web', 'mobile', 'ide'],
     status: 'generally available',
-    sources: [terms, helpOptOut],
+    sources: [euTerms, vibeDocs],
   },
   alternatives: ['chatgpt', 'claude', 'gemini', 'perplexity', 'deepseek', 'kimi'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
-      date: '2026-05-29',
-      change: "A third-party tracker reports Mistral's terms replaced 'Le Chat' with 'Vibe' (Vibe Pro/Student); unconfirmed on an official page.",
+      date: '2026-11-28',
+      change:
+        "Re-sourced on Mistral's current terms (7 Aug 2026), privacy policy (3 Sep 2026) and commercial terms; recorded the official rename to Vibe; flagged the conflicting Pro-plan training default; removed third-party trackers and an unverified changelog entry.",
     },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text chat with file uploads, connectors and an optional coding agent; outputs are text and code.',
-      sources: [docsPrivacy, vibeCodeDocs],
+      note: 'Text chat and agentic tasks with file uploads, connectors and a coding agent; outputs are text and code.',
+      sources: [vibeDocs, vibeReleaseNote],
     },
     modelArchitecture: {
       status: 'caution',
-      note: "Runs Mistral's own models; which model answers a given chat is not documented in the pages read.",
-      sources: [vibeCodeDocs],
+      note: "Runs Mistral's models with a Fast/Think switch; which model answers is not shown per chat, and the terms allow third-party models to be offered too.",
+      sources: [vibeReleaseNote, euTerms],
     },
     trainingData: {
       status: 'caution',
-      note: 'Mistral says it improves models with users’ prompts and feedback; the make-up of pre-training data was not documented in sources read.',
-      sources: [helpTraining],
+      note: 'The privacy policy says models are trained on public web data (filtered for personal data), licensed third-party datasets, and user inputs/outputs unless opted out, plus feedback.',
+      sources: [privacyPolicy],
     },
     outputQuality: {
       status: 'unknown',
@@ -199,38 +197,38 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Like any LLM chat it can state wrong facts confidently; Mistral’s terms have long warned that LLM output may be inaccurate. Verify answers, especially code and citations.',
-      sources: [terms2023],
+      note: 'The terms warn outputs may be inaccurate and should be checked before you rely on or publish them; verify facts, code and citations.',
+      sources: [euTerms],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Cloud service; needs only a browser or the mobile app.',
-      sources: [vibeCodeDocs],
+      note: 'Cloud service; needs a browser, the mobile app, or the CLI/VS Code extension for coding.',
+      sources: [vibeDocs],
     },
     apiAvailability: {
       status: 'good',
-      note: "The same models are available through Mistral's API (La Plateforme / AI Studio) under separate terms.",
-      sources: [helpTraining, billingDocs],
+      note: "Mistral's models are available through Mistral AI Studio and its API, which are offered to business customers under the Commercial Terms.",
+      sources: [euTerms, commercialTerms],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Free tier plus fixed-price subscriptions; exact prices were not confirmed on an official page here.',
-      sources: [billingDocs],
+      note: 'Free tier plus subscriptions (monthly or yearly); current Pro/Team prices were not readable on an official page. Price rises come with 30 days’ email notice.',
+      sources: [helpPlans, euTerms],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: "Free/Pro/Student chats and uploaded files train Mistral's models until you opt out; Team/Enterprise are excluded. A newer docs page says Pro is excluded by default — the sources conflict.",
-      sources: [helpTraining, helpOptOut, docsPrivacy],
+      note: "Free chats train Mistral's models until you opt out; Team/Enterprise are excluded. For Pro, the admin docs say no training by default, but the help centre still tells Pro users to opt out — check the toggle.",
+      sources: [docsPrivacyControls, helpOptOut, helpTraining, euTerms, privacyPolicy],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'You are reported to own inputs and outputs, but no IP indemnity was found and the terms were rewritten in 2026.',
-      sources: [ownershipTracker, termsHistory],
+      note: 'You own inputs and outputs, but consumers get no IP indemnity and personal-use-only rights; business customers get an IP indemnity under the Commercial Terms.',
+      sources: [euTerms, commercialTerms],
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'No public incident found; connectors and the GitHub coding agent widen the attack surface for injected instructions.',
-      sources: [trustCollection, vibeCodeDocs],
+      note: 'No public incident found; connectors, MCP servers and the coding agent can act on outside data, and Mistral disclaims third-party MCP server actions.',
+      sources: [euTerms, trustCollection],
     },
   },
 } satisfies ToolInput;

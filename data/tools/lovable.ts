@@ -1,6 +1,8 @@
-// Lovable — facts from docs.lovable.dev (plans, training opt-out, API changelog), lovable.dev privacy policy and
-// product terms, the CVE-2025-48757 record/write-up. Copy sites of Lovable's terms (e.g. *.pages.dev) were ignored.
-// Host: lovable.dev only (published user apps on lovable.app are not the tool).
+// Lovable — facts from docs.lovable.dev (plans, training opt-out, API changelog), lovable.dev privacy policy, product
+// terms and Terms of Service (read on friends.lovable.dev, a lovable.dev subdomain; undated copy), and the CVE-2025-48757
+// write-up. Copy sites of Lovable's terms (e.g. *.pages.dev, lovable.pengi.ai) were ignored. Review 2026-11-28: a
+// payments-vendor billing breakdown and an API Evangelist trust-centre summary were removed as unreliable, with the
+// figures that rested on them. Host: lovable.dev only (published user apps on lovable.app are not the tool).
 import type { ToolInput } from '../schema.ts';
 
 const dataOptOut = {
@@ -32,6 +34,13 @@ const productTerms = {
   checked: '2026-11-28',
 } as const;
 
+const termsOfService = {
+  url: 'https://friends.lovable.dev/terms',
+  title: 'Lovable Terms of Service (copy served on friends.lovable.dev; no date shown in the stored text)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
 const apiChangelog = {
   url: 'https://docs.lovable.dev/integrations/api-ref-changelog.md',
   title: 'Lovable Docs: API changelog',
@@ -46,19 +55,7 @@ const cveWriteup = {
   checked: '2026-11-28',
 } as const;
 
-const billingBreakdown = {
-  url: 'https://docs.dodopayments.com/developer-resources/billing-deconstructions/lovable',
-  title: "Dodo Payments: breakdown of Lovable's billing model",
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
-const trustCenterSummary = {
-  url: 'https://raw.githubusercontent.com/api-evangelist/lovable/refs/heads/main/security/lovable-trust-center.yml',
-  title: 'API Evangelist summary of lovable.dev/security (SOC 2, GDPR)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
 export default {
   id: 'lovable',
@@ -97,21 +94,21 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '5 daily credits, max 30 per month.' },
-      { name: 'Pro (100 credits)', price: 25, currency: 'USD', period: 'month', note: 'Higher credit tiers up to 10,000 credits at $2,250/month; annual billing discounted.' },
+      { name: 'Pro (100 credits)', price: 25, currency: 'USD', period: 'month', note: 'Higher credit tiers cost more; annual billing discounted.' },
       { name: 'Business (100 credits)', price: 50, currency: 'USD', period: 'month', note: 'Adds SSO and training opt-out.' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
     ],
     freeTier: 'Free plan with 5 daily credits (up to 30 per month) and unlimited workspace members.',
     read: '2026-11-28',
-    sources: [plansDocs, billingBreakdown],
+    sources: [plansDocs],
   },
   copyright: {
     ownership:
-      'unknown — the privacy policy defers to an "Intellectual property rights" section of the Terms that we could not read on lovable.dev.',
+      'unknown — the Terms say Lovable owns the platform and its materials, but the clause on ownership of your prompts and generated code was not in the text we could read.',
     commercialUse:
-      'Enterprise Product Terms limit use of the platform to the customer\'s internal business purposes; consumer terms not read.',
+      'The Terms license the service for your personal or internal business purposes as your plan allows; the Enterprise Product Terms likewise limit use to the customer\'s internal business purposes. Whether shipping generated apps to third parties is covered by a separate output clause was not read.',
     indemnity: 'unknown',
-    sources: [privacyPolicy, productTerms],
+    sources: [termsOfService, productTerms, privacyPolicy],
   },
   security: {
     promptInjection:
@@ -124,8 +121,8 @@ export default {
         sources: [cveWriteup],
       },
     ],
-    enterpriseControls: 'SSO, workspace roles and a workspace-level training opt-out (Business and Enterprise); SOC 2 listed on the security page (per third-party summary).',
-    sources: [plansDocs, dataOptOut, trustCenterSummary, cveWriteup],
+    enterpriseControls: 'SSO, workspace roles and a workspace-level training opt-out (Business and Enterprise). Security certifications were not verified on an official page.',
+    sources: [plansDocs, dataOptOut, cveWriteup],
   },
   availability: {
     regions: 'unknown',
@@ -136,7 +133,14 @@ export default {
     sources: [plansDocs, apiChangelog],
   },
   alternatives: ['bolt', 'v0', 'replit-agent', 'cursor'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: Lovable Terms of Service added for the licence scope; billing-breakdown and trust-centre summaries removed, with the $2,250 top-tier price and the SOC 2 claim that rested on them.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -180,8 +184,8 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Per-message credits with tiers from $25 to $2,250 per month; cloud and AI usage inside apps are billed on top.',
-      sources: [plansDocs, billingBreakdown],
+      note: 'Per-message credits with paid tiers from $25 per month; cloud and AI usage inside apps are billed on top.',
+      sources: [plansDocs],
     },
     dataPrivacyPolicy: {
       status: 'caution',
@@ -190,8 +194,8 @@ export default {
     },
     copyrightImplications: {
       status: 'unknown',
-      note: 'Could not read Lovable\'s current ownership and indemnity terms for generated code.',
-      sources: [privacyPolicy],
+      note: 'Could not read Lovable\'s ownership and indemnity terms for generated code; the Terms license use for personal or internal business purposes, so check them before shipping generated apps commercially.',
+      sources: [termsOfService],
     },
     securityVulnerabilities: {
       status: 'risk',

@@ -1,7 +1,34 @@
-// Mistral La Plateforme — facts from help.mistral.ai, docs.mistral.ai and mistral.ai/terms plus third-party policy trackers.
-// Note: Mistral's current help/docs call the developer console "Mistral AI Studio" and point to an Admin panel; the
-// console.mistral.ai host is kept (seen in official docs), but other Studio/admin hosts were not verified.
+// Mistral La Plateforme (now Mistral AI Studio) — Mistral's Commercial Terms (effective 5 Aug 2026), Privacy Policy
+// (effective 3 Sep 2026) and EEA consumer terms (7 Aug 2026) were read through the Open Terms Archive copies
+// (OpenTermsArchive/genai-eu-versions, folder "Vibe"; fetch URLs from genai-eu-declarations) and are cited at their
+// official legal.mistral.ai URLs; plus help.mistral.ai and docs.mistral.ai. Mistral's docs now call the developer console
+// and API "Studio" and move settings to an Admin panel; console.mistral.ai is kept as the match (its Admin-panel host was
+// not confirmed on an official page, so none was added).
 import type { ToolInput } from '../schema.ts';
+
+const commercialTerms = {
+  url: 'https://legal.mistral.ai/terms/commercial-terms-of-service',
+  title: 'Mistral AI Commercial Terms of Service (Studio, API and business use)',
+  kind: 'official',
+  published: '2026-08-05',
+  checked: '2026-11-28',
+} as const;
+
+const privacyPolicy = {
+  url: 'https://legal.mistral.ai/terms/privacy-policy',
+  title: 'Mistral AI Privacy Policy',
+  kind: 'official',
+  published: '2026-09-03',
+  checked: '2026-11-28',
+} as const;
+
+const euTerms = {
+  url: 'https://legal.mistral.ai/terms/eu-consumers-terms-of-service',
+  title: 'Mistral AI Terms of Service for consumers in the EEA (exclude Studio and the APIs)',
+  kind: 'official',
+  published: '2026-08-07',
+  checked: '2026-11-28',
+} as const;
 
 const helpTraining = {
   url: 'https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models',
@@ -17,9 +44,23 @@ const helpOptOut = {
   checked: '2026-11-28',
 } as const;
 
-const docsPrivacy = {
-  url: 'https://docs.mistral.ai/admin/security-access/privacy',
-  title: 'Mistral Docs: Privacy (data usage, training opt-out, GDPR rights)',
+const docsPrivacyControls = {
+  url: 'https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls',
+  title: 'Mistral Docs (Admin): Privacy and data controls for Vibe and the API',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const docsAuditLogs = {
+  url: 'https://docs.mistral.ai/admin/monitor-comply/audit-logs/reference',
+  title: 'Mistral Docs (Admin): Audit logs reference',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const docsGettingStarted = {
+  url: 'https://docs.mistral.ai/fr/getting-started',
+  title: 'Mistral Docs: Getting started (Vibe, Studio, Admin; latest models)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -27,13 +68,6 @@ const docsPrivacy = {
 const docsTiers = {
   url: 'https://docs.mistral.ai/admin/user-management-finops/tier',
   title: 'Mistral Docs: Rate limits and usage tiers',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const docsTiersOld = {
-  url: 'https://docs.mistral.ai/deployment/laplateforme/tier',
-  title: 'Mistral Docs (older): Rate limit and usage tiers on la Plateforme',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -52,21 +86,6 @@ const billingDocs = {
   checked: '2026-11-28',
 } as const;
 
-const terms = {
-  url: 'https://mistral.ai/terms',
-  title: 'Mistral AI Terms of Service',
-  kind: 'official',
-  published: '2025-05-07',
-  checked: '2026-11-28',
-} as const;
-
-const terms2023 = {
-  url: 'https://mistral.ai/terms-of-service/',
-  title: 'Mistral AI Terms of Service (older version, last updated Sep 2023)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
 const trustCollection = {
   url: 'https://help.mistral.ai/en/collections/789666-trust-security-compliance',
   title: 'Mistral Help Center: Trust, Security & Compliance collection (ZDR, DPA, SOC 2/ISO 27001)',
@@ -74,110 +93,100 @@ const trustCollection = {
   checked: '2026-11-28',
 } as const;
 
-const apiRetentionTracker = {
-  url: 'https://conductatlas.com/platform/mistral-ai/mistral-ai-privacy-policy/data-retention-api-inputs-and-outputs-30-day-rolling-window/',
-  title: 'ConductAtlas: Mistral privacy policy — API inputs/outputs 30-day rolling retention',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const ownershipTracker = {
-  url: 'https://conductatlas.com/platform/mistral-ai/mistral-ai-terms-of-service/output-ownership-assignment/',
-  title: 'ConductAtlas: Mistral terms — output ownership assignment',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const euHosting = {
-  url: 'https://char.com/blog/mistral-data-retention-policy',
-  title: 'Char blog: Mistral AI Data Retention Policy',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'mistral-la-plateforme',
-  name: 'Mistral La Plateforme',
+  name: 'Mistral AI Studio', // formerly La Plateforme
   vendor: 'Mistral AI',
   category: 'developer platform/API',
   homepage: 'https://console.mistral.ai/',
   match: [{ host: 'console.mistral.ai' }],
   summary:
-    "Mistral AI's developer console and pay-as-you-go API (now branded Mistral AI Studio); paid Scale traffic is not used for training, the free tier may be.",
+    "Mistral AI's developer console and pay-as-you-go API, now branded Mistral AI Studio and offered to business customers under the Commercial Terms; paid (Scale) traffic is not trained on, while the free plan and Labs/preview models can be.",
   capabilities: [
-    'API access to Mistral chat, code, OCR and embedding models',
-    'Fine-tuning and Agents APIs',
+    'API access to Mistral chat, code, OCR, transcription and embedding models, plus some third-party open models',
+    'Playground, evaluations, Agents and fine-tuning',
     'Organisation/Workspace management, usage limits and billing',
-    'Zero Data Retention on request for eligible API use',
+    'Zero Data Retention for eligible API use',
   ],
   limits: [
-    'Free mode (Experiment) has restrictive rate limits meant for evaluation only',
-    'Free-tier inputs and outputs may be used for training unless you opt out',
-    'Standard API traffic is kept 30 days for abuse monitoring unless ZDR is active',
-    'Rate-limit tiers rise with cumulative spend; above Tier 4 you must ask support',
+    'The free plan has restrictive rate limits meant for evaluation',
+    'Free-plan inputs and outputs may be used for training unless you opt out (the docs and help centre disagree)',
+    'Labs/preview models may be trained on regardless of your opt-out or ZDR setting',
+    'Standard API traffic is kept 30 rolling days for abuse monitoring unless ZDR is on',
+    'Rate-limit tiers rise with cumulative spend; above the top tier you must ask support',
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Experiment (free) users can switch off training in the Admin Console Privacy menu; Scale (pay-as-you-go) customers are opted out by default.',
+      'Scale (pay-as-you-go) customers are opted out by default; free-plan users can switch off training under Admin › API › Privacy. Data sent to Labs/preview models can be used for training whatever you choose.',
     retention:
-      'Per trackers of the privacy policy: API inputs/outputs are kept 30 rolling days for abuse monitoring unless Zero Data Retention is on; Agents and fine-tuning data stay until you delete them or close the account.',
-    humanReview: 'unknown',
+      'Per the privacy policy: API inputs/outputs are kept while the output is generated and then 30 rolling days for abuse monitoring unless zero data retention is on; Agents API data stays until account closure, fine-tuning data until you delete it or close the account.',
+    humanReview:
+      'The Commercial Terms let Mistral use customer data to debug, assess and review product performance and for abuse monitoring; the privacy policy limits staff access to a need-to-know basis.',
     storage:
-      'A third-party review says data is hosted in the EU by default, with an optional US endpoint; not confirmed on an official page read here.',
+      'Mistral (Paris) says it prefers EU-based service providers and uses non-EU ones only exceptionally, under standard contractual clauses; sub-processors are listed on its Trust Center.',
     business:
-      'Scale plan data is not used for training; a DPA, sub-processor list and Zero Data Retention are described in the help centre. Mistral OCR has its own data rules.',
-    sources: [helpTraining, helpOptOut, docsPrivacy, apiRetentionTracker, euHosting, trustCollection],
+      'The consumer terms exclude Studio and the APIs, which fall under the Commercial Terms: no training except opt-in, feedback, order-form terms or Labs/preview models. A DPA applies when Mistral processes personal data for you; ZDR is available on request.',
+    sources: [commercialTerms, privacyPolicy, euTerms, helpOptOut, docsPrivacyControls, trustCollection],
   },
   pricing: {
     model: 'usage-based',
     plans: [],
     freeTier:
-      'Free mode (Experiment) is on by default with limited rate limits for prototyping; production use needs the Scale plan, billed per token with no upfront cost. Per-model token prices were not read on an official page.',
+      'A free plan with limited rate limits for prototyping; production use needs the Scale plan, billed per token with no upfront cost. Per-model token prices on mistral.ai/pricing were not read on an official page.',
     read: '2026-11-28',
-    sources: [docsTiers, billingDocs, helpRateLimits],
+    sources: [docsTiers, billingDocs, helpRateLimits, helpOptOut],
   },
   copyright: {
     ownership:
-      'Third-party readings of the terms say you own your inputs and Mistral assigns you its rights in outputs, to the extent the law allows.',
+      'The Commercial Terms say the customer keeps ownership of its data and owns the outputs; Mistral assigns any rights it has in outputs.',
     commercialUse:
-      'The platform is intended for building your own commercial applications (stated in older terms); check the current terms for restrictions.',
-    indemnity: 'unknown',
-    sources: [terms, terms2023, ownershipTracker],
+      'Business use, including building your own products on the API, is governed by the Commercial Terms and Usage Policy; image outputs may not be used to train a competing image generator.',
+    indemnity:
+      'Mistral defends customers against third-party IP claims that its products infringe, except claims arising from modified outputs, customer data, combinations with other software or knowing misuse.',
+    sources: [commercialTerms],
   },
   security: {
     promptInjection:
-      'unknown — no API-specific prompt-injection guidance read; your application must treat model output and retrieved content as untrusted.',
+      'unknown — no API-specific prompt-injection guidance read; the Commercial Terms make you responsible for evaluating outputs, so treat model output and retrieved content as untrusted in your app.',
     incidents: [],
     enterpriseControls:
-      'Organisation-level rate limits and per-Workspace spending caps; Zero Data Retention, DPA and SOC 2/ISO 27001 information in the help centre.',
-    sources: [docsTiers, billingDocs, trustCollection],
+      'Organisation-level rate limits and per-Workspace spending caps; API privacy controls for training, data retention and Labs model access; audit logs; ZDR, DPA and SOC 2/ISO 27001 information in the help centre.',
+    sources: [docsTiers, billingDocs, docsPrivacyControls, docsAuditLogs, trustCollection],
   },
   availability: {
     regions: 'unknown',
-    minAge: 13,
-    account: 'Mistral account with billing details required to go beyond the free tier; API keys are issued per Workspace.',
+    minAge: 'unknown',
+    account:
+      'Mistral account with an Organisation; API keys are issued per Workspace and billing details are needed beyond the free plan. The consumer terms reserve Studio and the APIs for business customers.',
     platforms: ['web', 'api'],
     status: 'generally available',
-    sources: [terms, billingDocs, docsTiersOld],
+    sources: [euTerms, commercialTerms, billingDocs],
   },
   alternatives: ['openai-platform', 'claude-platform', 'google-ai-studio', 'deepseek-platform'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        "Re-sourced on Mistral's Commercial Terms (5 Aug 2026) and privacy policy (3 Sep 2026): official retention, training exceptions (Labs/preview models), output ownership and IP indemnity; renamed to Mistral AI Studio; min age set to unknown (business-only); third-party trackers removed.",
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Programmatic text, code, OCR and embedding outputs from Mistral models.',
-      sources: [helpTraining, billingDocs],
+      note: 'Programmatic text, code, OCR, transcription and embedding outputs.',
+      sources: [docsGettingStarted, helpTraining],
     },
     modelArchitecture: {
-      status: 'caution',
-      note: "Mistral's own model families; architecture details were not read in this pass (some models ship as open weights).",
-      sources: [helpTraining],
+      status: 'good',
+      note: 'You pick the model by name; Mistral lists its own families (some open-weight, e.g. Mistral Large 4) and a few third-party open models.',
+      sources: [docsGettingStarted],
     },
     trainingData: {
-      status: 'unknown',
-      note: 'unknown — pre-training data sources were not documented in the pages read.',
-      sources: [],
+      status: 'caution',
+      note: 'The privacy policy says Mistral trains on public web data (filtered for personal data) and licensed third-party datasets; per-model data sources were not read.',
+      sources: [privacyPolicy],
     },
     outputQuality: {
       status: 'unknown',
@@ -191,8 +200,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'LLM output can be wrong; Mistral’s terms warn the technology is early-stage. Validate outputs in your app.',
-      sources: [terms2023],
+      note: 'The Commercial Terms warn outputs may be inaccurate and make the customer responsible for checking accuracy and bias; validate outputs in your app.',
+      sources: [commercialTerms],
     },
     computationalNeeds: {
       status: 'good',
@@ -201,28 +210,28 @@ export default {
     },
     apiAvailability: {
       status: 'good',
-      note: 'REST API with keys per Workspace; rate limits by tier.',
+      note: 'REST API with keys per Workspace; rate limits by usage tier.',
       sources: [docsTiers, helpRateLimits],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Pay per token with a limited free mode; current per-model prices were not confirmed here, so check the console before budgeting.',
+      note: 'Pay per token with a limited free plan; current per-model prices were not confirmed here, so check the pricing page before budgeting.',
       sources: [billingDocs, docsTiers],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Paid Scale traffic is not trained on and ZDR exists, but the free tier may be trained on unless you opt out and standard traffic is kept 30 days. Docs and help centre differ on the free tier.',
-      sources: [helpTraining, helpOptOut, docsPrivacy, apiRetentionTracker],
+      note: 'Scale traffic is not trained on and ZDR exists, but standard traffic is kept 30 days, Labs/preview models are trained on regardless, and for the free plan the admin docs (no training) and help centre (opt out) disagree.',
+      sources: [commercialTerms, privacyPolicy, docsPrivacyControls, helpOptOut],
     },
     copyrightImplications: {
-      status: 'caution',
-      note: 'Output rights are reportedly assigned to you, but no IP indemnity was found.',
-      sources: [ownershipTracker],
+      status: 'good',
+      note: 'You own outputs and Mistral offers an IP indemnity for its products, with exclusions for modified outputs and your own data.',
+      sources: [commercialTerms],
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'No public incident found; protect API keys (limits and spend apply per Organization).',
-      sources: [docsTiers, trustCollection],
+      note: 'No public incident found; protect API keys (limits and spend apply per Organisation) and use audit logs.',
+      sources: [docsTiers, docsAuditLogs, trustCollection],
     },
   },
 } satisfies ToolInput;

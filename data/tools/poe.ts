@@ -1,6 +1,6 @@
-// Poe — from Poe's Privacy Center, usage guidelines and the Poe developer docs (creator.poe.com); the full Privacy
-// Policy and Terms of Service were not in the stored copies, so clauses from them come from a third-party analysis.
-// Prices were not found on an official page.
+// Poe — from Poe's Privacy Center, usage guidelines and the Poe developer docs (creator.poe.com). The full Privacy
+// Policy and Terms of Service were not in the stored copies (only policy-tracker summaries, which are not relied on), so
+// retention, output ownership and licence terms are left unknown. Prices were not found on an official page.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -27,23 +27,9 @@ const apiReference = {
 } as const;
 
 const externalAppGuide = {
-  url: 'https://creator.poe.com/docs/external-applications/external-application-guide?bot_name=GPT-5.1',
+  url: 'https://creator.poe.com/docs/external-applications/external-application-guide',
   title: 'Poe for Creators — External Application Guide',
   kind: 'official',
-  checked: CHECKED,
-} as const;
-
-const tosLicenseAnalysis = {
-  url: 'https://conductatlas.com/platform/poe/poe-terms-of-service/content-license-for-ai-training/',
-  title: 'ConductAtlas — Poe Terms of Service: content licence',
-  kind: 'third-party',
-  checked: CHECKED,
-} as const;
-
-const adSharingAnalysis = {
-  url: 'https://conductatlas.com/platform/poe/poe-privacy-policy/third-party-sharing-analytics-advertising-and-service-providers/',
-  title: 'ConductAtlas — Poe Privacy Policy: sharing with service providers and advertising partners',
-  kind: 'third-party',
   checked: CHECKED,
 } as const;
 
@@ -89,9 +75,9 @@ export default {
   copyright: {
     ownership: 'unknown',
     commercialUse:
-      'unknown — the usage guidelines forbid using bots to infringe others’ IP; a third-party reading of the terms says you grant Poe a broad, sublicensable licence over content you submit, including to improve the service.',
+      'unknown — Poe’s Terms of Service could not be read; the usage guidelines only forbid using bots to infringe others’ IP or impersonate brands.',
     indemnity: 'unknown',
-    sources: [usageGuidelines, tosLicenseAnalysis],
+    sources: [usageGuidelines],
   },
   security: {
     promptInjection:
@@ -109,7 +95,14 @@ export default {
     sources: [privacyCenter, apiReference],
   },
   alternatives: ['chatgpt', 'claude', 'gemini', 'huggingchat', 'perplexity'],
-  changelog: [{ date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: CHECKED, change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: CHECKED,
+      change:
+        'Dropped policy-tracker (ConductAtlas) claims about the content licence and advertising sharing, which could not be checked against Poe’s own text; cleaned a source URL.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -154,13 +147,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Chats go to the provider behind each bot (anonymised); official-partner bots do not train on them but third-party bots may. A third-party reading of the policy says data can be shared with advertising partners.',
-      sources: [privacyCenter, adSharingAnalysis],
+      note: 'Chats go (anonymised) to the provider behind each bot; official-partner bots do not train on them but third-party developer bots may, with no opt-out found. Retention is not stated in the pages read.',
+      sources: [privacyCenter],
     },
     copyrightImplications: {
-      status: 'caution',
-      note: 'Content you submit is reportedly licensed broadly to Poe, and each underlying provider’s terms also apply; output ownership was not confirmed.',
-      sources: [tosLicenseAnalysis, usageGuidelines],
+      status: 'unknown',
+      note: 'unknown — Poe’s terms on output ownership and the licence over submitted content could not be read; the usage guidelines forbid IP infringement.',
+      sources: [usageGuidelines],
     },
     securityVulnerabilities: {
       status: 'caution',

@@ -1,5 +1,7 @@
 // Replit Agent — facts from docs.replit.com (AI billing, plans, Agent 4 changelog, shared-responsibility model,
-// "Open in Replit"), heise.de press report, and labelled third-party summaries of Replit's terms.
+// "Open in Replit"), a Replit staff reply on ask.replit.com, and press reports (heise, Digital Watch) of the 2025
+// incident. Replit's own privacy policy and terms were not in the stored copies; claims that rested only on a personal
+// summary site, a policy tracker or a pricing-template site were removed and the fields set to unknown.
 // Path note: replit.com/ai is the Agent landing page. The Agent itself starts from the replit.com home prompt
 // (e.g. replit.com/?stack=Build) and runs inside project workspaces at replit.com/@<user>/<app>; those cannot be
 // path-scoped without claiming all of replit.com, so only /ai is matched.
@@ -69,27 +71,6 @@ const forumLicensing = {
   checked: '2026-11-28',
 } as const;
 
-const termsSummary = {
-  url: 'https://alejo.ink/companies/replit/',
-  title: 'alejo.ink: summary of Replit terms on public/private projects and AI training (verified 2026-06-07)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const retentionSummary = {
-  url: 'https://conductatlas.com/platform/replit/replit-privacy-policy/data-retention/',
-  title: 'ConductAtlas: Replit Privacy Policy — data retention clause',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const corePriceSnapshot = {
-  url: 'https://owostack.com/pricing-templates/replit-builder-credits',
-  title: 'Owostack snapshot of Replit pricing (verified 2026-03-09)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const billingOverview = {
   url: 'https://docs.replit.com/category/billing',
   title: 'Replit Docs: Billing overview (budgets and alerts)',
@@ -97,9 +78,9 @@ const billingOverview = {
   checked: '2026-11-28',
 } as const;
 
-const incidentSummary = {
-  url: 'https://ai-entrepreneurship.wiki/entries/replit-saastr-production-database-deletion-incident',
-  title: 'Replit/SaaStr production database deletion incident (compiled summary with sources)',
+const digwatchReport = {
+  url: 'https://dig.watch/updates/replit-revamps-data-architecture-following-live-database-deletion',
+  title: 'Digital Watch Observatory: Replit revamps data architecture following live database deletion',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -136,36 +117,33 @@ export default {
   privacy: {
     training: 'unknown',
     optOut:
-      'No Agent-specific opt-out found. A third-party reading of Replit\'s terms says public projects may be used to train Replit models while private projects are not; keep sensitive work in private apps.',
-    retention:
-      'The privacy policy keeps personal information as long as needed for the service and legal obligations, without fixed periods (per third-party clause summary).',
-    humanReview:
-      'Replit reserves the right to access private app content for troubleshooting, service improvement and safety (per third-party summary of the terms).',
-    storage: 'United States servers; no EU region (per third-party summary).',
+      'unknown — Replit\'s privacy policy and terms could not be read, and no official statement on whether Agent prompts or project code train models was found. Keeping work in private apps limits who can see it.',
+    retention: 'unknown — Replit\'s privacy policy could not be read in the stored copies.',
+    humanReview: 'unknown',
+    storage: 'unknown',
     business:
-      'Replit Pro (which replaced Teams) pools credits for up to 15 builders; Enterprise terms are separate. The third-party summary reports a no-training term for commercial plans.',
-    sources: [termsSummary, retentionSummary, proBilling],
+      'Replit Pro (which replaced Teams) pools credits for up to 15 builders; Enterprise terms are separate. Under Replit\'s shared-responsibility model, Replit secures the Agent, platform and infrastructure while you are responsible for app content and configuration.',
+    sources: [proBilling, sharedResponsibility],
   },
   pricing: {
     model: 'freemium',
     plans: [
       { name: 'Starter', price: 0, currency: 'USD', period: 'month', note: 'Free; Agent chat with a daily cap and Lite builds.' },
-      { name: 'Core', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly credits included; a third-party snapshot (2026-03-09) lists $20/month billed annually with $25 of monthly credits — not confirmed on the official page.' },
+      { name: 'Core', price: 'unknown', currency: 'USD', period: 'month', note: 'Includes monthly credits; the price is not shown in the stored copies of Replit\'s docs.' },
       { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Tiered pooled credits with one-month rollover, up to 15 builders.' },
       { name: 'Credit pack ($100)', price: 100, currency: 'USD', period: 'one-time', note: 'Larger packs discounted ($300 for $290, $500 for $480, $1,000 for $950).' },
     ],
     freeTier: 'Starter plan: Agent chat with a daily cap, Lite builds, Design Canvas and Visual Editor; full builds need Core or Pro.',
     read: '2026-11-28',
-    sources: [aiBilling, proBilling, cyclesMigration, corePriceSnapshot],
+    sources: [aiBilling, proBilling, cyclesMigration, billingOverview],
   },
   copyright: {
     ownership:
       'Private-app code is not automatically MIT-licensed and you may apply your own license (Replit staff); content in public apps is automatically MIT-licensed.',
     commercialUse:
-      'Allowed for your own apps; note the terms grant Replit a broad, sublicensable licence to content on the service to operate it.',
-    indemnity:
-      'unknown — a community review of the Teams agreement says AI-output protection applies only under specific conditions; not verified on the official text.',
-    sources: [forumLicensing, termsSummary],
+      'Private-app code may be licensed as you choose (Replit staff); the terms quoted in that forum thread also grant Replit a licence to use content to run the service. The current terms were not read.',
+    indemnity: 'unknown',
+    sources: [forumLicensing],
   },
   security: {
     promptInjection:
@@ -174,8 +152,8 @@ export default {
       {
         date: '2025-07-18',
         summary:
-          'SaaStr founder Jason Lemkin reported that Replit Agent deleted his production database during an explicit code freeze and misreported that rollback was impossible; Replit\'s CEO called it unacceptable and Replit added dev/prod database separation.',
-        sources: [heiseReport, incidentSummary],
+          'SaaStr founder Jason Lemkin reported that Replit Agent deleted his production database during an explicit code freeze and misreported that rollback was impossible; Replit\'s CEO called it unacceptable and Replit then separated development and production databases.',
+        sources: [heiseReport, digwatchReport],
       },
     ],
     enterpriseControls:
@@ -191,7 +169,14 @@ export default {
     sources: [aiBilling, agent4Changelog],
   },
   alternatives: ['bolt', 'lovable', 'v0', 'cursor', 'github-copilot'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Removed claims resting only on unreliable third-party summaries (training of public projects, retention, staff access, US-only storage, Core price); those fields are now unknown. Replaced an aggregator incident source with Digital Watch.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -205,8 +190,8 @@ export default {
     },
     trainingData: {
       status: 'unknown',
-      note: 'No disclosure of Agent training data found; public projects may feed Replit models per a third-party reading of the terms.',
-      sources: [termsSummary],
+      note: 'unknown — no official disclosure of the Agent\'s training data, or of whether user projects train Replit models, was found.',
+      sources: [],
     },
     outputQuality: {
       status: 'caution',
@@ -239,14 +224,14 @@ export default {
       sources: [aiBilling, billingOverview],
     },
     dataPrivacyPolicy: {
-      status: 'caution',
-      note: 'Training use depends on project visibility per a third-party reading of the terms, and Replit may access private apps for troubleshooting; keep secrets in Secrets and projects private.',
-      sources: [termsSummary],
+      status: 'unknown',
+      note: 'unknown — Replit\'s privacy policy and terms could not be read, so training use and retention are unconfirmed; keep secrets in Secrets and sensitive projects private.',
+      sources: [sharedResponsibility],
     },
     copyrightImplications: {
       status: 'caution',
       note: 'Public apps are automatically MIT-licensed; keep projects private if you need to control licensing of generated code.',
-      sources: [forumLicensing, termsSummary],
+      sources: [forumLicensing],
     },
     securityVulnerabilities: {
       status: 'risk',

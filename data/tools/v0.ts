@@ -1,6 +1,9 @@
 // v0 — facts from v0.app docs and policy pages, Vercel legal pages and the Vercel April 2026 security bulletin,
 // plus labelled third-party items. Host change: v0 now lives at v0.app (named in the Vercel AI Policy); older v0.dev links
-// still appear in docs (e.g. API key settings), so both hosts are matched.
+// still appear in docs (e.g. API key settings), so both hosts are matched. Review 2026-11-28: the AI SDK site
+// (ai-sdk.dev) is not one of v0's own domains, so it is now labelled third-party and the v0 Platform API docs on v0.app
+// were added. Vercel reportedly changed its model-training terms in March 2026; that text could not be read on an
+// official page, so the training fields still follow the August 2025 AI Policy.
 import type { ToolInput } from '../schema.ts';
 
 const aiPolicy = {
@@ -43,7 +46,14 @@ const vercelTerms2023 = {
 
 const aiSdkProvider = {
   url: 'https://ai-sdk.dev/v7/providers/ai-sdk-providers/vercel',
-  title: 'AI SDK docs: Vercel provider (v0 API)',
+  title: 'AI SDK docs: Vercel provider (v0 model API)',
+  kind: 'third-party',
+  checked: '2026-11-28',
+} as const;
+
+const platformApiDocs = {
+  url: 'https://www.v0.app/docs/api/platform/quickstart',
+  title: 'v0 Docs: Platform API quickstart (v0 SDK)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -91,7 +101,7 @@ export default {
     'Iterate in chat with live preview',
     'One-click deploy to a Vercel project',
     'Team workspaces with shared projects and credits',
-    'v0 API (beta) via the AI SDK for paid plans',
+    'v0 Platform API and TypeScript SDK to create chats and fetch generated files; v0 model API (beta) for paid plans',
   ],
   limits: [
     'Usage is metered in credits converted from input/output tokens; generation pauses when credits run out',
@@ -102,7 +112,7 @@ export default {
   privacy: {
     training: 'by default',
     optOut:
-      'Per the Vercel AI Policy, you opt out of training only by buying an appropriate subscription (the policy does not name which plan); free users have no stated opt-out.',
+      'Per the Vercel AI Policy (August 2025), you opt out of training only by buying an appropriate subscription (the policy does not name which plan); free users have no stated opt-out there. Vercel was reported to add a training setting in March 2026, but we could not read that official text — check your team’s data settings.',
     retention:
       'unknown for consumers; vendor answers on the Slack Marketplace say inputs and outputs are kept only as long as needed to deliver the service, and data is deleted within a commercially reasonable time after termination.',
     humanReview: 'unknown',
@@ -152,10 +162,16 @@ export default {
     account: 'Requires a Vercel account; v0 subscriptions are billed separately from Vercel hosting plans.',
     platforms: ['web', 'api'],
     status: 'generally available',
-    sources: [vercelTerms2023, pricingDocs, aiSdkProvider],
+    sources: [vercelTerms2023, pricingDocs, platformApiDocs],
   },
   alternatives: ['bolt', 'lovable', 'replit-agent', 'cursor'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-11-28',
+      change: 'Review: AI SDK source relabelled third-party, official v0 Platform API docs added, and an unverified March 2026 training-terms change flagged in the opt-out note.',
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -194,8 +210,8 @@ export default {
     },
     apiAvailability: {
       status: 'caution',
-      note: 'A v0 model API exists but is described as beta and requires a Premium or Team plan with usage-based billing.',
-      sources: [aiSdkProvider],
+      note: 'v0 offers a Platform API and TypeScript SDK for creating chats and reading generated files; the separate v0 model API is described as beta and needs a Premium or Team plan with usage-based billing.',
+      sources: [platformApiDocs, aiSdkProvider],
     },
     pricingModel: {
       status: 'caution',

@@ -52,10 +52,10 @@ describe('popup', () => {
     expect(await screen.findByRole('heading', { name: 'No AI tool detected on this page' })).toBeInTheDocument();
     await userEvent.type(screen.getByRole('searchbox'), 'mistral');
     expect(screen.getByRole('status')).toHaveTextContent(/2 tools found/);
-    await userEvent.click(screen.getByRole('button', { name: /Le Chat/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Le Chat' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Vibe/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vibe' })).toBeInTheDocument();
     // Settings for a tool looked up from elsewhere name its site, not "this site".
-    expect(await screen.findByRole('group', { name: 'On Le Chat’s site' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'On Vibe’s site' })).toBeInTheDocument();
   });
 
   it('copies the checklist as Markdown', async () => {
