@@ -39,6 +39,16 @@ export function lastChecked(tool: Tool): string {
   return sourcesOf(tool).reduce((max, s) => (s.checked > max ? s.checked : max), '0000-00-00');
 }
 
+/** How many of a tool's checklist rows are `risk` (the badge's number, the pill's count). */
+export function riskCount(tool: Tool): number {
+  return Object.values(tool.checklist).filter((r) => r.status === 'risk').length;
+}
+
+/** The dataset's date: the newest check over every tool. */
+export function datasetDate(tools: readonly Tool[] = TOOLS): string {
+  return tools.reduce((max, t) => (lastChecked(t) > max ? lastChecked(t) : max), '');
+}
+
 /** Oldest `checked` date over a tool's claims. */
 export function oldestChecked(tool: Tool): string {
   return sourcesOf(tool).reduce((min, s) => (s.checked < min ? s.checked : min), '9999-12-31');

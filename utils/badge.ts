@@ -1,4 +1,5 @@
 /** What the toolbar button shows for a tab. Pure. */
+import { riskCount } from '../data/catalogue';
 import type { Tool } from '../data/schema';
 
 export interface BadgeState {
@@ -10,7 +11,7 @@ export const DEFAULT_TITLE = 'Caveat Lens';
 
 export function badgeFor(tool: Tool | null): BadgeState {
   if (!tool) return { text: '', title: DEFAULT_TITLE };
-  const risks = Object.values(tool.checklist).filter((r) => r.status === 'risk').length;
+  const risks = riskCount(tool);
   // A neutral dot, not a tick: no risk rows is not a clean bill of health.
   return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${risks} caveats` };
 }

@@ -1,4 +1,5 @@
 /** Tool → the ordered caveats the in-page panel shows. Pure. */
+import { riskCount } from '../data/catalogue';
 import type { Source, Tool } from '../data/schema';
 import type { PanelCaveat, PanelData } from './panel-data';
 
@@ -83,6 +84,6 @@ export function panelFor(tool: Tool): PanelData {
     category: tool.category,
     caveats,
     lastChecked: caveats.reduce((max, c) => (c.checked > max ? c.checked : max), '0000-00-00'),
-    riskCount: Object.values(tool.checklist).filter((r) => r.status === 'risk').length,
+    riskCount: riskCount(tool),
   };
 }

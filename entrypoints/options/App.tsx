@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { getTool, lastChecked, TOOLS } from '../../data/catalogue';
+import { datasetDate, getTool, lastChecked, TOOLS } from '../../data/catalogue';
 import { useSettings, useTheme } from '../../components/useSettings';
 import {
   exportSettings,
@@ -30,7 +30,6 @@ export function App() {
 
   const report = (error: string | undefined, ok: string) => setStatus(error ?? ok);
   const save = (patch: Partial<GlobalSettings>) => void updateGlobal(patch).then((e) => report(e, 'Saved.'));
-  const datasetDate = TOOLS.reduce((max, t) => (lastChecked(t) > max ? lastChecked(t) : max), '');
   const overrides = Object.entries(sites).filter(([id]) => getTool(id));
 
   const onExport = async () => {
@@ -178,7 +177,7 @@ export function App() {
       <section className="card" aria-labelledby="about">
         <h2 id="about">About the data</h2>
         <p>
-          Dataset date: <strong>{datasetDate}</strong> · Tools indexed: <strong>{TOOLS.length}</strong>
+          Dataset date: <strong>{datasetDate()}</strong> · Tools indexed: <strong>{TOOLS.length}</strong>
         </p>
         <p className="muted">
           Every claim links to its source and the date it was checked. Nothing is fetched from the network: the data ships with the extension.
