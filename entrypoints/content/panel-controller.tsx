@@ -19,6 +19,8 @@ import { createShadowHost, removeAllHosts, type ShadowHost } from '../../utils/s
 
 /** How often a panel removed by the page is put back before giving up (no mount loop). */
 const MAX_REMOUNTS = 1;
+/** Below this width (phones) the panel starts as the pill: a card would cover most of the page. */
+const NARROW = 640;
 
 export function startPanel(ctx: ContentScriptContext): void {
   const doc = document;
@@ -118,7 +120,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     const shadow = createShadowHost(doc, toolId, css);
     mounted = { ...shadow, toolId, root: createRoot(shadow.container) };
     const eff = effectiveFor(settings!.global, settings!.sites, toolId);
-    collapsed = eff.startCollapsed;
+    collapsed = eff.startCollapsed || window.innerWidth < NARROW;
     placement = { corner: eff.corner };
     // On <html>, after <body>: survives the page swapping its body.
     doc.documentElement.append(shadow.host);

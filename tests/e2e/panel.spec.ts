@@ -270,3 +270,21 @@ describe('theme, motion, accessibility', () => {
     await page.close();
   });
 });
+
+describe('phones', () => {
+  it('starts as the pill on a narrow screen, and expands on request without covering the prompt', async () => {
+    const phone = await launch({ mobile: true, viewport: { width: 390, height: 844 } });
+    try {
+      const page = await phone.open('https://chatgpt.com/');
+      await waitForPanel(page);
+      expect(await inPanel(page, '.cl-pill').count()).toBe(1);
+      await inPanel(page, '.cl-pill').click();
+      await expect.poll(() => inPanel(page, '.cl-card').count()).toBe(1);
+      await page.waitForTimeout(400);
+      expect(overlaps((await panelRect(page))!, await rectOf(page, '#prompt'))).toBe(false);
+      await page.close();
+    } finally {
+      await phone.close();
+    }
+  });
+});
