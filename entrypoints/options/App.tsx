@@ -188,7 +188,7 @@ export function App() {
           </a>
         </p>
         <ul className="bullets">
-          {TOOLS.map((t) => (
+          {[...TOOLS].sort((a, b) => a.name.localeCompare(b.name)).map((t) => (
             <li key={t.id}>
               <a href={browser.runtime.getURL(`/popup.html?tool=${t.id}`)} target="_blank" rel="noopener noreferrer">
                 {t.name}
