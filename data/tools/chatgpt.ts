@@ -1,7 +1,11 @@
 // ChatGPT — facts from OpenAI help-centre articles (Data Controls FAQ, model-improvement, API feedback,
 // Business rate card, "What is ChatGPT Plus?"), OpenAI's Enterprise privacy page and March 2023 incident post.
-// Review 2026-11-28: the consumer Terms of Use and Privacy Policy pages on openai.com were still not returned by
-// the search tool, so Terms text (output ownership, age) is taken from a policy tracker that quotes it verbatim.
+// Review 2026-11-28 (third pass): OpenAI's Europe Terms of Use (updated 2026-01-16), Service Terms (2026-01-09),
+// Europe Privacy Policy (updated 2024-11-04, the newest version in the copy) and "How your data is used to improve
+// model performance" (2025-04-28) were read verbatim through the Open Terms Archive copy
+// (github.com/OpenTermsArchive/genai-eu-versions, fetched from the openai.com URLs cited below). These are the
+// EEA/Switzerland/UK versions; the rest-of-world Terms and Privacy Policy were not read. They replace the policy
+// tracker (ConductAtlas) previously used for output ownership and age, and the law-firm note on Copyright Shield.
 // The 2026 text of the "What is ChatGPT Plus?" article ($20/month) was read through a proxy copy of
 // help.openai.com; the Go price ($8/month) comes from press coverage of OpenAI's 16 Jan 2026 announcement; no
 // official Pro price was found, so Pro is not listed.
@@ -16,9 +20,34 @@ const dataControlsFaq = {
 } as const;
 
 const modelImprovement = {
-  url: 'https://help.openai.com/en/articles/5722486-how-your-data-is-used-to-improve-model-performance',
-  title: 'OpenAI Help Center — How your data is used to improve model performance',
+  url: 'https://openai.com/policies/how-your-data-is-used-to-improve-model-performance/',
+  title: 'OpenAI — How your data is used to improve model performance (read via Open Terms Archive copy)',
   kind: 'official',
+  published: '2025-04-28',
+  checked: '2026-11-28',
+} as const;
+
+const euTerms = {
+  url: 'https://openai.com/policies/eu-terms-of-use/',
+  title: 'OpenAI — Europe Terms of Use (EEA, Switzerland, UK; read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2026-01-16',
+  checked: '2026-11-28',
+} as const;
+
+const serviceTerms = {
+  url: 'https://openai.com/policies/service-terms/',
+  title: 'OpenAI — Service Terms (read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2026-01-09',
+  checked: '2026-11-28',
+} as const;
+
+const euPrivacy = {
+  url: 'https://openai.com/policies/eu-privacy-policy/',
+  title: 'OpenAI — Europe Privacy Policy (read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2024-11-04',
   checked: '2026-11-28',
 } as const;
 
@@ -88,27 +117,6 @@ const march2023Outage = {
   checked: '2026-11-28',
 } as const;
 
-const termsOwnershipTracker = {
-  url: 'https://conductatlas.com/platform/openai/openai-terms-of-use/user-generated-content-and-output-ownership/',
-  title: 'ConductAtlas — OpenAI Terms of Use: content and output ownership (quotes the clause verbatim)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const ageTracker = {
-  url: 'https://conductatlas.com/platform/openai/terms-of-use-row/age-restrictions-and-minor-use/',
-  title: 'ConductAtlas — OpenAI Terms of Use: age restrictions (quotes the clause verbatim)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const copyrightShield = {
-  url: 'https://thelens.slaughterandmay.com/post/102iscn/openai-offers-to-indemnify-chatgpt-customers-for-copyright-infringement',
-  title: 'Slaughter and May, The Lens — OpenAI offers to indemnify ChatGPT customers for copyright infringement',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'chatgpt',
   name: 'ChatGPT',
@@ -133,15 +141,16 @@ export default {
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Settings → Data Controls → turn off "Improve the model for everyone" (web, mobile, and also when signed out); it applies account-wide and to new chats. Temporary Chats are never used for training.',
+      'Settings → Data Controls → turn off "Improve the model for everyone" (web, mobile, and also when signed out), or use "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are never used for training.',
     retention:
-      'Temporary Chats are deleted from OpenAI systems after 30 days; regular chats stay in your history until you delete them. A single retention period for deleted chats was not stated in the sources read.',
+      'Temporary Chats are kept up to 30 days for safety and then deleted; regular chats stay in your history until you delete them. The Europe Privacy Policy otherwise gives no fixed period, only that data is kept as long as needed for the service, safety or legal duties.',
     humanReview:
-      'Temporary Chats may be reviewed only to monitor for abuse; how often ordinary chats are seen by people was not stated in the sources read.',
-    storage: 'unknown',
+      'Yes: the Terms say OpenAI uses automated systems and human review to find content that breaks its rules, and Temporary Chats may still be reviewed for abuse. How often ordinary chats are seen by people is not stated.',
+    storage:
+      'Per the Europe Privacy Policy, OpenAI Ireland is the controller for EEA/Swiss users (OpenAI OpCo for the UK) and data is processed and stored on servers outside Europe, including in the United States, under adequacy decisions or Standard Contractual Clauses.',
     business:
       'OpenAI says it does not train on inputs or outputs from business products (ChatGPT Team/Business, Enterprise, Edu) or the API by default; Enterprise admins also control how long data is kept.',
-    sources: [dataControlsFaq, modelImprovement, businessNoTraining, enterprisePrivacy],
+    sources: [dataControlsFaq, modelImprovement, euPrivacy, euTerms, businessNoTraining, enterprisePrivacy],
   },
   pricing: {
     model: 'freemium',
@@ -163,12 +172,12 @@ export default {
   },
   copyright: {
     ownership:
-      'Per the Terms of Use (quoted by a policy tracker), you keep your rights in your input and OpenAI assigns its rights in output to you, to the extent the law allows; similar output may be generated for other users. For business products OpenAI\'s Enterprise privacy page says the customer owns inputs and outputs where allowed by law.',
+      'The Europe Terms of Use say you keep your rights in your input and own the output, with OpenAI assigning you any rights it has, to the extent the law allows; output may not be unique and other users can get similar output. Code output (e.g. Codex) may be subject to third-party and open-source licences. For business products OpenAI\'s Enterprise privacy page says the customer owns inputs and outputs where allowed by law.',
     commercialUse:
-      'The quoted Terms say output may be used for any purpose, including commercially, subject to OpenAI\'s usage policies.',
+      'The Europe Terms cover personal use and add a business-use addendum for commercial use (liability capped at the fees paid in 12 months or $100, and you indemnify OpenAI); they contain no separate "any purpose" clause. You may not use output to build competing models or present it as human-written. The rest-of-world Terms were not read.',
     indemnity:
-      'OpenAI\'s "Copyright Shield" (announced Nov 2023) covers generally available features of ChatGPT Enterprise and the API only, not Free or Plus.',
-    sources: [termsOwnershipTracker, enterprisePrivacy, copyrightShield],
+      'Per OpenAI\'s Service Terms, OpenAI indemnifies API customers and ChatGPT Enterprise, Edu and Healthcare customers against third-party IP claims over output, with exclusions (e.g. modified output, disabled safety features, trademark claims, beta services). Free, Go and Plus users get no indemnity.',
+    sources: [euTerms, serviceTerms, enterprisePrivacy],
   },
   security: {
     promptInjection:
@@ -189,10 +198,10 @@ export default {
     regions: 'unknown — the supported-countries list was not read.',
     minAge: 13,
     account:
-      'Optional for basic use (signed-out chatting exists); an account is needed for history, exports and paid plans. Users aged 13–17 need parental permission.',
+      'Optional for basic use (signed-out chatting exists); an account is needed for history, exports and paid plans. Per the Europe Terms you must be at least 13 or your country\'s minimum age of consent, and users under 18 need a parent\'s or guardian\'s permission. An account made with a work email may be moved into the employer\'s business workspace, whose admins can then see its content.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [dataControlsFaq, ageTracker],
+    sources: [dataControlsFaq, euTerms, euPrivacy],
   },
   alternatives: ['claude', 'gemini', 'microsoft-copilot', 'le-chat', 'perplexity'],
   changelog: [
@@ -200,6 +209,10 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: Plus price from OpenAI\'s help centre and Go price from press added; Enterprise privacy page now official source for business controls; unreliable blog and tracker summaries replaced.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Third pass: ownership, commercial use, indemnity, minimum age, storage location and human review now read in OpenAI\'s Europe Terms of Use, Service Terms and Europe Privacy Policy (via Open Terms Archive); ConductAtlas and law-firm sources removed; commercial-use wording corrected to the EU Terms.',
     },
   ],
   checklist: {
@@ -215,8 +228,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Consumer chats feed model training unless you opt out; the wider pre-training data mix was not detailed in the sources read.',
-      sources: [modelImprovement, dataControlsFaq],
+      note: 'Consumer chats feed model training unless you opt out; models are also trained on publicly available internet data, but the wider data mix is not detailed in the sources read.',
+      sources: [modelImprovement, euPrivacy, dataControlsFaq],
     },
     outputQuality: {
       status: 'caution',
@@ -230,8 +243,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'OpenAI says language models will always hallucinate to some degree because training rewards guessing; verify facts, citations and code before relying on them.',
-      sources: [hallucinationPress],
+      note: 'OpenAI\'s own Terms say output may be inaccurate and must not be your sole source of truth or replace professional advice, and its researchers say models will always hallucinate to some degree; verify facts, citations and code.',
+      sources: [euTerms, hallucinationPress],
     },
     computationalNeeds: {
       status: 'good',
@@ -250,13 +263,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on consumer chats is on by default but can be switched off; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
-      sources: [dataControlsFaq, modelImprovement, businessNoTraining, enterprisePrivacy],
+      note: 'Training on consumer chats is on by default but can be switched off, and EU users\' data is stored in the US; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
+      sources: [dataControlsFaq, modelImprovement, euPrivacy, businessNoTraining, enterprisePrivacy],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'You are assigned output rights, but copyright indemnity only covers Enterprise and API customers, not Free/Plus users.',
-      sources: [termsOwnershipTracker, copyrightShield],
+      note: 'You own the output under the Terms, but it may not be unique, code may carry third-party licences, and IP indemnity only covers API and Enterprise/Edu/Healthcare customers, not Free, Go or Plus users.',
+      sources: [euTerms, serviceTerms],
     },
     securityVulnerabilities: {
       status: 'caution',

@@ -1,6 +1,11 @@
 // DeepSeek Platform — prices from the official api-docs.deepseek.com Models & Pricing page (newest stored copy lists
-// deepseek-flash = DeepSeek-V4.1-Flash-1017 and deepseek-v4-pro with peak/off-peak rates). DeepSeek's own privacy
-// policy and Open Platform terms were not in the corpus; those facts come from press/analyses and are marked third-party.
+// deepseek-flash = DeepSeek-V4.1-Flash-1017 and deepseek-v4-pro with peak/off-peak rates). Terms and privacy facts come
+// from DeepSeek's own Open Platform Terms of Service (2026-03-27), Terms of Use (2026-03-27) and Privacy Policy
+// (2026-02-10), read on 2026-11-28 through the Open Terms Archive copy in the public GitHub repository
+// OpenTermsArchive/genai-eu-versions (EU-fetched versions). No DeepSeek declaration was stored in
+// OpenTermsArchive/genai-eu-declarations, so they are cited at the cdn.deepseek.com addresses the documents link to.
+// Third pass 2026-11-28: the blog analysis (cncsmonster.github.io), Wired and Trachtman & Poler sources were replaced
+// by the official texts.
 // Review 2026-11-28: tracking parameter removed from the Chinese pricing URL; aggregator/SEO sources (tautoru.ai,
 // generator-hub.com — a copy of the Ropes & Gray alert, safeguard.sh) replaced by the law-firm originals and press.
 import type { ToolInput } from '../schema.ts';
@@ -19,17 +24,27 @@ const apiPricingZh = {
   checked: '2026-11-28',
 } as const;
 
-const apiTrainingAnalysis = {
-  url: 'https://cncsmonster.github.io/en/posts/deepseek-api-data-training-policy/',
-  title: 'Blog: Does DeepSeek train on API data? (reads the Open Platform terms and privacy policy)',
-  kind: 'third-party',
+const platformTerms = {
+  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-open-platform-terms-of-service.html',
+  title: 'DeepSeek Open Platform Terms of Service (EU version, read via Open Terms Archive)',
+  kind: 'official',
+  published: '2026-03-27',
   checked: '2026-11-28',
 } as const;
 
-const wired = {
-  url: 'https://www.wired.com/story/deepseek-ai-china-privacy-data/',
-  title: "Wired: DeepSeek's privacy policy — data stored on servers in China",
-  kind: 'third-party',
+const termsOfUse = {
+  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-terms-of-use.html',
+  title: 'DeepSeek Terms of Use — the general terms the Open Platform terms supplement (EU version, via Open Terms Archive)',
+  kind: 'official',
+  published: '2026-03-27',
+  checked: '2026-11-28',
+} as const;
+
+const privacyPolicy = {
+  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
+  title: 'DeepSeek Privacy Policy (EU version, read via Open Terms Archive)',
+  kind: 'official',
+  published: '2026-02-10',
   checked: '2026-11-28',
 } as const;
 
@@ -38,14 +53,6 @@ const ropes = {
   title: 'Ropes & Gray: DeepSeek — Legal Considerations for Enterprise Users',
   kind: 'third-party',
   published: '2025-01-29',
-  checked: '2026-11-28',
-} as const;
-
-const trachtman = {
-  url: 'https://trachtmanpoler.com/author/emily/page/3',
-  title: "Trachtman & Poler (Emily Poler): reading DeepSeek's Terms of Use (output rights §4.2, PRC forum clause)",
-  kind: 'third-party',
-  published: '2025-02-11',
   checked: '2026-11-28',
 } as const;
 
@@ -71,7 +78,7 @@ export default {
   homepage: 'https://platform.deepseek.com/',
   match: [{ host: 'platform.deepseek.com' }],
   summary:
-    "DeepSeek's prepaid, OpenAI/Anthropic-compatible API console; very low token prices, but data goes to China and the terms don't rule out training on API traffic.",
+    "DeepSeek's prepaid, OpenAI/Anthropic-compatible API console; very low token prices, but data is stored in China and the general terms let DeepSeek use de-identified inputs and outputs to improve its services.",
   capabilities: [
     'deepseek-flash (DeepSeek-V4.1-Flash) and deepseek-v4-pro models with 1M-token context',
     'Thinking and non-thinking modes, JSON output, tool calls, FIM completion (beta)',
@@ -84,18 +91,22 @@ export default {
     'Concurrency limits of 2,500 (flash) and 500 (v4-pro) per the pricing page',
     'Prepaid balance; granted credit is spent before topped-up credit',
     'Legacy model names are retired or remapped — check which model actually serves your requests',
+    'You are responsible for your end users: you must give them your own privacy notice, label outputs as AI-generated and answer for their breaches',
+    'Refunds only of the whole unspent balance, minus handling fees, after review',
   ],
   privacy: {
-    training: 'unknown',
+    training: 'by default',
     optOut:
-      'unknown — a reading of the Open Platform terms found no commitment either way and no opt-out toggle for API traffic.',
-    retention: 'unknown',
-    humanReview: 'unknown',
+      'The Open Platform terms say nothing on training. They sit under the general Terms of Use, which cover APIs and let DeepSeek use de-identified inputs and outputs to improve its services; the only opt-out described is the "Improve the model for everyone" switch, and neither text says whether it covers API calls.',
+    retention:
+      'No API-specific period. The privacy policy keeps inputs and payment data for as long as you have an account, and longer for legal duties or legitimate interests.',
+    humanReview:
+      'Not described. The terms let DeepSeek review usage by technical means (risk filters) and keep and report records of suspected illegal activity.',
     storage:
-      "DeepSeek's privacy policy, as reported by Wired, stores collected data on servers in the People's Republic of China; terms are governed by PRC law.",
+      "The privacy policy says DeepSeek collects, processes and stores personal data in the People's Republic of China; the Open Platform terms are governed by mainland PRC law, with disputes before a court in Hangzhou.",
     business:
-      'No enterprise tier or data-processing terms were found on the public site; self-hosting the open-weight models is the way to keep data off DeepSeek servers.',
-    sources: [apiTrainingAnalysis, wired, ropes],
+      "No enterprise tier or data-processing agreement was found. For apps you build, you are the controller of your end users' personal data and must disclose your own privacy policy (DeepSeek's policy does not cover them). Self-hosting the open-weight models keeps data off DeepSeek servers.",
+    sources: [platformTerms, termsOfUse, privacyPolicy],
   },
   pricing: {
     model: 'usage-based',
@@ -136,13 +147,16 @@ export default {
   },
   copyright: {
     ownership:
-      "DeepSeek's consumer Terms of Use (§4.2, as quoted by a law firm) assign any rights in outputs to the user, and a separate analysis notes DeepSeek may use inputs and outputs to improve services; the Open Platform terms themselves were not read.",
-    commercialUse: 'unknown',
-    indemnity: 'None found — a law-firm analysis says DeepSeek disclaims liability and offers no indemnity.',
-    sources: [trachtman, ropes],
+      'Open Platform terms §4.2: you keep any rights in your inputs and DeepSeek assigns you any rights it has in the outputs; DeepSeek keeps all rights in its models (§5.1).',
+    commercialUse:
+      'Allowed: §4.2 lists uses including derivative product development and training other models (distillation). You must tell your end users that outputs are AI-generated and may be wrong (§8.1).',
+    indemnity:
+      "None offered. You indemnify DeepSeek for breaches by you or your account's users (§7.5) and are jointly liable for your end users; DeepSeek's liability is capped at the fees you consumed in the past 12 months (§7.3).",
+    sources: [platformTerms],
   },
   security: {
-    promptInjection: 'unknown — no guidance found; treat outputs and tool calls as untrusted in your app.',
+    promptInjection:
+      'unknown — no DeepSeek guidance found; the terms make you responsible for the security of your own app and data, so treat outputs and tool calls as untrusted.',
     incidents: [
       {
         date: '2025-01-29',
@@ -151,16 +165,18 @@ export default {
         sources: [wizNewsItDaily, wizNews],
       },
     ],
-    enterpriseControls: 'unknown — no enterprise controls documented on the public pages read.',
-    sources: [wizNewsItDaily, apiPricing],
+    enterpriseControls:
+      'unknown — no enterprise controls documented. The terms tell you to keep API keys secret and out of client-side code; you pay for any leaked-key usage.',
+    sources: [wizNewsItDaily, platformTerms],
   },
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account: 'Platform account with a topped-up balance and API key.',
+    account:
+      'The Open Platform uses the same account as the DeepSeek chat service; calls need an API key and a prepaid balance. The terms ask under-18s to read them with a guardian.',
     platforms: ['web', 'api'],
     status: 'generally available',
-    sources: [apiPricing],
+    sources: [platformTerms, apiPricing],
   },
   alternatives: ['openai-platform', 'claude-platform', 'google-ai-studio', 'mistral-la-plateforme'],
   changelog: [
@@ -173,6 +189,11 @@ export default {
       date: '2026-11-28',
       change:
         'Review: removed utm parameter from the Chinese pricing URL; replaced aggregator/SEO sources (tautoru.ai, generator-hub.com, safeguard.sh) with Ropes & Gray, Trachtman & Poler and ITdaily.',
+    },
+    {
+      date: '2026-11-28',
+      change:
+        'Third-pass review: privacy, storage, retention, output rights, commercial use and indemnity now cite DeepSeek\'s own Open Platform Terms, Terms of Use (both 2026-03-27) and Privacy Policy (2026-02-10), read via Open Terms Archive; training set to "by default" (terms permit use of de-identified API data, no API opt-out described); blog, Wired and Trachtman & Poler sources removed.',
     },
   ],
   checklist: {
@@ -187,9 +208,9 @@ export default {
       sources: [apiPricing, ropes],
     },
     trainingData: {
-      status: 'unknown',
-      note: 'unknown — pre-training data and API-data use are not documented in sources read.',
-      sources: [],
+      status: 'caution',
+      note: 'The privacy policy says DeepSeek trains on publicly available web data and on user inputs; the general terms (which cover APIs) allow use of de-identified inputs and outputs, and no API opt-out is described.',
+      sources: [privacyPolicy, termsOfUse],
     },
     outputQuality: {
       status: 'unknown',
@@ -203,8 +224,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'LLM output can be wrong; validate before acting on it. DeepSeek disclaims liability for what the service produces.',
-      sources: [ropes],
+      note: 'DeepSeek says inaccuracy cannot be fully avoided and outputs are for reference only; validate before acting on them and disclose AI generation to your users.',
+      sources: [platformTerms],
     },
     computationalNeeds: {
       status: 'good',
@@ -223,13 +244,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: "Requests go to DeepSeek servers in China under PRC law, and the API terms don't promise that API data stays out of training. Keep secrets and personal data out, or self-host the weights.",
-      sources: [apiTrainingAnalysis, wired],
+      note: "Data is stored in China under PRC law, and the terms let DeepSeek use de-identified API inputs/outputs to improve its services with no API opt-out described. Keep secrets and personal data out, or self-host the weights.",
+      sources: [privacyPolicy, termsOfUse, platformTerms],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'The consumer terms assign output rights to you (API terms not read), but no indemnity is offered.',
-      sources: [trachtman, ropes],
+      note: 'The Open Platform terms assign any output rights to you and allow commercial use and distillation, but offer no indemnity and make you answer for your end users.',
+      sources: [platformTerms],
     },
     securityVulnerabilities: {
       status: 'risk',

@@ -1,14 +1,28 @@
-// DeepSeek (chat) — DeepSeek's own privacy policy/terms (cdn/chat.deepseek.com) were not in the stored corpus, so privacy
-// and terms facts come from reputable press and legal analyses (Wired, Ropes & Gray, Trachtman & Poler) and are marked
-// third-party. Review 2026-11-28: aggregator/SEO sources (tautoru.ai, generator-hub.com — a copy of the Ropes & Gray
-// alert, comparativeai.org, safeguard.sh) were removed; claims that rested only on them are now "unknown".
+// DeepSeek (chat) — privacy, terms, copyright and age facts now come from DeepSeek's own Privacy Policy (last updated
+// 2026-02-10) and Terms of Use (last updated 2026-03-27), read on 2026-11-28 through the Open Terms Archive copy in the
+// public GitHub repository OpenTermsArchive/genai-eu-versions (EU-fetched versions; the privacy policy includes an
+// EEA/Switzerland/UK supplement). No DeepSeek declaration was stored in OpenTermsArchive/genai-eu-declarations, so the
+// documents are cited at the cdn.deepseek.com addresses they link to each other by.
+// Review 2026-11-28 (third pass): the blog quote of §4.3 (cncsmonster.github.io) and the Trachtman & Poler reading of
+// the terms were replaced by the official texts; the earlier claim that chats are shared with advertising partners
+// (2025 press/law-firm reading) was dropped — the current policy says DeepSeek does no targeted advertising.
+// Earlier review: aggregator/SEO sources (tautoru.ai, generator-hub.com, comparativeai.org, safeguard.sh) were removed.
 // Copy sites (deepseek.chat, deepseekagi.org, chat-deep.ai, deep-seek.chat, deepseek-chat-app.com, …) were deliberately ignored.
 import type { ToolInput } from '../schema.ts';
 
-const wired = {
-  url: 'https://www.wired.com/story/deepseek-ai-china-privacy-data/',
-  title: "Wired: DeepSeek's privacy policy — data stored on servers in China",
-  kind: 'third-party',
+const privacyPolicy = {
+  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
+  title: 'DeepSeek Privacy Policy (EU version, read via Open Terms Archive)',
+  kind: 'official',
+  published: '2026-02-10',
+  checked: '2026-11-28',
+} as const;
+
+const termsOfUse = {
+  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-terms-of-use.html',
+  title: 'DeepSeek Terms of Use (EU version, read via Open Terms Archive)',
+  kind: 'official',
+  published: '2026-03-27',
   checked: '2026-11-28',
 } as const;
 
@@ -17,21 +31,6 @@ const ropes = {
   title: 'Ropes & Gray: DeepSeek — Legal Considerations for Enterprise Users',
   kind: 'third-party',
   published: '2025-01-29',
-  checked: '2026-11-28',
-} as const;
-
-const trachtman = {
-  url: 'https://trachtmanpoler.com/author/emily/page/3',
-  title: "Trachtman & Poler (Emily Poler): reading DeepSeek's Terms of Use (output rights §4.2, PRC forum clause)",
-  kind: 'third-party',
-  published: '2025-02-11',
-  checked: '2026-11-28',
-} as const;
-
-const optOutQuote = {
-  url: 'https://cncsmonster.github.io/en/posts/deepseek-api-data-training-policy/',
-  title: 'Blog: Does DeepSeek train on API data? (quotes Terms of Use §4.3 and the privacy policy)',
-  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
@@ -80,45 +79,50 @@ export default {
   homepage: 'https://chat.deepseek.com/',
   match: [{ host: 'chat.deepseek.com' }],
   summary:
-    'Chat assistant from Chinese lab DeepSeek; conversations are stored in China under Chinese law and, per its terms as quoted by third parties, used to improve the service unless you switch that off.',
+    "Chat assistant from Chinese lab DeepSeek; per its own privacy policy, chats are stored in the People's Republic of China and used to train its models unless you switch \"Improve the model for everyone\" off.",
   capabilities: [
-    'General chat, reasoning and coding help',
+    'General chat, reasoning and coding help, with an optional web "Search" function',
     'Web chatbot plus iOS and Android apps',
+    'Share a conversation through a unique link',
     'Same model family is published as open weights (MIT licence) for self-hosting',
   ],
   limits: [
-    "Per press reports of DeepSeek's privacy policy, chats and account data are stored on servers in the People's Republic of China",
-    'Inputs and outputs may be used to improve the service unless you turn off "Improve the model for everyone" (terms as quoted by a third party)',
+    "DeepSeek's privacy policy says it collects, processes and stores your data in the People's Republic of China",
+    'Inputs and outputs are used, after de-identification, to improve DeepSeek and its models unless you turn off "Improve the model for everyone"',
+    'Chats are kept for as long as you have an account unless you delete them',
     'Answers follow Chinese content rules, so questions on topics such as Tiananmen or Taiwan are refused or slanted',
-    'DeepSeek disclaims liability and offers no indemnity, per a law-firm analysis',
-    "DeepSeek's own policy pages were not readable for this entry — verify on chat.deepseek.com before relying on details",
+    "No indemnity: you indemnify DeepSeek, liability is capped (greater of 12 months' fees or $100), and the terms are governed by mainland PRC law",
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Turn off "Improve the model for everyone" in settings (as quoted from DeepSeek\'s Terms of Use §4.3 by a third-party write-up); not verified on an official page here.',
-    retention: "unknown — DeepSeek's own privacy policy was not readable in this pass.",
-    humanReview: 'unknown',
+      'Switch off "Improve the model for everyone" in settings (Terms of Use §4.3); the privacy policy also lists a right to opt out of training, exercisable by emailing privacy@deepseek.com.',
+    retention:
+      'Account data and inputs are kept as long as you have an account, and longer where DeepSeek cites legal duties, legitimate interests or a terms violation; you can delete chat history in settings, though some data may be kept after account deletion where the law requires.',
+    humanReview:
+      'Not described as such; the terms let DeepSeek review user behaviour by technical means (risk filters, illegal-content databases) for compliance, and records of suspected illegal activity are kept and reported to authorities.',
     storage:
-      "Stored on servers in the People's Republic of China per DeepSeek's privacy policy as reported by Wired and a law-firm analysis; disputes go to a court at DeepSeek's registered office in Hangzhou.",
+      "Collected, processed and stored in the People's Republic of China (also stated in the EEA/UK supplement); terms governed by mainland PRC law, with disputes before a court at DeepSeek's registered office in Hangzhou.",
     business:
-      'No separate business/enterprise tier for the chat app was found; a law-firm analysis describes sharing with advertising and analytics partners. Self-hosting the open weights keeps data off DeepSeek servers.',
-    sources: [wired, ropes, optOutQuote, trachtman],
+      'No business tier for the chat app. The policy says DeepSeek does not do targeted advertising or sell data; it shares data with service providers (search APIs receive your input, analytics, safety monitoring), with group companies (including for model training) and with authorities on request. Self-hosting the open weights keeps data off DeepSeek servers.',
+    sources: [privacyPolicy, termsOfUse],
   },
   pricing: {
     model: 'unknown',
     plans: [],
     freeTier:
-      "unknown — no official pricing page for the chat app was read (the earlier 'free' claim rested on an aggregator profile and was removed). DeepSeek's paid API is a separate product (see deepseek-platform).",
+      "unknown — no official pricing page for the chat app was read. The privacy policy mentions payments only for the Open Platform and says payment data does not apply to the DeepSeek App; the paid API is a separate product (see deepseek-platform).",
     read: '2026-11-28',
-    sources: [apiPricing],
+    sources: [privacyPolicy, apiPricing],
   },
   copyright: {
     ownership:
-      "DeepSeek's Terms of Use (§4.2, as quoted by a law firm) leave you any rights in your inputs and assign to you any rights in the outputs; a separate analysis notes DeepSeek may still use inputs and outputs to improve its services.",
-    commercialUse: 'unknown — not confirmed in an official text read here.',
-    indemnity: 'None — a law-firm analysis says DeepSeek disclaims liability and offers no indemnity.',
-    sources: [trachtman, ropes],
+      'Terms of Use §4.2: you keep any rights in your inputs and DeepSeek assigns you any rights it has in the outputs (outputs may not be unique); DeepSeek may still use de-identified inputs and outputs to improve its services (§4.3).',
+    commercialUse:
+      'Allowed: §4.2 lists uses including derivative product development and training other models (distillation), if legal. If you publish outputs you must check their accuracy and label them as AI-generated (§3.1).',
+    indemnity:
+      "None offered to users. You indemnify DeepSeek against third-party claims from your breaches (§8.5); DeepSeek's liability is capped at the greater of 12 months' fees or $100 (§8.4).",
+    sources: [termsOfUse],
   },
   security: {
     promptInjection: 'unknown — no DeepSeek guidance on prompt injection was found.',
@@ -130,16 +134,19 @@ export default {
         sources: [wizNewsItDaily, wizNews],
       },
     ],
-    enterpriseControls: 'None found for the consumer chat app.',
-    sources: [wizNewsItDaily, wired],
+    enterpriseControls:
+      'None found for the consumer chat app. The terms warn that shared conversation links can be picked up by crawlers despite robots.txt blocking.',
+    sources: [wizNewsItDaily, termsOfUse],
   },
   availability: {
-    regions: 'unknown',
+    regions:
+      'unknown — no country list; the terms say the service may not be available, or may differ, in some jurisdictions.',
     minAge: 'unknown',
-    account: 'unknown — sign-up requirements were not confirmed on an official page.',
+    account:
+      'Account needed (email or a third-party login). The terms say the service is primarily for adults and under-18s may use it only with a guardian\'s consent; the EU privacy supplement refers to users aged 14–17.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [ropes, censorshipDailyDot],
+    sources: [termsOfUse, privacyPolicy],
   },
   alternatives: ['chatgpt', 'claude', 'gemini', 'le-chat', 'qwen-chat', 'kimi'],
   changelog: [
@@ -149,12 +156,17 @@ export default {
       change:
         'Review: removed aggregator/SEO sources (tautoru.ai, generator-hub.com, comparativeai.org, safeguard.sh); pricing model now unknown; output-rights claim re-sourced to a law firm quoting the terms; censorship claim re-sourced to press.',
     },
+    {
+      date: '2026-11-28',
+      change:
+        'Third-pass review: privacy, training opt-out, retention, storage, age and copyright now cite DeepSeek\'s own Privacy Policy (2026-02-10) and Terms of Use (2026-03-27), read via Open Terms Archive; removed the blog and Trachtman & Poler sources and the outdated advertising-partner claim; commercial use and indemnity filled from the terms.',
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text and code answers from a chat assistant built on DeepSeek\'s reasoning-capable models, on the web and in mobile apps.',
-      sources: [ropes, censorshipRoundup],
+      note: "Text, table and code answers from a chat assistant built on DeepSeek's large language models, on the web and in mobile apps.",
+      sources: [termsOfUse, censorshipRoundup],
     },
     modelArchitecture: {
       status: 'good',
@@ -163,8 +175,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Chat inputs and outputs may feed model improvement unless you opt out; pre-training data is not documented in sources read.',
-      sources: [optOutQuote],
+      note: 'The privacy policy says DeepSeek trains on publicly available web data and on your chats (inputs are de-identified first, per the terms) unless you switch off "Improve the model for everyone".',
+      sources: [privacyPolicy, termsOfUse],
     },
     outputQuality: {
       status: 'unknown',
@@ -178,8 +190,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'As with any LLM chat, answers can be confidently wrong, and on topics sensitive in China they may be deleted or replaced mid-answer; verify facts and code.',
-      sources: [censorshipDailyDot],
+      note: 'DeepSeek itself says outputs may contain errors and are not professional advice, and that decisions about people based on them need human review; verify facts and code.',
+      sources: [termsOfUse, censorshipDailyDot],
     },
     computationalNeeds: {
       status: 'good',
@@ -198,18 +210,18 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: "Chats are stored in China under PRC law, may be shared with advertising and analytics partners, and are used to improve the service unless you opt out; don't paste confidential code, personal data or secrets.",
-      sources: [wired, ropes, optOutQuote],
+      note: 'Chats are stored in China under PRC law, kept while your account exists and used for training unless you opt out; don\'t paste confidential code, personal data or secrets.',
+      sources: [privacyPolicy, termsOfUse],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'The terms assign any output rights to you, but DeepSeek may reuse inputs/outputs and gives no indemnity.',
-      sources: [trachtman, ropes],
+      note: 'The terms assign any output rights to you and allow commercial use, but DeepSeek may reuse de-identified inputs/outputs, offers no indemnity and requires AI labels on published outputs.',
+      sources: [termsOfUse],
     },
     securityVulnerabilities: {
       status: 'risk',
-      note: 'A January 2025 database exposure leaked chat logs and API keys; treat anything typed as potentially exposed.',
-      sources: [wizNewsItDaily, wizNews],
+      note: 'A January 2025 database exposure leaked chat logs and API keys; shared chat links can also be crawled. Treat anything typed as potentially exposed.',
+      sources: [wizNewsItDaily, wizNews, termsOfUse],
     },
   },
 } satisfies ToolInput;

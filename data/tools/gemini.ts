@@ -1,47 +1,28 @@
-// Gemini — facts from the Gemini Apps Privacy Hub (read via an archived copy of the 2026-02-18 version; a change
-// tracker shows a newer 2026-04-08 version exists), Google's API terms, and press reports for plan prices and the
-// January 2026 calendar prompt-injection research. Added host gemini.google (Google's Gemini product/plans site).
+// Gemini — facts from the Gemini Apps Privacy Hub / Privacy Notice (2026-02-18 version; its "Privacy questions"
+// part is dated 2026-01-28) and Google's Terms of Service (EU/Ireland version, effective 2024-05-22), both read
+// verbatim in review 2026-11-28 through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions,
+// "Google Generative AI Services"), which fetches them from the Google URLs cited below. These are the versions
+// served to EEA users (Ireland). A change tracker reports newer Privacy Notice versions (Apr–Jul 2026) that were not
+// read. Plan prices come from press reports; the January 2026 calendar prompt-injection research from security press. Added host gemini.google (Google's Gemini product/plans site).
 // Review 2026-11-28: no Google plans/pricing page was returned by the search tool, and the plan prices rest only on
 // news-aggregator summaries (of The Decoder and others), so plan prices are now 'unknown' with the reported figure
-// in the note. Tracking parameters (sa, ved) stripped from the archived Generative AI terms URL. Newer Privacy
-// Notice versions (Apr–Jul 2026) are known only from a change tracker; the hub text read is the Feb 2026 version.
+// in the note. Third pass: the Google Terms now back ownership, age and prompt-injection rules; the 2023 Generative AI
+// Additional Terms were dropped because Google says they stopped applying on 2024-05-22.
 import type { ToolInput } from '../schema.ts';
 
 const privacyHub = {
-  url: 'https://support.google.com/gemini/answer/13594961',
-  title: 'Gemini Apps Privacy Hub and Privacy Notice',
+  url: 'https://support.google.com/gemini/answer/13594961?hl=en',
+  title: 'Gemini Apps Privacy Hub and Privacy Notice (read via Open Terms Archive copy)',
   kind: 'official',
   published: '2026-02-18',
   checked: '2026-11-28',
 } as const;
 
-const privacyNoticeDiff = {
-  url: 'https://conductatlas.com/diff/google-gemini/gemini-apps-privacy-notice/388/498/',
-  title: 'ConductAtlas: change record for the Gemini Apps Privacy Notice (March 20 → April 8, 2026 versions)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const medianama = {
-  url: 'https://www.medianama.com/2024/02/223-google-data-collection-gemini-apps/',
-  title: 'MediaNama: What data Google collects through Gemini Apps',
-  kind: 'third-party',
-  published: '2024-02-16',
-  checked: '2026-11-28',
-} as const;
-
-const bgrTemporaryChats = {
-  url: 'https://www.bgr.com/1938873/google-gemini-personalization-temporary-chats-privacy/',
-  title: 'BGR: Gemini temporary chats, Keep Activity and personalization',
-  kind: 'third-party',
-  published: '2025-08-13',
-  checked: '2026-11-28',
-} as const;
-
-const activityEmail = {
-  url: 'https://groups.google.com/g/pelorisray/c/8n9t5jKiE6E',
-  title: 'Copy of Google’s Gemini Apps Activity notice (retention 18 months by default, 3 or 36 selectable)',
-  kind: 'third-party',
+const googleTerms = {
+  url: 'https://policies.google.com/terms?hl=en-GB&gl=IE',
+  title: 'Google Terms of Service (EU/Ireland version; read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2024-05-22',
   checked: '2026-11-28',
 } as const;
 
@@ -65,21 +46,6 @@ const apiTerms = {
   title: 'Gemini API Additional Terms of Service (Japanese-language page)',
   kind: 'official',
   published: '2025-05-20',
-  checked: '2026-11-28',
-} as const;
-
-const genAiTerms2023 = {
-  url: 'https://policies.google.com/terms/generative-ai/archive/20230314?hl=en',
-  title: 'Generative AI Additional Terms of Service (archived version)',
-  kind: 'official',
-  published: '2023-03-14',
-  checked: '2026-11-28',
-} as const;
-
-const ageRuleQuote = {
-  url: 'https://conductatlas.com/platform/google-gemini/google-generative-ai-prohibited-use-policy/minor-user-restrictions/',
-  title: 'ConductAtlas — Google Generative AI Prohibited Use Policy: minor user restrictions (quotes the clause verbatim)',
-  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
@@ -124,16 +90,16 @@ export default {
   privacy: {
     training: 'opt-out available',
     optOut:
-      'Turn off Keep Activity (formerly Gemini Apps Activity) or use a temporary chat; future chats are then not used to improve Google AI, though they are still held for up to 72 hours to respond and process feedback.',
+      'Turn off Keep Activity in Gemini Apps Activity or use a temporary chat: future chats are then not used to train Google’s AI models unless you send feedback (which shares the last 24 hours of chats), though they are still kept for 72 hours to respond and protect the service. Audio and Gemini Live recordings are not used for improvement unless you switch that on.',
     retention:
-      'With Keep Activity on, chats are stored with your account for 18 months by default (3 or 36 months selectable). Chats picked for human review are kept separately, disconnected from your account, for up to three years even if you delete your activity.',
+      'With Keep Activity on, activity is auto-deleted after 18 months by default (3 or 36 months, or no auto-delete, selectable). Chats seen by human reviewers, and reviewed feedback, are kept disconnected from your account for up to three years even if you delete your activity; some usage data stays until you delete your Google Account.',
     humanReview:
-      'Yes. Trained reviewers read and annotate a sample of chats to improve Google’s AI; Google asks you not to enter confidential information you would not want a reviewer to see.',
+      'Yes. A subset of chats is read by human reviewers (including Google’s service providers) after being disconnected from your account; even with Keep Activity off, reviewers may see chats for safety and abuse checks. Google asks you not to enter confidential information.',
     storage:
-      'Google servers; provided by Google Ireland in the EEA and Switzerland and by Google LLC elsewhere. Data from connected Google apps and third-party connectors follows those services’ own policies.',
+      'Google servers; provided by Google Ireland in the EEA and Switzerland and by Google LLC elsewhere. Data from connected Google apps and third-party services follows those services’ own policies. Google says Gemini chats are not used to show you ads.',
     business:
-      'Work and school (Workspace) accounts are governed by separate enterprise terms; not verified in this pass. Developers using the Gemini API should see Google AI Studio, where paid use is not used for training.',
-    sources: [privacyHub, medianama, bgrTemporaryChats, activityEmail, privacyNoticeDiff],
+      'The Privacy Notice says work or school Google Accounts may be subject to different data-handling terms (Generative AI in Google Workspace Privacy Hub, not read here). Developers using the Gemini API should see Google AI Studio.',
+    sources: [privacyHub],
   },
   pricing: {
     model: 'freemium',
@@ -168,14 +134,16 @@ export default {
   },
   copyright: {
     ownership:
-      'Not confirmed for the consumer Gemini app in this pass. Google’s developer-facing Gemini API terms say Google does not claim ownership of generated content and may generate similar content for others.',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
-    sources: [apiTerms, genAiTerms2023],
+      'Google’s Terms of Service (which have covered AI topics since 22 May 2024) say Google won’t claim ownership of original content you generate with its services; your uploads stay yours, but you grant Google a licence to use them to run and improve its services. The Privacy Hub asks you to upload, generate and edit only content you have rights to.',
+    commercialUse:
+      'The consumer Terms neither grant nor forbid commercial use of outputs explicitly; they do forbid using AI-generated content from Google services to develop machine-learning models, and business users must indemnify Google for unlawful use.',
+    indemnity:
+      'None for consumers: the Terms offer no IP indemnity for generated content, and business users instead indemnify Google.',
+    sources: [googleTerms, privacyHub],
   },
   security: {
     promptInjection:
-      'Gemini reads content from connected apps (Calendar, Gmail, Drive) and web pages, so hidden instructions in that content can steer it; researchers demonstrated this with calendar invites in January 2026. Review connected-app permissions and confirmations before letting it act.',
+      'Gemini reads content from connected apps (Calendar, Gmail, Drive) and web pages, so hidden instructions in that content can steer it; researchers demonstrated this with calendar invites in January 2026. Google’s own notice says to monitor Gemini’s browsing closely and interrupt if needed, and its Terms forbid prompt injection outside its bug-bounty programmes.',
     incidents: [
       {
         date: '2026-01-19',
@@ -186,16 +154,16 @@ export default {
     ],
     enterpriseControls:
       'Consumer controls are Keep Activity, temporary chats, connected-app permissions and activity deletion at myactivity.google.com; admin controls apply only to Workspace accounts (not verified here).',
-    sources: [privacyHub, calendarInjection],
+    sources: [privacyHub, googleTerms, calendarInjection],
   },
   availability: {
     regions: 'Available in many countries; features vary by country and plan. Exact list not read in this pass.',
     minAge: 'unknown',
     account:
-      'Google Account for history and most features; a signed-out mode exists and is covered by the general Google Privacy Policy. People not old enough to manage their own Google Account (the age varies by country) need a parent’s or guardian’s permission.',
+      'Google Account for history and most features; a signed-out mode exists and is covered by the general Google Privacy Policy instead of the Gemini notice. Per Google’s Terms, people not old enough to manage their own Google Account (the age varies by country) need a parent’s or guardian’s permission, and some services add their own age limits.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [privacyHub, ageRuleQuote],
+    sources: [privacyHub, googleTerms],
   },
   alternatives: ['chatgpt', 'claude', 'microsoft-copilot', 'le-chat', 'perplexity', 'meta-ai'],
   changelog: [
@@ -207,6 +175,10 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: plan prices set to unknown (only aggregator summaries found; reported figures kept in notes); tracking parameters removed from a source URL; age rule added.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Third pass: privacy, retention and human-review facts re-read in the Gemini Apps Privacy Notice and ownership, age and prompt-injection rules in Google’s EU Terms of Service (via Open Terms Archive); press, mailing-list, tracker and archived 2023 terms sources removed; auto-delete options corrected (no auto-delete is also possible).',
     },
   ],
   checklist: {
@@ -237,7 +209,7 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Like any LLM chat it can state wrong facts confidently; check code, figures and citations before relying on them.',
+      note: 'Google itself says Gemini can hallucinate and present wrong information as fact, and that it should not be relied on for medical, legal or financial advice; check code, figures and citations.',
       sources: [privacyHub],
     },
     computationalNeeds: {
@@ -257,13 +229,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'With Keep Activity on, chats help train Google’s AI and a sample is read by human reviewers, who may keep them for up to three years even after you delete them. Turn Keep Activity off or use temporary chats, and never paste secrets or proprietary code.',
-      sources: [privacyHub, medianama, bgrTemporaryChats],
+      note: 'With Keep Activity on, chats help train Google’s AI and a sample is read by human reviewers, and reviewed chats are kept for up to three years even after you delete them. Turn Keep Activity off or use temporary chats, and never paste secrets or proprietary code.',
+      sources: [privacyHub],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Output ownership terms for the consumer app were not confirmed here and no consumer indemnity was found; treat generated code and media as needing your own licence and originality checks.',
-      sources: [apiTerms, genAiTerms2023],
+      note: 'Google does not claim ownership of what you generate, but offers consumers no IP indemnity and bars using outputs to train other models; check generated code and media for licence and originality issues yourself.',
+      sources: [googleTerms],
     },
     securityVulnerabilities: {
       status: 'caution',

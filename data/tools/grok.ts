@@ -1,9 +1,14 @@
-// Grok — xAI's own consumer Privacy Policy / consumer Terms pages were not in the stored copies; facts come from
-// xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms page, and established press (9to5Mac, Techlicious,
-// AP via Fortune, Entrepreneur, Lao Dong). Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com).
+// Grok — privacy, training, retention, storage, human review, age and copyright facts come from xAI's own Privacy
+// Policy (effective 2026-04-04) with its Europe Privacy Policy Addendum (effective 2025-04-24) and the consumer Terms of
+// Service (effective 2026-04-10), read on 2026-11-28 through the Open Terms Archive copy in the public GitHub repository
+// OpenTermsArchive/genai-eu-versions (EU-fetched versions); the official URLs are those in the Grok declaration of
+// OpenTermsArchive/genai-eu-declarations. Other facts: xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms
+// page, and press (9to5Mac, Techlicious, AP via Fortune, Entrepreneur, Lao Dong).
+// Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com). Note: xAI's policy and terms say Grok used inside
+// X is governed by X's own Privacy Policy and Terms, not xAI's — the X opt-out facts below come from press.
 // Review 2026-11-28: aggregator sources (conductatlas.com, productionai.institute, europennews.com) were removed; the
-// claims that rested only on them (logged-out users can't opt out, 30-day deletion, perpetual content licence, age 13)
-// are now "unknown". The official x.ai policy URLs are listed only as places to verify (not read).
+// third pass restored the logged-out training rule, 30-day deletion, the perpetual content licence and age 13 from the
+// official xAI texts.
 // Lookalike sites (grokimagineai.net, x-grok.net, supergrok.tech, grokipedia mirrors) were ignored.
 import type { ToolInput } from '../schema.ts';
 
@@ -26,15 +31,25 @@ const enterpriseTermsPrevious = {
 
 const xaiPrivacy = {
   url: 'https://x.ai/legal/privacy-policy',
-  title: 'xAI Privacy Policy (not read — verify here)',
+  title: 'xAI Privacy Policy (EU version, read via Open Terms Archive)',
   kind: 'official',
+  published: '2026-04-04',
+  checked: CHECKED,
+} as const;
+
+const xaiEuAddendum = {
+  url: 'https://x.ai/legal/europe-privacy-policy-addendum',
+  title: "xAI's Europe Privacy Policy Addendum (read via Open Terms Archive)",
+  kind: 'official',
+  published: '2025-04-24',
   checked: CHECKED,
 } as const;
 
 const xaiTerms = {
   url: 'https://x.ai/legal/terms-of-service',
-  title: 'xAI consumer Terms of Service (not read — verify here)',
+  title: 'xAI Terms of Service — Consumer (EU version, read via Open Terms Archive)',
   kind: 'official',
+  published: '2026-04-10',
   checked: CHECKED,
 } as const;
 
@@ -98,7 +113,7 @@ export default {
   homepage: 'https://grok.com/',
   match: [{ host: 'grok.com' }, { host: 'x.com', path: '/i/grok' }],
   summary:
-    "xAI's chat assistant, used on grok.com, in the Grok iOS/Android apps and inside X; Grok interactions are used for training by default unless you switch the setting off.",
+    "xAI's chat assistant on grok.com, in the Grok iOS/Android apps and inside X; your chats can train xAI's models unless you switch that off (logged-out use always can), and xAI takes a perpetual licence to your content.",
   capabilities: [
     'General chat assistant on the web (grok.com) and in iOS/Android apps',
     'Also available inside the X app',
@@ -106,22 +121,26 @@ export default {
     'Separate developer API from xAI',
   ],
   limits: [
-    'Grok interactions (and public X posts) are used for training by default; you must find and switch off the setting',
+    'Your chats can be used to train models unless you switch it off in settings; using Grok logged out gives xAI full rights to use the data for training',
+    'You grant xAI an irrevocable, perpetual, worldwide licence to use, publish and modify your inputs and outputs for any purpose',
+    'Reselling outputs and using them to build competing models are prohibited',
+    'Grok inside X is governed by X\'s privacy policy and terms, not xAI\'s',
     'Shared-conversation links have been indexed by search engines in the past',
     'Has repeated false factual claims for days before correction (2024 ballot-deadline case)',
-    "xAI's consumer privacy policy and terms could not be read directly for this entry — verify before relying on details",
   ],
   privacy: {
     training: 'opt-out available',
     optOut:
-      'On X: Settings and privacy → Privacy and safety → Grok, then untick the box allowing your posts and Grok interactions, inputs and results to be used for training (press, July 2024). Controls on grok.com and for logged-out use were not verified from xAI text.',
+      'On grok.com and the apps, when logged in, choose in your settings whether your content may be used for training (EU users can object there). Logged-out use grants xAI full training rights. On X: Settings and privacy → Privacy and safety → Grok, untick the training box (press, July 2024).',
     retention:
-      'unknown — xAI\'s privacy policy could not be read; the X setting page offers a "Delete conversation history" link.',
-    humanReview: 'unknown',
-    storage: 'unknown',
+      'Kept while xAI has a business need or a legal reason. Private Chat conversations, and chats or accounts you delete, are removed within 30 days unless needed for legal, compliance or safety purposes.',
+    humanReview:
+      'Yes: the terms say a limited number of authorised xAI staff may review your usage and content to improve features, investigate misuse or security incidents, and meet legal duties; automated systems also analyse it.',
+    storage:
+      "The Europe addendum says xAI processes all personal data in the United States, where its primary data centres are; parts of inputs go to Brave for search results.",
     business:
-      'Business and developer accounts are governed by separate xAI Enterprise Terms of Service; whether those exclude training was not read for this entry.',
-    sources: [optOutPress, optOutGuide, enterpriseTermsPrevious, xaiPrivacy],
+      "The consumer privacy policy does not cover the xAI API or other business offerings, which run under separate xAI Enterprise Terms of Service; their training rules were not read here.",
+    sources: [xaiPrivacy, xaiEuAddendum, xaiTerms, optOutPress, enterpriseTermsPrevious],
   },
   pricing: {
     model: 'freemium',
@@ -132,26 +151,29 @@ export default {
     sources: [grokFaq],
   },
   copyright: {
-    ownership: 'unknown — xAI\'s consumer Terms of Service could not be read for this entry.',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
+    ownership:
+      'As between you and xAI, you keep ownership of your inputs and outputs (Grokipedia output excepted), but grant xAI an irrevocable, perpetual, transferable, sublicensable, royalty-free worldwide licence to use, modify, publish and display them for any purpose.',
+    commercialUse:
+      'Not banned outright, but the terms forbid reselling inputs or outputs and using outputs to build competing models, and ask you to credit Grok when you use output.',
+    indemnity:
+      'None from xAI. You indemnify xAI for claims tied to your use, inputs and outputs; this indemnity does not apply to consumers in the EEA, UK and Switzerland. Liability is capped at the greater of what you paid or $100.',
     sources: [xaiTerms],
   },
   security: {
     promptInjection: 'unknown',
     incidents: [],
     enterpriseControls:
-      'Enterprise accounts exist under separate xAI Enterprise Terms; specific admin controls (SSO, retention settings) were not read.',
-    sources: [enterpriseTermsPrevious, shareLinkExposure, shareLinkEntrepreneur],
+      'Enterprise accounts exist under separate xAI Enterprise Terms; specific admin controls (SSO, retention settings) were not read. Consumer accounts offer Private Chat (deleted within 30 days).',
+    sources: [enterpriseTermsPrevious, xaiPrivacy, shareLinkExposure, shareLinkEntrepreneur],
   },
   availability: {
     regions: 'unknown',
-    minAge: 'unknown',
+    minAge: 13,
     account:
-      'Used on grok.com, in the iOS/Android apps and inside X; subscriptions are managed on grok.com, in the app stores, or through X Premium. Age rules were not read from xAI text.',
+      'Used on grok.com, in the iOS/Android apps and inside X (X\'s own terms apply there); some use is possible without logging in. Minimum age 13 (or higher local minimum); 13–17-year-olds need a parent\'s or guardian\'s permission.',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [grokFaq],
+    sources: [grokFaq, xaiTerms],
   },
   alternatives: ['chatgpt', 'claude', 'gemini', 'meta-ai', 'le-chat', 'deepseek'],
   changelog: [
@@ -160,6 +182,11 @@ export default {
       date: CHECKED,
       change:
         'Review: removed aggregator sources (conductatlas.com, productionai.institute, europennews.com); training/opt-out re-sourced to 9to5Mac and Techlicious, accuracy to AP/Fortune; logged-out opt-out, 30-day deletion, content licence and minimum age now unknown.',
+    },
+    {
+      date: CHECKED,
+      change:
+        "Third-pass review: read xAI's Privacy Policy (2026-04-04), Europe addendum and consumer Terms (2026-04-10) via Open Terms Archive; filled retention (30-day deletion), human review, US storage, minimum age 13, output ownership, perpetual content licence, commercial-use limits and indemnity; noted that Grok on X falls under X's policies.",
     },
   ],
   checklist: {
@@ -175,8 +202,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Grok was first pre-trained on public web text, but X has since used public posts and Grok interactions to train and fine-tune it unless you untick the setting; private accounts are reported to be excluded.',
-      sources: [optOutPress, optOutGuide],
+      note: "xAI's privacy policy says it trains on public web data, your chats and feedback, and (in Europe, for over-18s) public X posts; you can switch off use of your chats, and on X the separate setting excludes your posts.",
+      sources: [xaiPrivacy, xaiEuAddendum, optOutPress, optOutGuide],
     },
     outputQuality: {
       status: 'caution',
@@ -186,8 +213,8 @@ export default {
     biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Like any LLM chat, Grok can produce confident but wrong answers (as the 2024 ballot-deadline case showed); verify facts independently.',
-      sources: [electionMisinfo],
+      note: "xAI's terms warn that output may contain hallucinations and is not professional advice, and the 2024 ballot-deadline case showed how confident errors spread; verify facts independently.",
+      sources: [xaiTerms, electionMisinfo],
     },
     computationalNeeds: {
       status: 'good',
@@ -206,12 +233,12 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on your Grok interactions is on by default and the opt-out sits deep in X settings; xAI\'s own policy was not read. Do not paste confidential data without switching the setting off.',
-      sources: [optOutPress, optOutGuide],
+      note: 'Chats can train xAI models unless you switch it off (logged-out use cannot be excluded), staff may review content, and deleted chats go within 30 days. Switch training off and avoid pasting confidential data.',
+      sources: [xaiTerms, xaiPrivacy, optOutPress],
     },
     copyrightImplications: {
-      status: 'unknown',
-      note: "Output ownership and the licence you grant xAI are in the consumer Terms of Service, which could not be read here.",
+      status: 'caution',
+      note: 'You keep ownership of inputs and outputs, but xAI gets a perpetual licence to reuse and publish them, reselling output is prohibited and there is no indemnity.',
       sources: [xaiTerms],
     },
     securityVulnerabilities: {

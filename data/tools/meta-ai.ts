@@ -1,6 +1,10 @@
-// Meta AI — Meta's own Privacy Center (facebook.com/privacy/genai) and Meta AI Terms (facebook.com/legal/ai-terms)
-// are the places to verify, but their text was not returned by the search tool (re-checked in review 2026-11-28);
-// the Terms are cited only for fields left 'unknown'. Claims rest on established press (The Hans India,
+// Meta AI — Third pass 2026-11-28: the EU version of the "Meta AIs Terms of Service" (Meta Platforms Ireland,
+// effective 2026-01-05) was read verbatim through the Open Terms Archive copy
+// (github.com/OpenTermsArchive/genai-eu-versions, "Meta AI"). The OTA declaration for Meta AI was not in the index;
+// the copied page is the region-switching facebook.com/legal/ai-terms page (it links separate UK and Brazil terms and
+// calls facebook.com/legal/ai-terms the rest-of-world version), so the Terms are cited there, and the facts taken
+// from them are marked as EU-version facts. The rest-of-world text was not read. Meta's Privacy Center
+// (facebook.com/privacy/genai) was still not read. Other claims rest on established press (The Hans India,
 // Moneycontrol, The Quint, ShiftDelete, Stuff), an AI-incident database and a user-posted copy of Meta's 2024
 // notice to EU/UK users. Review removed AI-generated policy summaries, news aggregators and SEO sites, and dropped
 // the unconfirmed Meta One paid-tier prices. Several lookalike "Meta Privacy Center" phishing sites appeared in
@@ -9,8 +13,9 @@ import type { ToolInput } from '../schema.ts';
 
 const aiTerms = {
   url: 'https://www.facebook.com/legal/ai-terms',
-  title: 'Meta AI Terms of Service (not read; where to verify)',
+  title: 'Meta AIs Terms of Service — EU version, Meta Platforms Ireland (read via Open Terms Archive copy)',
   kind: 'official',
+  published: '2026-01-05',
   checked: '2026-11-28',
 } as const;
 
@@ -72,13 +77,6 @@ const discoverPress = {
   checked: '2026-11-28',
 } as const;
 
-const llmHallucination = {
-  url: 'https://the-decoder.com/openai-says-chatgpt-will-always-make-things-up-but-it-could-get-better-at-admitting-uncertainty',
-  title: 'The Decoder — language models will always sometimes make things up (OpenAI research; applies to LLM chatbots generally)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'meta-ai',
   name: 'Meta AI',
@@ -99,17 +97,20 @@ export default {
     'Tied to Meta accounts; AI chats feed ad and content personalisation across Meta’s apps',
     'Feature availability and data uses vary by country (EU, UK and South Korea differ)',
     'Anything shared to the Discover feed is public',
+    'EU Terms forbid asking it for professional (medical, legal, financial, psychological) advice and say outputs must be verified before any use',
   ],
   privacy: {
     training: 'by default',
     optOut:
       'No general opt-out from AI training outside the EU/UK: Meta uses public posts and photos by default, and its help page offers only a data-rights request form. EU/UK users were sent a notice offering a right to object for public posts. Since 2025-12-16 there is also no opt-out from AI chats being used to personalise ads and content (except by not using Meta AI); that change was not applied in the EU, UK and South Korea.',
-    retention: 'unknown — no retention period for Meta AI chats was read.',
-    humanReview: 'unknown',
+    retention:
+      'No period stated. The EU Terms warn that the AIs sometimes retain and use what you share, and that deleting messages, whole threads or even your account may not delete Meta’s copy; Meta points to its Privacy Center for the correct way to delete.',
+    humanReview:
+      'Yes: the EU Terms say Meta reviews interactions with its AIs, including conversation content, by automated or manual (human) review, in some cases through third-party vendors. Certain information may also be shared with partners such as search engines to answer questions.',
     storage:
       'Meta infrastructure; locations not read. Meta says the ad change covers chats with Meta AI, not your end-to-end encrypted messages with people.',
     business: 'No business tier with separate data guarantees for the Meta AI assistant was found in the sources read.',
-    sources: [genAiFactCheck, euObjectionNotice, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
+    sources: [aiTerms, genAiFactCheck, euObjectionNotice, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
   },
   pricing: {
     model: 'free',
@@ -119,9 +120,11 @@ export default {
     sources: [adsChangeHans, adsChangeMoneycontrol],
   },
   copyright: {
-    ownership: 'unknown',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
+    ownership:
+      'EU Terms: you keep whatever rights you have in your prompts, but the Terms say nothing about who owns outputs; Meta keeps all rights in the AIs. The rest-of-world Terms were not read.',
+    commercialUse:
+      'Not granted explicitly in the EU Terms; they bar uses that infringe others’ rights and say outputs should not be relied on for any purpose without your own verification.',
+    indemnity: 'None: the EU Terms say Meta is not responsible for outputs and make no guarantee about them.',
     sources: [aiTerms],
   },
   security: {
@@ -139,12 +142,12 @@ export default {
     sources: [discoverPress, adsChangeMoneycontrol],
   },
   availability: {
-    regions: 'Available in many countries through Meta’s apps; exact list not read. Some data uses differ in the EU, UK and South Korea.',
-    minAge: 'unknown',
+    regions: 'Available in many countries through Meta’s apps; exact list not read. Separate AI terms apply in the EU, UK and Brazil, and some data uses differ in the EU, UK and South Korea. Per the EU Terms you must be at least 13, or older where local law requires.',
+    minAge: 13,
     account: 'Meta account (Facebook/Instagram/WhatsApp) or a Meta AI app account.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
-    sources: [adsChangeHans, discoverIncident],
+    sources: [aiTerms, adsChangeHans, discoverIncident],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'microsoft-copilot', 'grok', 'pi'],
   changelog: [
@@ -153,6 +156,10 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: AI-generated policy summaries, aggregators and SEO sources removed; training claim re-sourced to press; retention, human review, minimum age and API set to unknown; unconfirmed paid-tier prices dropped.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Third pass: EU Meta AIs Terms (effective 2026-01-05) read via Open Terms Archive; minimum age (13), human review, deletion caveats, output ownership and indemnity filled from them; generic hallucination press source replaced.',
     },
   ],
   checklist: {
@@ -168,13 +175,13 @@ export default {
     },
     trainingData: {
       status: 'risk',
-      note: 'Meta trains its generative AI on public posts and photos shared on its apps (not private messages with friends and family); outside the EU/UK there is no way to fully opt out.',
-      sources: [genAiFactCheck, euObjectionNotice],
+      note: 'Meta trains its generative AI on public posts and photos shared on its apps (not private messages with friends and family), and even its EU Terms say your interactions with Meta AI are used to improve AI at Meta; outside the EU/UK there is no way to fully opt out of the public-post training.',
+      sources: [genAiFactCheck, euObjectionNotice, aiTerms],
     },
     outputQuality: {
-      status: 'unknown',
-      note: 'General-purpose consumer assistant; no quality evaluation was read in this pass.',
-      sources: [],
+      status: 'caution',
+      note: 'No quality evaluation was read; Meta’s EU Terms say accuracy cannot be guaranteed, outputs may be incomplete, outdated or upsetting, and checking them is your job.',
+      sources: [aiTerms],
     },
     biasMitigation: {
       status: 'unknown',
@@ -183,8 +190,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Meta publishes no accuracy figures in what was read; like every LLM chatbot it can give confident but wrong answers, so do not rely on it for medical, legal or financial advice.',
-      sources: [llmHallucination],
+      note: 'Meta publishes no accuracy figures in what was read, and its EU Terms say outputs may not be accurate, complete or current and must not inform medical, legal, financial or pharmaceutical decisions; verify everything.',
+      sources: [aiTerms],
     },
     computationalNeeds: {
       status: 'good',
@@ -203,13 +210,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: 'Your chats shape the ads and content you see across Facebook, Instagram and WhatsApp since December 2025, with no opt-out outside the EU/UK/South Korea (Meta says sensitive topics such as health, religion and politics are excluded), and public posts train Meta’s AI. Never paste work code, credentials or personal data.',
-      sources: [adsChangeHans, adsChangeMoneycontrol, adsSensitiveTopics, genAiFactCheck],
+      note: 'Your chats shape the ads and content you see across Facebook, Instagram and WhatsApp since December 2025, with no opt-out outside the EU/UK/South Korea (Meta says sensitive topics such as health, religion and politics are excluded), public posts train Meta’s AI, and even EU Terms allow human review of chats and warn that deleting them may not delete Meta’s copy. Never paste work code, credentials or personal data.',
+      sources: [adsChangeHans, adsChangeMoneycontrol, adsSensitiveTopics, genAiFactCheck, aiTerms],
     },
     copyrightImplications: {
-      status: 'unknown',
-      note: 'Ownership and licence terms for outputs in the Meta AI Terms could not be read in this pass.',
-      sources: [],
+      status: 'caution',
+      note: 'The EU Terms leave output ownership unstated and give no indemnity, while you must have the rights to everything you upload (including consent from people shown in media); treat outputs as unlicensed for commercial work.',
+      sources: [aiTerms],
     },
     securityVulnerabilities: {
       status: 'caution',

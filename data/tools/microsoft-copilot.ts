@@ -6,6 +6,13 @@
 // re-read in review 2026-11-28 through a mirror copy of support.microsoft.com. Review removed AI-generated policy
 // summaries, aggregator/forum posts and a vendor FAQ; Microsoft 365 Personal's price is now 'unknown' (only a forum
 // post gave it); the business add-on price comes from a licensing advisory firm.
+// Third pass 2026-11-28: the Microsoft Copilot Terms of Use (effective 2025-10-24) and the Microsoft Privacy Statement
+// (last updated September 2026, incl. its "Artificial Intelligence and Copilot capabilities" section) were read
+// verbatim through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions, "Microsoft Copilot",
+// an EU-oriented collection). The OTA declaration file for Copilot was not in the index, so the Terms are cited at
+// Microsoft's own terms URL (seen in search results) and the statement at privacy.microsoft.com. A newer Terms
+// version (reported as effective 2026-08-18) was not in the copy. The Terms list copilot.microsoft.com, copilot.com
+// and copilot.ai as the Copilot service, so copilot.com and copilot.ai were added to `match`.
 import type { ToolInput } from '../schema.ts';
 
 const privacyOverview = {
@@ -51,6 +58,21 @@ const regionsPage = {
   checked: '2026-11-28',
 } as const;
 
+const copilotTerms = {
+  url: 'https://www.microsoft.com/en-us/microsoft-copilot/for-individuals/termsofuse',
+  title: 'Microsoft Copilot Terms of Use (read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2025-10-24',
+  checked: '2026-11-28',
+} as const;
+
+const privacyStatement = {
+  url: 'https://privacy.microsoft.com/privacystatement',
+  title: 'Microsoft Privacy Statement, last updated September 2026 (read via Open Terms Archive copy)',
+  kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
 const m365CopilotPrice = {
   url: 'https://redresscompliance.com/microsoft-copilot-licensing-differences.html',
   title: 'Redress Compliance: Microsoft Copilot licensing differences (updated February 2026)',
@@ -72,8 +94,13 @@ export default {
   category: 'chat assistant',
   homepage: 'https://copilot.microsoft.com/',
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
-  // copilot.com is reported as the new home, but no readable Microsoft page confirmed it: not claimed.
-  match: [{ host: 'copilot.microsoft.com' }, { host: 'www.bing.com', path: '/chat' }],
+  // copilot.com and copilot.ai are named as Copilot service addresses in Microsoft's Copilot Terms of Use (2025-10-24).
+  match: [
+    { host: 'copilot.microsoft.com' },
+    { host: 'copilot.com' },
+    { host: 'copilot.ai' },
+    { host: 'www.bing.com', path: '/chat' },
+  ],
   summary:
     'Microsoft’s AI assistant for personal accounts (web, Windows, Mac, mobile, Edge); free with ads, with more usage through Microsoft 365 subscriptions. Consumer chats can train Microsoft’s models unless you opt out.',
   capabilities: [
@@ -88,6 +115,7 @@ export default {
     'Signing in is needed for history, longer conversations and more image creation',
     'Free users without Microsoft 365 may see ads in Copilot',
     'English performs best; quality varies by language',
+    'Consumer Terms allow personal use only, ban bots and scrapers, and call Copilot "for entertainment purposes only"',
   ],
   privacy: {
     training: 'opt-out available',
@@ -96,12 +124,12 @@ export default {
     retention:
       'Conversation history is kept for 18 months by default and can be deleted per chat or in full; Vision images are deleted within 30 days after the conversation ends. Turning off Memory does not delete memories already saved.',
     humanReview:
-      'Yes — Microsoft says humans may review conversations for safety, legal, product-improvement or troubleshooting reasons; there is no opt-out for this.',
+      'Yes — the Terms say Copilot involves automated and manual (human) processing and tell you not to share anything you don’t want Microsoft to review; Microsoft’s help pages list safety, legal, product-improvement and troubleshooting reasons, with no opt-out.',
     storage:
-      'Microsoft cloud; Copilot chats are also used to personalize Bing, Edge and MSN (and vice versa) unless you turn off the shared-experience setting. Exact processing locations were not read.',
+      'Microsoft cloud (Microsoft Ireland Operations is the controller for EEA, UK and Swiss users). Per the Privacy Statement, prompts and related data are also used to improve services "including relevant advertising", and Copilot can be personalised with your Bing, Edge and MSN activity unless you turn that off. Exact processing locations were not read.',
     business:
-      'Work or school (Entra ID) accounts get Enterprise Data Protection: prompts and responses are not used to train foundation models and chats are not human-reviewed for training.',
-    sources: [privacyOverview, privacyControls, youngPeople, privacyFaq],
+      'Work or school (Entra ID) accounts get Enterprise Data Protection: prompts and responses are not used to train foundation models and chats are not human-reviewed for training. The consumer Terms do not apply to Microsoft 365 Copilot apps.',
+    sources: [privacyOverview, privacyControls, youngPeople, privacyFaq, privacyStatement, copilotTerms],
   },
   pricing: {
     model: 'freemium',
@@ -128,14 +156,17 @@ export default {
     sources: [m365CopilotPrice, privacyControls],
   },
   copyright: {
-    ownership: 'unknown',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
-    sources: [transparencyNote],
+    ownership:
+      'Per the Copilot Terms, Microsoft does not own your prompts and responses, but you grant it a broad licence to copy, distribute, display, edit and reformat them and to let its contractors do the same; responses and creations may not be unique and can be given to others.',
+    commercialUse:
+      'The consumer Terms say you may use Copilot only for your own personal use and describe it as for entertainment purposes only; business use belongs in Microsoft 365 Copilot under separate terms.',
+    indemnity:
+      'None from Microsoft: it makes no promise that responses won’t infringe copyright or other rights, and you must indemnify Microsoft for claims arising from your use, sharing or publication of prompts, responses or creations.',
+    sources: [copilotTerms],
   },
   security: {
     promptInjection:
-      'Microsoft’s transparency note warns that agents can be deceived by malicious hidden instructions. The Reprompt research (January 2026) showed a one-click chain that could pull data from consumer Copilot sessions.',
+      'Microsoft’s transparency note warns that agents can be deceived by malicious hidden instructions. The Reprompt research (January 2026) showed a one-click chain that could pull data from consumer Copilot sessions. The Terms make you solely responsible for Actions Copilot takes on your behalf.',
     incidents: [
       {
         date: '2026-01-13',
@@ -146,15 +177,16 @@ export default {
     ],
     enterpriseControls:
       'Consumer: memory, chat history, shared-experience, web-search and ad-personalization toggles. Work accounts: Enterprise Data Protection plus Microsoft 365 admin, Purview auditing and DLP.',
-    sources: [transparencyNote, privacyControls, varonisReprompt],
+    sources: [transparencyNote, privacyControls, varonisReprompt, copilotTerms],
   },
   availability: {
     regions: 'Supported in 170+ markets per Microsoft’s regions-and-languages page (as quoted by a third-party audit); some features, like importing Edge browser data, are US-only.',
     minAge: 13,
-    account: 'Microsoft account (personal) or work/school Entra ID account; limited signed-out use.',
+    account:
+      'Microsoft account (personal), another supported login, or work/school Entra ID account; limited signed-out use. The Terms say the minimum age is usually 13 but 18 or older in some countries, and features may be limited for under-18s and signed-out users.',
     platforms: ['web', 'desktop', 'mobile'],
     status: 'generally available',
-    sources: [youngPeople, privacyControls, regionsPage],
+    sources: [youngPeople, privacyControls, regionsPage, copilotTerms],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'perplexity', 'meta-ai', 'le-chat'],
   changelog: [
@@ -166,6 +198,10 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: AI-generated summaries, aggregator, forum and vendor-FAQ sources removed; Microsoft 365 Personal price set to unknown; training-exclusion groups and the app-merge claim no longer stated as fact.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Third pass: ownership, commercial use (personal use only), indemnity, age and human review filled from the Copilot Terms of Use and advertising use from the Microsoft Privacy Statement (via Open Terms Archive); copilot.com and copilot.ai added to match rules.',
     },
   ],
   checklist: {
@@ -186,8 +222,8 @@ export default {
     },
     outputQuality: {
       status: 'caution',
-      note: 'Microsoft itself stresses that polished answers can be incomplete or wrong and that you stay accountable for what you use.',
-      sources: [transparencyNote],
+      note: 'Microsoft itself stresses that polished answers can be incomplete or wrong, and its Terms call Copilot "for entertainment purposes only" and warn against relying on it for important advice.',
+      sources: [transparencyNote, copilotTerms],
     },
     biasMitigation: {
       status: 'caution',
@@ -196,8 +232,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Microsoft says Copilot can fabricate plausible but false content; verify facts and code.',
-      sources: [transparencyNote],
+      note: 'Microsoft says Copilot can fabricate plausible but false content and that web sources it uses may be unreliable; verify facts and code.',
+      sources: [transparencyNote, copilotTerms],
     },
     computationalNeeds: {
       status: 'good',
@@ -216,13 +252,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Consumer chats can be used for model training unless you opt out, humans may review conversations, history is kept 18 months, and chats feed ad and Bing/MSN personalization. Use a work account with Enterprise Data Protection for company data.',
-      sources: [privacyControls, youngPeople, privacyFaq],
+      note: 'Consumer chats can be used for model training unless you opt out, humans may review conversations, history is kept 18 months, and prompts feed advertising and Bing/MSN personalization. Use a work account with Enterprise Data Protection for company data.',
+      sources: [privacyControls, youngPeople, privacyFaq, privacyStatement, copilotTerms],
     },
     copyrightImplications: {
-      status: 'unknown',
-      note: 'Output ownership and indemnity terms for consumer Copilot were not read in this pass; generated images carry C2PA content credentials.',
-      sources: [],
+      status: 'risk',
+      note: 'Microsoft does not claim your content but takes a broad licence to it; the consumer Terms allow personal use only, promise nothing about non-infringement and make you indemnify Microsoft, so do not ship consumer-Copilot output in commercial work.',
+      sources: [copilotTerms],
     },
     securityVulnerabilities: {
       status: 'caution',

@@ -7,6 +7,10 @@
 // (support.google.com/notebooklm/answer/17004255), which could not be read directly; plan prices are unknown
 // (only news-aggregator summaries found). Removed: unread blog/help pages as claim sources, a competitor's blog,
 // and an aggregator summary.
+// Third pass 2026-11-28: output ownership now rests on Google's general Terms of Service (EU/Ireland version,
+// effective 2024-05-22), read verbatim through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions,
+// "Google Generative AI Services"). The Gemini Apps Privacy Notice in that copy (2026-02-18) has no Notebooks section,
+// so NotebookLM privacy facts still rest on the third-party summary.
 import type { ToolInput } from '../schema.ts';
 
 const devDocs = {
@@ -63,6 +67,14 @@ const enterpriseApi = {
   url: 'https://cloud.google.com/agentspace/notebooklm-enterprise/docs/api-notebooks',
   title: 'NotebookLM Enterprise: Create and manage notebooks (API)',
   kind: 'official',
+  checked: '2026-11-28',
+} as const;
+
+const googleTerms = {
+  url: 'https://policies.google.com/terms?hl=en-GB&gl=IE',
+  title: 'Google Terms of Service (EU/Ireland version; read via Open Terms Archive copy)',
+  kind: 'official',
+  published: '2024-05-22',
   checked: '2026-11-28',
 } as const;
 
@@ -157,10 +169,12 @@ export default {
     sources: [rateLimits, plansNews],
   },
   copyright: {
-    ownership: 'Per a third-party summary of Google’s terms, Google does not claim ownership of content you generate with the notebook.',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
-    sources: [verifywise, apiTerms],
+    ownership:
+      'Google’s general Terms of Service say Google won’t claim ownership of original content you generate with its services; your uploaded sources stay yours, under a licence that lets Google run and improve its services.',
+    commercialUse:
+      'Not addressed explicitly in the Terms read; they do forbid using AI-generated content from Google services to develop machine-learning models.',
+    indemnity: 'None for consumers in Google’s Terms; business users instead indemnify Google for unlawful use.',
+    sources: [googleTerms, apiTerms],
   },
   security: {
     promptInjection:
@@ -190,6 +204,10 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: plan caps and API facts from Google’s developer docs and help centre; rename and usage-limit changes marked as reported; plan prices set to unknown; unread, competitor and aggregator sources removed.',
+    },
+    {
+      date: '2026-11-28',
+      change: 'Third pass: output ownership, commercial-use limits and indemnity now from Google’s EU Terms of Service (via Open Terms Archive) instead of a third-party summary.',
     },
   ],
   checklist: {
@@ -245,8 +263,8 @@ export default {
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Google reportedly does not claim your outputs, but you must have the right to upload your sources; no indemnity was found.',
-      sources: [verifywise],
+      note: 'Google’s Terms say it does not claim your outputs, but you must have the right to upload your sources, outputs may not be used to train other models, and no indemnity is offered.',
+      sources: [googleTerms],
     },
     securityVulnerabilities: {
       status: 'unknown',

@@ -1,25 +1,29 @@
-// Qwen Chat — Alibaba's official Qwen privacy policy and terms (qwen.ai) were not in the stored copies, so nearly
-// every policy field is "unknown"; users should verify on qwen.ai. Many look-alike sites (qwen-ai.chat, qwen-ai.com,
-// qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …) publish their own "Qwen" policies and were ignored.
-// Hosts: chat.qwen.ai plus the earlier chat.qwenlm.ai, which the Qwen team's own Hugging Face page linked to.
-// Review 2026-11-28: searched again for qwen.ai policy/pricing pages — still not in the stored copies. The qwen.ai
-// policy URLs (seen linked from the Qwen Code docs) stay as "verify here" pointers only. Added Alibaba Cloud's official
-// Model Studio Qwen API reference for the API row.
+// Qwen Chat — privacy, training, retention, storage, age and copyright facts come from Qwen's own Privacy Policy (last
+// updated 2026-05-19) and Terms of Service (last updated 2026-04-09), read on 2026-11-28 through the Open Terms Archive
+// copy in the public GitHub repository OpenTermsArchive/genai-eu-versions (EU-fetched versions); the official URLs are
+// the chat.qwen.ai/legal-agreement addresses in the Qwen Chat declaration of OpenTermsArchive/genai-eu-declarations.
+// Both documents now name the service "Qwen Studio and other services accessible via qwen.ai", run by Alibaba Cloud
+// (Singapore) Private Limited; the match rules were left as they were (chat.qwen.ai plus the earlier chat.qwenlm.ai,
+// which the Qwen team's Hugging Face page linked to) because no new chat host was confirmed.
+// Many look-alike sites (qwen-ai.chat, qwen-ai.com, qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …) publish
+// their own "Qwen" policies and were ignored. Pricing for the chat is still unread.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
 
 const qwenPrivacy = {
-  url: 'https://qwen.ai/privacypolicy',
-  title: 'Qwen Privacy Policy (not read — verify here)',
+  url: 'https://chat.qwen.ai/legal-agreement/privacy-policy',
+  title: 'Qwen Privacy Policy (EU version, read via Open Terms Archive)',
   kind: 'official',
+  published: '2026-05-19',
   checked: CHECKED,
 } as const;
 
 const qwenTerms = {
-  url: 'https://qwen.ai/termsservice',
-  title: 'Qwen Terms of Service (not read — verify here)',
+  url: 'https://chat.qwen.ai/legal-agreement/terms-of-service',
+  title: 'Qwen Terms of Service (EU version, read via Open Terms Archive)',
   kind: 'official',
+  published: '2026-04-09',
   checked: CHECKED,
 } as const;
 
@@ -55,55 +59,70 @@ const qwen7bChatLicense = {
 export default {
   id: 'qwen-chat',
   name: 'Qwen Chat',
-  vendor: 'Alibaba Cloud (Qwen team)',
+  vendor: 'Alibaba Cloud (Singapore) Private Limited (Qwen team)',
   category: 'chat assistant',
   homepage: 'https://chat.qwen.ai/',
   match: [{ host: 'chat.qwen.ai' }, { host: 'chat.qwenlm.ai' }],
   summary:
-    'Alibaba’s web chat for its Qwen model family; its data-use and pricing terms could not be confirmed from official text for this entry.',
+    'Alibaba’s web chat for its Qwen model family; per its own terms it is for personal, non-commercial use only, and de-identified chats are used to train Qwen models, with data stored in Singapore and mainland China.',
   capabilities: [
     'Chat with Alibaba’s latest Qwen models (the Qwen team points users to it to try new releases)',
+    'File, image, audio and video uploads, voice features and a Memory feature, per the privacy policy',
     'The same model family is available to developers as a paid API on Alibaba Cloud Model Studio',
   ],
   limits: [
-    'Official privacy and terms were not readable here — data use for training is unknown',
+    'Terms allow only personal learning, research and experimental use; commercial use of the service or its outputs needs Alibaba’s written consent',
+    'Users must be at least 18 (or the local age of majority, if higher)',
+    'De-identified chats and feedback are used to train Qwen models; no training switch is described',
+    'Data is stored or processed in Singapore and mainland China, and everything you submit is treated as non-confidential',
     'Many unofficial look-alike "Qwen" sites exist; check you are on chat.qwen.ai',
   ],
   privacy: {
-    training: 'unknown',
-    optOut: 'unknown',
-    retention: 'unknown',
-    humanReview: 'unknown',
-    storage: 'unknown',
-    business: 'unknown',
-    sources: [qwenPrivacy],
+    training: 'by default',
+    optOut:
+      'No training switch is described. Depending on where you live you can object to or restrict processing based on legitimate interests, via your account or by emailing DPO_qwenlm-intl@service.alibaba.com.',
+    retention:
+      'No fixed periods: kept while there is a legitimate need or legal requirement, possibly after your account is deleted; then deleted or anonymised.',
+    humanReview:
+      'Not stated. The terms mention automated detection and monitoring for usage-policy breaches and let Qwen or its authorised third parties edit, block or remove content.',
+    storage:
+      'Stored or processed in Singapore and mainland China, with limited remote access for group companies there; transfers out of the EU/UK rely on adequacy decisions or standard contractual clauses.',
+    business:
+      'No business plan for the chat; the terms forbid commercial use without written consent. The paid Qwen API on Alibaba Cloud Model Studio is a separate service with its own terms (not read here).',
+    sources: [qwenPrivacy, qwenTerms],
   },
   pricing: {
     model: 'unknown',
     plans: [],
-    freeTier: 'unknown',
+    freeTier: 'unknown — neither the terms nor the privacy policy describe prices or plans for the chat.',
     read: CHECKED,
     sources: [qwenTerms],
   },
   copyright: {
-    ownership: 'unknown',
-    commercialUse: 'unknown',
-    indemnity: 'unknown',
+    ownership:
+      'You keep whatever rights you have in your prompts, and Alibaba assigns you its rights (if any) in outputs; but you grant Alibaba and its affiliates a perpetual, irrevocable, sublicensable worldwide licence to use, modify and publish your prompts and outputs, plus your name and likeness, and waive moral rights.',
+    commercialUse:
+      'Not allowed without prior written consent: the service and its outputs are for personal learning, research and experimental purposes only. Using outputs to build competing models is also forbidden.',
+    indemnity:
+      'None offered. You indemnify Qwen for claims arising from your use or content; its liability is capped at the greater of the fees you paid in the calendar year or USD 100, under Singapore law and courts.',
     sources: [qwenTerms],
   },
   security: {
-    promptInjection: 'unknown',
+    promptInjection:
+      'No defensive guidance found; the terms forbid users from submitting prompt injections or jailbreak attempts.',
     incidents: [],
-    enterpriseControls: 'unknown',
-    sources: [qwenPrivacy],
+    enterpriseControls:
+      'unknown — none documented. The privacy policy says data is encrypted in transit and at rest under an information-security programme.',
+    sources: [qwenPrivacy, qwenTerms],
   },
   availability: {
-    regions: 'unknown',
-    minAge: 'unknown',
-    account: 'unknown',
+    regions: 'unknown — no country list; users must not be subject to sanctions.',
+    minAge: 18,
+    account:
+      'An account may be required (email, or login with Google or GitHub). Minimum age 18 or the local age of majority, whichever is higher.',
     platforms: ['web'],
     status: 'unknown',
-    sources: [qwenOrgReadme, qwenTerms],
+    sources: [qwenTerms, qwenPrivacy, qwenOrgReadme],
   },
   alternatives: ['deepseek', 'kimi', 'chatgpt', 'huggingchat', 'le-chat'],
   changelog: [
@@ -113,12 +132,17 @@ export default {
       change:
         "Review: API row now cites Alibaba Cloud's official Model Studio Qwen API reference; Qwen Chat's own privacy policy, terms and pricing are still unread.",
     },
+    {
+      date: CHECKED,
+      change:
+        'Third-pass review: read the official Privacy Policy (2026-05-19) and Terms of Service (2026-04-09) via Open Terms Archive; filled training (de-identified chats, by default), retention, storage (Singapore and mainland China), minimum age 18, output ownership, content licence, non-commercial-use rule and indemnity; privacy and copyright rows now rated risk.',
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Web chat front end for the Qwen model family built by Alibaba Cloud.',
-      sources: [qwenOrgReadme],
+      note: 'Web chat front end for the Qwen model family built by Alibaba Cloud, accepting text, files, images, audio and video.',
+      sources: [qwenOrgReadme, qwenPrivacy],
     },
     modelArchitecture: {
       status: 'caution',
@@ -126,9 +150,9 @@ export default {
       sources: [qwenOrgReadme, qwen7bChatLicense],
     },
     trainingData: {
-      status: 'unknown',
-      note: 'The Qwen team describes large multilingual pre-training corpora for its open models; training data for the models behind the chat and use of chat data were not confirmed.',
-      sources: [qwenTechReport],
+      status: 'caution',
+      note: 'The privacy policy says de-identified chats and your feedback train and improve Qwen’s AI models; the Qwen team describes large multilingual pre-training corpora for its open models.',
+      sources: [qwenPrivacy, qwenTechReport],
     },
     outputQuality: {
       status: 'caution',
@@ -138,8 +162,8 @@ export default {
     biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
     hallucinationRisk: {
       status: 'caution',
-      note: 'General-purpose LLM chat: answers can be wrong or invented, so verify important facts.',
-      sources: [qwenTechReport],
+      note: 'The terms warn that outputs may be inaccurate, misleading or offensive and must not be your sole source of truth or a basis for professional decisions; verify important facts.',
+      sources: [qwenTerms],
     },
     computationalNeeds: {
       status: 'good',
@@ -153,23 +177,23 @@ export default {
     },
     pricingModel: {
       status: 'unknown',
-      note: 'No official pricing for Qwen Chat was read.',
+      note: 'No official pricing for Qwen Chat was read; the terms describe no plans or prices.',
       sources: [qwenTerms],
     },
     dataPrivacyPolicy: {
-      status: 'unknown',
-      note: 'Official privacy policy could not be read; until verified on qwen.ai, assume chats may be stored and used by the provider and avoid pasting confidential data.',
-      sources: [qwenPrivacy],
+      status: 'risk',
+      note: 'De-identified chats train Qwen models with no training switch described, data sits in Singapore and mainland China, and submissions are deemed non-confidential; keep confidential code and personal data out.',
+      sources: [qwenPrivacy, qwenTerms],
     },
     copyrightImplications: {
-      status: 'unknown',
-      note: 'Output ownership and licence terms are in the Qwen Terms of Service, which were not read.',
+      status: 'risk',
+      note: 'Outputs are assigned to you but may not be used commercially without Alibaba’s written consent, and you grant Alibaba a perpetual licence to your prompts and outputs.',
       sources: [qwenTerms],
     },
     securityVulnerabilities: {
       status: 'unknown',
-      note: 'No security documentation or incident reports were read for this entry.',
-      sources: [],
+      note: 'No incident reports were read; the privacy policy claims encryption in transit and at rest, but Qwen disclaims liability for unauthorised access to your account.',
+      sources: [qwenPrivacy, qwenTerms],
     },
   },
 } satisfies ToolInput;
