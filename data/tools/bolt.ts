@@ -61,8 +61,6 @@ const tokenEfficiency = {
   checked: '2026-11-28',
 } as const;
 
-
-
 export default {
   id: 'bolt',
   name: 'Bolt',

@@ -11,6 +11,7 @@
 // official Pro price was found, so Pro is not listed.
 // Hosts: chatgpt.com and the legacy chat.openai.com. No `subdomains: true`, so sora.chatgpt.com stays with the sora entry.
 import type { ToolInput } from '../schema.ts';
+import { businessNoTraining } from '../sources/openai.ts';
 
 const dataControlsFaq = {
   url: 'https://help.openai.com/en/articles/7730893-data-controls-faq',
@@ -48,13 +49,6 @@ const euPrivacy = {
   title: 'OpenAI — Europe Privacy Policy (read via Open Terms Archive copy)',
   kind: 'official',
   published: '2024-11-04',
-  checked: '2026-11-28',
-} as const;
-
-const businessNoTraining = {
-  url: 'https://help.openai.com/en/articles/9883556-sharing-model-feedback-through-the-api',
-  title: 'OpenAI Help Center — Sharing model feedback through the API',
-  kind: 'official',
   checked: '2026-11-28',
 } as const;
 

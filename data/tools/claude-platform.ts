@@ -5,6 +5,7 @@
 // Prices: stored copies of the models overview differ by date; the newest one (listing Claude Fable 5.2) is used.
 // Hosts: console.anthropic.com and platform.claude.com (console + docs); the older docs.anthropic.com is not matched.
 import type { ToolInput } from '../schema.ts';
+import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
 
 const modelsOverview = {
   // Stored with tracking-style query parameters (?model=…&seen=…), removed here.
@@ -60,28 +61,6 @@ const apiRetentionReport = {
   url: 'https://dangerousrobot.org/research/sources/2025/claude-data-retention-policies-storage-rules-and-compliance-overview',
   title: 'Dangerous Robot — Claude data retention policies overview (late 2025)',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const trainingSources = {
-  url: 'https://privacy.anthropic.com/en/articles/7996885-how-do-you-use-personal-data-in-model-training',
-  title: 'Anthropic Privacy Center — How do you use personal data in model training?',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const commercialTerms = {
-  url: 'https://www.anthropic.com/legal/commercial-terms',
-  title: 'Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
-  kind: 'official',
-  published: '2025-06-17',
-  checked: '2026-11-28',
-} as const;
-
-const computerUseDocs = {
-  url: 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/computer-use-tool',
-  title: 'Claude Developer Platform docs — Computer use tool (security considerations)',
-  kind: 'official',
   checked: '2026-11-28',
 } as const;
 

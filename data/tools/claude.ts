@@ -8,17 +8,11 @@
 // Policy's "feedback" link; its stored copy showed the retention text, so it was a mis-filed copy and was replaced.
 // Host: claude.ai only. claude.com is not matched (it also hosts platform.claude.com, support and marketing pages).
 import type { ToolInput } from '../schema.ts';
+import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
 
 const consumerRetention = {
   url: 'https://privacy.claude.com/en/articles/10023548-how-long-do-you-store-my-data',
   title: 'Anthropic Privacy Center — How long do you store my data? (consumer products)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const trainingSources = {
-  url: 'https://privacy.anthropic.com/en/articles/7996885-how-do-you-use-personal-data-in-model-training',
-  title: 'Anthropic Privacy Center — How do you use personal data in model training?',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -57,21 +51,6 @@ const privacyPolicy = {
   title: 'Anthropic Privacy Policy (effective 8 Oct 2025; newer versions reported but not read)',
   kind: 'official',
   published: '2025-10-08',
-  checked: '2026-11-28',
-} as const;
-
-const commercialTerms = {
-  url: 'https://www.anthropic.com/legal/commercial-terms',
-  title: 'Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
-  kind: 'official',
-  published: '2025-06-17',
-  checked: '2026-11-28',
-} as const;
-
-const computerUseDocs = {
-  url: 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/computer-use-tool',
-  title: 'Claude Developer Platform docs — Computer use tool (security considerations)',
-  kind: 'official',
   checked: '2026-11-28',
 } as const;
 

@@ -64,15 +64,12 @@ const apiForum = {
   checked: '2026-11-28',
 } as const;
 
-
-
 const slackListing = {
   url: 'https://slack.com/marketplace/A08SKDT6QUW-cursor',
   title: 'Cursor listing on the Slack Marketplace (vendor-supplied data-handling answers)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
-
 
 const cve54133 = {
   url: 'https://raw.githubusercontent.com/CVEProject/cvelistV5/main/cves/2025/54xxx/CVE-2025-54133.json',
@@ -88,7 +85,6 @@ const ghsa54135 = {
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
-
 
 export default {
   id: 'cursor',

@@ -9,13 +9,7 @@
 // Review 2026-11-28: tracking parameter removed from the Chinese pricing URL; aggregator/SEO sources (tautoru.ai,
 // generator-hub.com — a copy of the Ropes & Gray alert, safeguard.sh) replaced by the law-firm originals and press.
 import type { ToolInput } from '../schema.ts';
-
-const apiPricing = {
-  url: 'https://api-docs.deepseek.com/quick_start/pricing',
-  title: 'DeepSeek API Docs: Models & Pricing',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
+import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
 const apiPricingZh = {
   url: 'https://api-docs.deepseek.com/zh-cn/quick_start/pricing/',
@@ -29,44 +23,6 @@ const platformTerms = {
   title: 'DeepSeek Open Platform Terms of Service (EU version, read via Open Terms Archive)',
   kind: 'official',
   published: '2026-03-27',
-  checked: '2026-11-28',
-} as const;
-
-const termsOfUse = {
-  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-terms-of-use.html',
-  title: 'DeepSeek Terms of Use — the general terms the Open Platform terms supplement (EU version, via Open Terms Archive)',
-  kind: 'official',
-  published: '2026-03-27',
-  checked: '2026-11-28',
-} as const;
-
-const privacyPolicy = {
-  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
-  title: 'DeepSeek Privacy Policy (EU version, read via Open Terms Archive)',
-  kind: 'official',
-  published: '2026-02-10',
-  checked: '2026-11-28',
-} as const;
-
-const ropes = {
-  url: 'https://ropesgray.com/en/insights/alerts/2025/01/deepseek-legal-considerations-for-enterprise-users',
-  title: 'Ropes & Gray: DeepSeek — Legal Considerations for Enterprise Users',
-  kind: 'third-party',
-  published: '2025-01-29',
-  checked: '2026-11-28',
-} as const;
-
-const wizNewsItDaily = {
-  url: 'https://itdaily.com/news/security/deepseek-leaves-database-wide-open/',
-  title: 'ITdaily: DeepSeek leaves database of chat history wide open (Wiz Research findings)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const wizNews = {
-  url: 'https://www.gadgetreview.com/security-researchers-uncover-major-data-exposure',
-  title: 'GadgetReview: Security researchers uncover major DeepSeek data exposure',
-  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 

@@ -9,30 +9,7 @@
 // Earlier review: aggregator/SEO sources (tautoru.ai, generator-hub.com, comparativeai.org, safeguard.sh) were removed.
 // Copy sites (deepseek.chat, deepseekagi.org, chat-deep.ai, deep-seek.chat, deepseek-chat-app.com, …) were deliberately ignored.
 import type { ToolInput } from '../schema.ts';
-
-const privacyPolicy = {
-  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
-  title: 'DeepSeek Privacy Policy (EU version, read via Open Terms Archive)',
-  kind: 'official',
-  published: '2026-02-10',
-  checked: '2026-11-28',
-} as const;
-
-const termsOfUse = {
-  url: 'https://cdn.deepseek.com/policies/en-US/deepseek-terms-of-use.html',
-  title: 'DeepSeek Terms of Use (EU version, read via Open Terms Archive)',
-  kind: 'official',
-  published: '2026-03-27',
-  checked: '2026-11-28',
-} as const;
-
-const ropes = {
-  url: 'https://ropesgray.com/en/insights/alerts/2025/01/deepseek-legal-considerations-for-enterprise-users',
-  title: 'Ropes & Gray: DeepSeek — Legal Considerations for Enterprise Users',
-  kind: 'third-party',
-  published: '2025-01-29',
-  checked: '2026-11-28',
-} as const;
+import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
 const censorshipRoundup = {
   url: 'https://www.newser.com/story/363316/deepseek-has-answers-just-dont-ask-about-taiwan.html',
@@ -47,27 +24,6 @@ const censorshipDailyDot = {
   title: 'Daily Dot: Chinese chatbot DeepSeek censors Tiananmen Square and Taiwan questions',
   kind: 'third-party',
   published: '2025-01-27',
-  checked: '2026-11-28',
-} as const;
-
-const apiPricing = {
-  url: 'https://api-docs.deepseek.com/quick_start/pricing',
-  title: 'DeepSeek API Docs: Models & Pricing',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const wizNewsItDaily = {
-  url: 'https://itdaily.com/news/security/deepseek-leaves-database-wide-open/',
-  title: 'ITdaily: DeepSeek leaves database of chat history wide open (Wiz Research findings)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const wizNews = {
-  url: 'https://www.gadgetreview.com/security-researchers-uncover-major-data-exposure',
-  title: 'GadgetReview: Security researchers uncover major DeepSeek data exposure',
-  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 

@@ -58,7 +58,6 @@ const privacyAnalysis = {
   checked: '2026-11-28',
 } as const;
 
-
 const termsSummaryGlobal = {
   url: 'https://privacyfetch.com/elevenlabs.io/terms-billing',
   title: 'PrivacyFetch: summary of ElevenLabs Terms of Service (non-EEA)',

@@ -9,6 +9,7 @@
 // in the note. Third pass: the Google Terms now back ownership, age and prompt-injection rules; the 2023 Generative AI
 // Additional Terms were dropped because Google says they stopped applying on 2024-05-22.
 import type { ToolInput } from '../schema.ts';
+import { apiTerms, googleTerms, plansNews } from '../sources/google.ts';
 
 const privacyHub = {
   url: 'https://support.google.com/gemini/answer/13594961?hl=en',
@@ -18,34 +19,10 @@ const privacyHub = {
   checked: '2026-11-28',
 } as const;
 
-const googleTerms = {
-  url: 'https://policies.google.com/terms?hl=en-GB&gl=IE',
-  title: 'Google Terms of Service (EU/Ireland version; read via Open Terms Archive copy)',
-  kind: 'official',
-  published: '2024-05-22',
-  checked: '2026-11-28',
-} as const;
-
-const plansNews = {
-  url: 'https://hellomarvisaitoday.com/articles/5ab7768d-7e49-4fd0-9e93-979850e27b44',
-  title: 'News-aggregator summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
-  kind: 'third-party',
-  published: '2026-05-19',
-  checked: '2026-11-28',
-} as const;
-
 const ultraNews = {
   url: 'https://agenticdaily.ai/articles/google-launches-100-ai-ultra-plan-with-5x-usage-limits',
   title: 'Agentic Daily: Google launches $100 AI Ultra plan and compute-based limits',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const apiTerms = {
-  url: 'https://ai.google.dev/terms?hl=ja',
-  title: 'Gemini API Additional Terms of Service (Japanese-language page)',
-  kind: 'official',
-  published: '2025-05-20',
   checked: '2026-11-28',
 } as const;
 

@@ -4,14 +4,7 @@
 // earlier third-party transcription (API Evangelist) was dropped. A third-party page mentions a newer version of the
 // Additional Terms (effective 2026-03-23) that could not be read; the terms cited here may be out of date.
 import type { ToolInput } from '../schema.ts';
-
-const apiTerms = {
-  url: 'https://ai.google.dev/terms?hl=ja',
-  title: 'Gemini API Additional Terms of Service (Japanese-language page)',
-  kind: 'official',
-  published: '2025-05-20',
-  checked: '2026-11-28',
-} as const;
+import { apiTerms } from '../sources/google.ts';
 
 const apiTermsZh = {
   url: 'https://ai.google.dev/terms?hl=zh-cn',

@@ -4,62 +4,11 @@
 // at their official URLs. Plus help.mistral.ai and docs.mistral.ai. Mistral's docs and terms now call the product "Vibe"
 // (Chat and Work merged on 22 Sep 2026); the docs say chat.mistral.ai remains the entry point, so the match is unchanged.
 import type { ToolInput } from '../schema.ts';
-
-const euTerms = {
-  url: 'https://legal.mistral.ai/terms/eu-consumers-terms-of-service',
-  title: 'Mistral AI Terms of Service for consumers in the EEA (covers Vibe)',
-  kind: 'official',
-  published: '2026-08-07',
-  checked: '2026-11-28',
-} as const;
-
-const privacyPolicy = {
-  url: 'https://legal.mistral.ai/terms/privacy-policy',
-  title: 'Mistral AI Privacy Policy',
-  kind: 'official',
-  published: '2026-09-03',
-  checked: '2026-11-28',
-} as const;
-
-const commercialTerms = {
-  url: 'https://legal.mistral.ai/terms/commercial-terms-of-service',
-  title: 'Mistral AI Commercial Terms of Service (business use of Vibe and Studio)',
-  kind: 'official',
-  published: '2026-08-05',
-  checked: '2026-11-28',
-} as const;
-
-const helpTraining = {
-  url: 'https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models',
-  title: 'Mistral Help Center: Do you use my user data to train your AI models? (Le Chat-era wording)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const helpOptOut = {
-  url: 'https://help.mistral.ai/en/articles/455207-can-i-opt-out-of-my-input-or-output-data-being-used-for-training',
-  title: 'Mistral Help Center: Can I opt out of my input or output data being used for training?',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
+import { commercialTerms, docsAuditLogs, docsPrivacyControls, euTerms, helpOptOut, helpTraining, privacyPolicy, trustCollection } from '../sources/mistral.ts';
 
 const helpPlans = {
   url: 'https://help.mistral.ai/en/articles/455205-how-can-i-upgrade-or-cancel-my-le-chat-subscription',
   title: 'Mistral Help Center: How can I upgrade or cancel my le Chat subscription?',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const docsPrivacyControls = {
-  url: 'https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls',
-  title: 'Mistral Docs (Admin): Privacy and data controls for Vibe and the API',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const docsAuditLogs = {
-  url: 'https://docs.mistral.ai/admin/monitor-comply/audit-logs/reference',
-  title: 'Mistral Docs (Admin): Audit logs reference',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -76,13 +25,6 @@ const vibeReleaseNote = {
   title: 'Mistral Docs release note: A simpler Vibe experience (Chat and Work merged)',
   kind: 'official',
   published: '2026-09-22',
-  checked: '2026-11-28',
-} as const;
-
-const trustCollection = {
-  url: 'https://help.mistral.ai/en/collections/789666-trust-security-compliance',
-  title: 'Mistral Help Center: Trust, Security & Compliance collection',
-  kind: 'official',
   checked: '2026-11-28',
 } as const;
 

@@ -55,8 +55,6 @@ const cveWriteup = {
   checked: '2026-11-28',
 } as const;
 
-
-
 export default {
   id: 'lovable',
   name: 'Lovable',

@@ -5,58 +5,7 @@
 // and API "Studio" and move settings to an Admin panel; console.mistral.ai is kept as the match (its Admin-panel host was
 // not confirmed on an official page, so none was added).
 import type { ToolInput } from '../schema.ts';
-
-const commercialTerms = {
-  url: 'https://legal.mistral.ai/terms/commercial-terms-of-service',
-  title: 'Mistral AI Commercial Terms of Service (Studio, API and business use)',
-  kind: 'official',
-  published: '2026-08-05',
-  checked: '2026-11-28',
-} as const;
-
-const privacyPolicy = {
-  url: 'https://legal.mistral.ai/terms/privacy-policy',
-  title: 'Mistral AI Privacy Policy',
-  kind: 'official',
-  published: '2026-09-03',
-  checked: '2026-11-28',
-} as const;
-
-const euTerms = {
-  url: 'https://legal.mistral.ai/terms/eu-consumers-terms-of-service',
-  title: 'Mistral AI Terms of Service for consumers in the EEA (exclude Studio and the APIs)',
-  kind: 'official',
-  published: '2026-08-07',
-  checked: '2026-11-28',
-} as const;
-
-const helpTraining = {
-  url: 'https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models',
-  title: 'Mistral Help Center: Do you use my user data to train your AI models?',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const helpOptOut = {
-  url: 'https://help.mistral.ai/en/articles/455207-can-i-opt-out-of-my-input-or-output-data-being-used-for-training',
-  title: 'Mistral Help Center: Can I opt out of my input or output data being used for training?',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const docsPrivacyControls = {
-  url: 'https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls',
-  title: 'Mistral Docs (Admin): Privacy and data controls for Vibe and the API',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const docsAuditLogs = {
-  url: 'https://docs.mistral.ai/admin/monitor-comply/audit-logs/reference',
-  title: 'Mistral Docs (Admin): Audit logs reference',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
+import { commercialTerms, docsAuditLogs, docsPrivacyControls, euTerms, helpOptOut, helpTraining, privacyPolicy, trustCollection } from '../sources/mistral.ts';
 
 const docsGettingStarted = {
   url: 'https://docs.mistral.ai/fr/getting-started',
@@ -82,13 +31,6 @@ const helpRateLimits = {
 const billingDocs = {
   url: 'https://docs.mistral.ai/admin/user-management-finops/billing',
   title: 'Mistral Docs: Billing',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const trustCollection = {
-  url: 'https://help.mistral.ai/en/collections/789666-trust-security-compliance',
-  title: 'Mistral Help Center: Trust, Security & Compliance collection (ZDR, DPA, SOC 2/ISO 27001)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;

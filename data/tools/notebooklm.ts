@@ -12,6 +12,7 @@
 // "Google Generative AI Services"). The Gemini Apps Privacy Notice in that copy (2026-02-18) has no Notebooks section,
 // so NotebookLM privacy facts still rest on the third-party summary.
 import type { ToolInput } from '../schema.ts';
+import { googleTerms, plansNews } from '../sources/google.ts';
 
 const devDocs = {
   url: 'https://developers.google.com/notebook/docs',
@@ -70,14 +71,6 @@ const enterpriseApi = {
   checked: '2026-11-28',
 } as const;
 
-const googleTerms = {
-  url: 'https://policies.google.com/terms?hl=en-GB&gl=IE',
-  title: 'Google Terms of Service (EU/Ireland version; read via Open Terms Archive copy)',
-  kind: 'official',
-  published: '2024-05-22',
-  checked: '2026-11-28',
-} as const;
-
 const verifywise = {
   url: 'https://verifywise.ai/ai-trust-index/notebooklm',
   title: 'VerifyWise AI Trust Index: NotebookLM (summarises Google’s policy dated 2026-05-26; assessed 2026-06-20)',
@@ -89,14 +82,6 @@ const geminiNotebooksNotice = {
   url: 'https://conductatlas.com/change/2026-05-06-google-gemini-gemini-apps-privacy-notice-1752/',
   title: 'ConductAtlas — change record: Gemini Apps Privacy Notice adds a Notebooks section (May 2026)',
   kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const plansNews = {
-  url: 'https://hellomarvisaitoday.com/articles/5ab7768d-7e49-4fd0-9e93-979850e27b44',
-  title: 'News-aggregator summary of The Decoder: Google restructures AI subscriptions at I/O 2026',
-  kind: 'third-party',
-  published: '2026-05-19',
   checked: '2026-11-28',
 } as const;
 

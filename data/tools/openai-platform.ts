@@ -6,17 +6,11 @@
 // stored in any corpus searched, so no per-model prices are listed.
 // Hosts: platform.openai.com (dashboard/console) plus the developer docs on developers.openai.com (/api and /docs).
 import type { ToolInput } from '../schema.ts';
+import { businessNoTraining as feedbackOptIn } from '../sources/openai.ts';
 
 const yourData = {
   url: 'https://developers.openai.com/docs/guides/your-data',
   title: 'OpenAI API docs — Data controls in the OpenAI platform',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const feedbackOptIn = {
-  url: 'https://help.openai.com/en/articles/9883556-sharing-model-feedback-through-the-api',
-  title: 'OpenAI Help Center — Sharing model feedback through the API',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -52,15 +46,12 @@ const pricingWalkthrough = {
   checked: '2026-11-28',
 } as const;
 
-
 const copyrightShield = {
   url: 'https://thelens.slaughterandmay.com/post/102iscn/openai-offers-to-indemnify-chatgpt-customers-for-copyright-infringement',
   title: 'Slaughter and May, The Lens — OpenAI offers to indemnify ChatGPT customers for copyright infringement',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
-
-
 
 export default {
   id: 'openai-platform',

@@ -64,7 +64,6 @@ const outputsAnalysis = {
   checked: '2026-11-28',
 } as const;
 
-
 const cometInjection = {
   url: 'https://hub-prod.perplexity.ai/hub/blog/mitigating-prompt-injection-in-comet',
   title: 'Perplexity blog: Mitigating Prompt Injection in Comet',

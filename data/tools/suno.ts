@@ -5,6 +5,7 @@
 // reverted, its ownership wording in Dec 2025 were added; an aggregator source for model versions was dropped.
 // Match: suno.com and the legacy suno.ai domain (added here).
 import type { ToolInput } from '../schema.ts';
+import { labelSuits } from '../sources/music-press.ts';
 
 const terms2023 = {
   url: 'https://www.suno.ai/terms',
@@ -73,13 +74,6 @@ const termsUpdate2025 = {
 const wmgSettlement = {
   url: 'https://www.ibtimes.co.uk/warner-music-drops-lawsuit-against-suno-only-cut-deal-same-ai-tech-it-tried-shut-down-1758088',
   title: 'IBTimes UK: Warner Music drops lawsuit against Suno and signs licensing deal',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const labelSuits = {
-  url: 'https://econotimes.com/Universal-Music-Group-and-Udio-Partner-to-Launch-AI-Music-Platform-After-Copyright-Settlement-1724590',
-  title: 'EconoTimes: UMG and Udio settle; label suits against Suno continue',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;

@@ -5,6 +5,7 @@
 // disabled and the service became a "walled garden" pending a licensed platform; Warner and several indies later
 // licensed Udio while Sony was still litigating (as of May 2026). Match: udio.com and www.udio.com.
 import type { ToolInput } from '../schema.ts';
+import { labelSuits as umgSettlement } from '../sources/music-press.ts';
 
 const termsNoDownload = {
   url: 'https://aardvark.co.nz/daily/2025/1111.shtml',
@@ -31,13 +32,6 @@ const termsTrainingReading = {
 const umgStatement = {
   url: 'https://www.creationrights.com/?p=1136',
   title: 'CreationRights: UMG settles with Udio, quotes UMG announcement on the walled-garden transition',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const umgSettlement = {
-  url: 'https://econotimes.com/Universal-Music-Group-and-Udio-Partner-to-Launch-AI-Music-Platform-After-Copyright-Settlement-1724590',
-  title: 'EconoTimes: Universal Music Group and Udio partner after copyright settlement',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
