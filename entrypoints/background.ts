@@ -24,6 +24,7 @@ export default defineBackground(() => {
 
   // Host permissions give the URL of exactly the dataset's tabs; every other tab has none.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, change.url ?? tab.url);
+    if (change.url !== undefined || change.status === 'loading')
+      showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
   });
 });
