@@ -1,15 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Tool } from '../data/schema';
+import { trainingWords } from '../data/training';
 import { planPrice } from '../utils/caveats';
 import { SourceList } from './Checklist';
 
-const TRAINING: Record<Tool['privacy']['training'], string> = {
-  'by default': 'Yes, by default',
-  'opt-out available': 'Yes, unless you opt out',
-  'off by default': 'Only if you opt in',
-  never: 'No (provider says never)',
-  unknown: 'Unknown',
-};
 
 function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
   return (
@@ -47,8 +41,9 @@ export function ToolDetails({ tool }: { tool: Tool }) {
       <Section title="Privacy">
         <Facts
           rows={[
-            ['Trains on your inputs', TRAINING[privacy.training]],
-            ['How to opt out', privacy.optOut],
+            ['Trains on your inputs', trainingWords(privacy.training).short],
+            ['What “training” covers', privacy.training.scope],
+            ['How to opt out', privacy.optOutHow],
             ['Retention', privacy.retention],
             ['Human review', privacy.humanReview],
             ['Where data is stored', privacy.storage],

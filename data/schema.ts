@@ -41,10 +41,13 @@ export const HttpsUrl = z
 export const Text = z.string().trim().min(1, 'must not be empty');
 
 export const Source = z.strictObject({
+  /** The page the claim rests on — for a text read through a copy, the provider's own URL. */
   url: HttpsUrl,
   title: Text,
-  /** `official` only when the URL is on the provider's own domain. */
+  /** `official` only when the URL is on one of the tool's `officialDomains` (checked in validate.ts). */
   kind: z.enum(['official', 'third-party']),
+  /** The copy the text was actually read through (an archive, a terms tracker, a mirror), if not the URL itself. */
+  via: z.strictObject({ url: HttpsUrl, title: Text }).optional(),
   /** The source document's own date ("last updated", "effective"), when it shows one. */
   published: IsoDate.optional(),
   /** The date this claim was checked against the source's text. */
@@ -83,10 +86,28 @@ export const Checklist = z.strictObject(
   Object.fromEntries(ROW_IDS.map((id) => [id, ChecklistRow])) as Record<RowId, typeof ChecklistRow>,
 );
 
+/**
+ * Whether consumer inputs train the provider's models, in explicit parts so no single
+ * word can be misread ("opt-out available" used to hide that training is on by default).
+ * Every view derives its words from these parts in data/training.ts.
+ */
+export const Training = z
+  .strictObject({
+    /** What happens when the user has changed nothing. */
+    default: z.enum(['on', 'off', 'unknown']),
+    /** How a user stops it: an in-product setting, a request form or e-mail, no way at all, or not found. */
+    optOut: z.enum(['setting', 'form', 'none', 'unknown']),
+    /** True only where the provider commits in writing that it does not train on inputs (within `scope`). */
+    never: z.boolean(),
+    /** What "training" covers in the provider's words (generative models, other ML, human review), or "unknown". */
+    scope: Text,
+  })
+  .refine((t) => !t.never || t.default === 'off', { message: 'never: true needs default: off', path: ['never'] });
+
 export const Privacy = z.strictObject({
-  /** Whether consumer inputs train the provider's models. */
-  training: z.enum(['by default', 'opt-out available', 'off by default', 'never', 'unknown']),
-  optOut: Text,
+  training: Training,
+  /** How to opt out, in a sentence, or "unknown". */
+  optOutHow: Text,
   retention: Text,
   humanReview: Text,
   storage: Text,
@@ -135,7 +156,17 @@ export const Availability = z.strictObject({
   sources: Sources,
 });
 
-export const ChangelogEntry = z.strictObject({ date: IsoDate, change: Text });
+/** Fields an update-log entry can say it changed; "what changed since your last visit" watches some of them. */
+export const CHANGE_FIELDS = ['training', 'retention', 'pricing', 'ownership', 'availability', 'sources', 'other'] as const;
+export const ChangelogEntry = z.strictObject({
+  date: IsoDate,
+  change: Text,
+  /** Which facts the entry changed; omitted on the entry that adds the tool. */
+  fields: z.array(z.enum(CHANGE_FIELDS)).optional(),
+});
+
+/** A registrable domain such as "openai.com" (lower case, no scheme, no path). */
+const Domain = z.string().regex(/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'expected a domain such as vendor.com');
 
 export const Tool = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug'),
@@ -143,6 +174,8 @@ export const Tool = z.strictObject({
   vendor: Text,
   category: z.enum(CATEGORIES),
   homepage: HttpsUrl,
+  /** The provider's own domains: a source is `official` only on one of these or a subdomain of one. */
+  officialDomains: z.array(Domain).min(1),
   match: z.array(MatchRule).min(1),
   summary: Text,
   capabilities: z.array(Text).min(1),
@@ -158,6 +191,7 @@ export const Tool = z.strictObject({
 });
 
 export type Source = z.infer<typeof Source>;
+export type Training = z.infer<typeof Training>;
 export type MatchRule = z.infer<typeof MatchRule>;
 export type ChecklistRow = z.infer<typeof ChecklistRow>;
 export type Tool = z.infer<typeof Tool>;

@@ -1,22 +1,8 @@
 /** Tool → the ordered caveats the in-page panel shows. Pure. */
 import { riskCount } from '../data/catalogue';
 import type { Source, Tool } from '../data/schema';
+import { trainingWords } from '../data/training';
 import type { PanelCaveat, PanelData } from './panel-data';
-
-const TRAINING_TEXT: Record<Tool['privacy']['training'], string> = {
-  'by default': 'Your inputs are used to train its models by default.',
-  'opt-out available': 'Your inputs may be used for training unless you opt out.',
-  'off by default': 'Your inputs are not used for training unless you opt in.',
-  never: 'The provider says it does not train on your inputs.',
-  unknown: 'Whether your inputs train its models is unknown.',
-};
-const TRAINING_STATUS: Record<Tool['privacy']['training'], PanelCaveat['status']> = {
-  'by default': 'risk',
-  'opt-out available': 'caution',
-  'off by default': 'good',
-  never: 'good',
-  unknown: 'unknown',
-};
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
@@ -55,10 +41,9 @@ export function pricingText(pricing: Tool['pricing']): string {
 
 export function caveatsFor(tool: Tool): PanelCaveat[] {
   const { privacy, pricing, checklist } = tool;
-  const optOut = known(privacy.optOut) && privacy.training !== 'never' ? ` Opt out: ${privacy.optOut}` : '';
-  const out: PanelCaveat[] = [
-    line('privacy', TRAINING_STATUS[privacy.training], `${TRAINING_TEXT[privacy.training]}${optOut}`, privacy.sources[0]!),
-  ];
+  const training = trainingWords(privacy.training);
+  const optOut = known(privacy.optOutHow) && privacy.training.default === 'on' ? ` Opt out: ${privacy.optOutHow}` : '';
+  const out: PanelCaveat[] = [line('privacy', training.status, `${training.sentence}${optOut}`, privacy.sources[0]!)];
   const retention = [known(privacy.retention) && `Retention: ${privacy.retention}`, known(privacy.humanReview) && `Human review: ${privacy.humanReview}`]
     .filter(Boolean)
     .join(' ');

@@ -84,6 +84,7 @@ export default {
   vendor: 'Adobe',
   category: 'image',
   homepage: 'https://firefly.adobe.com/',
+  officialDomains: ['adobe.com'],
   match: [{ host: 'firefly.adobe.com' }],
   summary:
     'Adobe’s generative AI app and model family for images, vectors, video and audio, built into Creative Cloud and trained (per Adobe) only on licensed and public-domain content.',
@@ -100,8 +101,8 @@ export default {
     'Partner models are third-party models under separate terms',
   ],
   privacy: {
-    training: 'never',
-    optOut:
+    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
+    optOutHow:
       'Adobe states it has never trained generative AI on customer content and made that a commitment in its Terms of Use (June 2024). Separately, personal accounts have "content analysis" (non-generative ML product improvement on cloud-stored content) switched on by default and can turn it off in Adobe account privacy settings; Content Credentials can carry a do-not-train preference.',
     retention: 'unknown',
     humanReview:

@@ -67,6 +67,7 @@ export default {
   vendor: 'StackBlitz, Inc.',
   category: 'code assistant',
   homepage: 'https://bolt.new/',
+  officialDomains: ['bolt.new', 'stackblitz.com'],
   match: [{ host: 'bolt.new' }],
   summary:
     'Browser-based AI app builder from StackBlitz that writes, previews and deploys full-stack web apps from chat prompts, powered by Anthropic Claude models.',
@@ -86,8 +87,8 @@ export default {
     'Sites on the free hosting plan go offline if they hit their monthly bandwidth limit',
   ],
   privacy: {
-    training: 'never',
-    optOut: 'Not needed per Bolt: its help centre states project data is never used to train Claude or any other model.',
+    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
+    optOutHow: 'Not needed per Bolt: its help centre states project data is never used to train Claude or any other model.',
     retention:
       'Uploaded files are stored with your account and projects; the privacy policy has a Data Retention section we could not read in full, so periods are unknown.',
     humanReview: 'unknown',

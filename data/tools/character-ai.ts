@@ -73,6 +73,7 @@ export default {
   vendor: 'Character Technologies, Inc.',
   category: 'chat assistant',
   homepage: 'https://character.ai/',
+  officialDomains: ['character.ai'],
   // old. and plus. hosts were seen only in community code, never on a Character.AI page: not claimed.
   match: [{ host: 'character.ai' }, { host: 'beta.character.ai' }],
   summary:
@@ -90,8 +91,8 @@ export default {
     'The documented training opt-out toggle is described for EEA/UK users; elsewhere check your settings',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Untick "Improve the Model for Everyone" (app: Settings → Data & Privacy; web: Settings → Account → Manage Account & Data → Model Improvement). The FAQ describes this toggle for EEA/UK users, while the July 2026 Regional Privacy Disclosures state the opt-out as a general right. After opting out, new chats are not used for generative-model training but may still improve search, recommendations and safety classifiers.',
     retention: 'unknown — the full Privacy Policy was not read.',
     humanReview: 'unknown',

@@ -117,6 +117,7 @@ export default {
   vendor: 'OpenAI',
   category: 'chat assistant',
   homepage: 'https://chatgpt.com/',
+  officialDomains: ['openai.com', 'chatgpt.com'],
   match: [{ host: 'chatgpt.com' }, { host: 'chat.openai.com' }],
   summary:
     "OpenAI's general-purpose chat assistant; consumer chats can be used for training unless you switch that off, while Business/Enterprise workspaces are excluded by default.",
@@ -133,8 +134,8 @@ export default {
     'Free and Go tiers carry ads (tests began in the US in early 2026); Plus, Pro, Business and Enterprise are ad-free, per OpenAI\'s January 2026 announcement as reported',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Settings → Data Controls → turn off "Improve the model for everyone" (web, mobile, and also when signed out), or use "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are never used for training.',
     retention:
       'Temporary Chats are kept up to 30 days for safety and then deleted; regular chats stay in your history until you delete them. The Europe Privacy Policy otherwise gives no fixed period, only that data is kept as long as needed for the service, safety or legal duties.',

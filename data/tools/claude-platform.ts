@@ -70,6 +70,7 @@ export default {
   vendor: 'Anthropic, PBC',
   category: 'developer platform/API',
   homepage: 'https://platform.claude.com/',
+  officialDomains: ['anthropic.com', 'claude.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'console.anthropic.com' }, { host: 'platform.claude.com' }],
   summary:
@@ -87,8 +88,8 @@ export default {
     'Mythos-class models (e.g. Claude Fable 5.x) keep prompts and outputs for 30 days for safety review, even under ZDR',
   ],
   privacy: {
-    training: 'off by default',
-    optOut:
+    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'Nothing to opt out of: the Commercial Terms say Anthropic may not train models on customer content, and the retention docs say retained data is never used for training without express permission. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
     retention:
       'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies (a third-party overview reports a cut to 7 days from 15 Sep 2025, not confirmed on an official page). Feature exceptions per the docs: Batch results 29 days, code-execution containers up to 30 days, Files API until you delete. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years. Since 9 Jun 2026, Mythos-class model traffic is kept 30 days even under ZDR.',

@@ -60,6 +60,7 @@ export default {
   vendor: 'Anthropic, PBC',
   category: 'chat assistant',
   homepage: 'https://claude.ai/',
+  officialDomains: ['anthropic.com', 'claude.ai', 'claude.com'],
   match: [{ host: 'claude.ai' }],
   summary:
     "Anthropic's chat assistant; since the 2025 consumer terms update, consumer chats can be used for training (kept up to 5 years) unless you turn the setting off.",
@@ -77,8 +78,8 @@ export default {
     'Outputs may be inaccurate; the terms make you responsible for checking them',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Turn off the model-training setting in your account Privacy Settings. The Consumer Terms and Privacy Policy say chats are used for training unless you opt out, and even then rated chats (feedback) and safety-flagged chats may still be used. Turning it off affects new or resumed chats; data already in started training runs or trained models is not pulled back.',
     retention:
       'Up to 5 years if you allow training; otherwise up to 30 days in back-end storage. Deleted chats leave history at once and the back end within 30 days. Chats flagged for Usage Policy violations: inputs/outputs up to 2 years, safety scores up to 7 years.',

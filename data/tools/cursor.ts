@@ -92,6 +92,7 @@ export default {
   vendor: 'Anysphere, Inc.',
   category: 'code assistant',
   homepage: 'https://cursor.com/',
+  officialDomains: ['cursor.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'cursor.com' }, { host: 'www.cursor.com' }],
   summary:
@@ -111,8 +112,8 @@ export default {
     'Agent features that run code without review are at your own risk under the Terms',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Turn on Privacy Mode (Settings > General > Privacy Mode). The Terms say content is not used for training unless you explicitly agreed, and the in-app preference is where that choice lives; team plans have Privacy Mode on by default and admins can enforce it. Whether it is on by default for individual accounts was not confirmed.',
     retention:
       'With Privacy Mode on, Cursor says model providers keep no data (zero-data-retention agreements). With it off, Cursor may store prompts, code snippets and telemetry. Codebase indexing stores embeddings and file metadata (hashes, obfuscated names) but not plaintext code; no exact retention periods were found.',

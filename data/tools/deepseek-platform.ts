@@ -32,6 +32,7 @@ export default {
   vendor: 'DeepSeek (Hangzhou DeepSeek Artificial Intelligence Co., Ltd.)',
   category: 'developer platform/API',
   homepage: 'https://platform.deepseek.com/',
+  officialDomains: ['deepseek.com'],
   match: [{ host: 'platform.deepseek.com' }],
   summary:
     "DeepSeek's prepaid, OpenAI/Anthropic-compatible API console; very low token prices, but data is stored in China and the general terms let DeepSeek use de-identified inputs and outputs to improve its services.",
@@ -51,8 +52,8 @@ export default {
     'Refunds only of the whole unspent balance, minus handling fees, after review',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'The Open Platform terms say nothing on training. They sit under the general Terms of Use, which cover APIs and let DeepSeek use de-identified inputs and outputs to improve its services; the only opt-out described is the "Improve the model for everyone" switch, and neither text says whether it covers API calls.',
     retention:
       'No API-specific period. The privacy policy keeps inputs and payment data for as long as you have an account, and longer for legal duties or legitimate interests.',

@@ -33,6 +33,7 @@ export default {
   vendor: 'DeepSeek (Hangzhou DeepSeek Artificial Intelligence Co., Ltd.)',
   category: 'chat assistant',
   homepage: 'https://chat.deepseek.com/',
+  officialDomains: ['deepseek.com'],
   match: [{ host: 'chat.deepseek.com' }],
   summary:
     "Chat assistant from Chinese lab DeepSeek; per its own privacy policy, chats are stored in the People's Republic of China and used to train its models unless you switch \"Improve the model for everyone\" off.",
@@ -50,8 +51,8 @@ export default {
     "No indemnity: you indemnify DeepSeek, liability is capped (greater of 12 months' fees or $100), and the terms are governed by mainland PRC law",
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Switch off "Improve the model for everyone" in settings (Terms of Use §4.3); the privacy policy also lists a right to opt out of training, exercisable by emailing privacy@deepseek.com.',
     retention:
       'Account data and inputs are kept as long as you have an account, and longer where DeepSeek cites legal duties, legitimate interests or a terms violation; you can delete chat history in settings, though some data may be kept after account deletion where the law requires.',

@@ -92,6 +92,7 @@ export default {
   vendor: 'Eleven Labs Inc.',
   category: 'audio/music',
   homepage: 'https://elevenlabs.io/',
+  officialDomains: ['elevenlabs.io'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'elevenlabs.io' }],
   summary:
@@ -109,8 +110,8 @@ export default {
     'Zero Retention Mode is enterprise-only and excludes voice cloning',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'unknown — no official page on a training opt-out could be read. Third-party readings of the terms and privacy policy describe a broad, perpetual licence for ElevenLabs to use submitted content and voices to improve its models; an SEO guide’s claim of a forward-only opt-out could not be confirmed. A tracker says deletion requests go to privacy@elevenlabs.io.',
     retention:
       'Data is retained by default to improve services, debug and secure systems; enterprise customers can enable Zero Retention Mode for some API products (TTS, voice changer, STT, agents), which deletes request/response content after processing.',

@@ -47,6 +47,7 @@ export default {
   vendor: 'Google',
   category: 'chat assistant',
   homepage: 'https://gemini.google.com/',
+  officialDomains: ['google.com', 'google.dev'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'gemini.google.com' }],
   summary:
@@ -65,8 +66,8 @@ export default {
     'Google’s own notice says Gemini can make mistakes',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Turn off Keep Activity in Gemini Apps Activity or use a temporary chat: future chats are then not used to train Google’s AI models unless you send feedback (which shares the last 24 hours of chats), though they are still kept for 72 hours to respond and protect the service. Audio and Gemini Live recordings are not used for improvement unless you switch that on.',
     retention:
       'With Keep Activity on, activity is auto-deleted after 18 months by default (3 or 36 months, or no auto-delete, selectable). Chats seen by human reviewers, and reviewed feedback, are kept disconnected from your account for up to three years even if you delete your activity; some usage data stays until you delete your Google Account.',

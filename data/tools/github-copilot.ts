@@ -122,6 +122,7 @@ export default {
   vendor: 'GitHub (Microsoft)',
   category: 'code assistant',
   homepage: 'https://github.com/features/copilot',
+  officialDomains: ['github.com', 'github.blog'],
   match: [
     { host: 'github.com', path: '/copilot' },
     { host: 'github.com', path: '/features/copilot' },
@@ -142,8 +143,8 @@ export default {
     'New Pro, Pro+ and Student sign-ups were paused on 2026-04-20 for capacity (community report); check current availability',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Since 2026-04-24 interaction data from Free, Pro and Pro+ users (inputs and code snippets, accepted or edited outputs, code around the cursor, comments, file names, repo structure, navigation, feedback) is used to train GitHub’s models unless you switch off the model-training setting in your Copilot settings under Privacy. Earlier opt-outs were kept.',
     retention:
       'Copilot Chat on github.com keeps messages for 28 days (up to 100 conversations). Other surfaces (CLI, coding-agent session logs) have their own retention; no retention period for training data was read.',

@@ -69,6 +69,7 @@ export default {
   vendor: 'Google',
   category: 'developer platform/API',
   homepage: 'https://aistudio.google.com/',
+  officialDomains: ['google.com', 'google.dev'],
   match: [{ host: 'aistudio.google.com' }],
   summary:
     'Google’s browser workspace for prototyping with Gemini models and getting Gemini API keys, with a free unpaid tier and pay-as-you-go billing through Google Cloud.',
@@ -86,8 +87,8 @@ export default {
     'Exceeding rate limits returns 429 RESOURCE_EXHAUSTED errors',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'There is no toggle: content sent through unpaid services (AI Studio itself and the free API quota) is used to improve Google products. Enable Cloud Billing to use the paid tier, where prompts and responses are not used for training.',
     retention:
       'Paid tier: prompts and responses are logged for a limited period solely to detect policy abuse (the abuse-monitoring page says 55 days); request logs you enable expire after 55 days unless saved to a dataset; Grounding with Google Search stores prompts and output for 30 days. Zero data retention can be requested per project.',

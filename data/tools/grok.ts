@@ -111,6 +111,7 @@ export default {
   vendor: 'xAI (X.AI LLC)',
   category: 'chat assistant',
   homepage: 'https://grok.com/',
+  officialDomains: ['x.ai', 'grok.com', 'x.com'],
   match: [{ host: 'grok.com' }, { host: 'x.com', path: '/i/grok' }],
   summary:
     "xAI's chat assistant on grok.com, in the Grok iOS/Android apps and inside X; your chats can train xAI's models unless you switch that off (logged-out use always can), and xAI takes a perpetual licence to your content.",
@@ -129,8 +130,8 @@ export default {
     'Has repeated false factual claims for days before correction (2024 ballot-deadline case)',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'On grok.com and the apps, when logged in, choose in your settings whether your content may be used for training (EU users can object there). Logged-out use grants xAI full training rights. On X: Settings and privacy → Privacy and safety → Grok, untick the training box (press, July 2024).',
     retention:
       'Kept while xAI has a business need or a legal reason. Private Chat conversations, and chats or accounts you delete, are removed within 30 days unless needed for legal, compliance or safety purposes.',

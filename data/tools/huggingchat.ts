@@ -56,6 +56,7 @@ export default {
   vendor: 'Hugging Face, Inc.',
   category: 'chat assistant',
   homepage: 'https://huggingface.co/chat/',
+  officialDomains: ['huggingface.co'],
   match: [{ host: 'huggingface.co', path: '/chat' }],
   summary:
     'Hugging Face’s open-source chat app that routes each message to an open-weight model run by partner Inference Providers; Hugging Face says it does not keep your chats for training.',
@@ -71,8 +72,8 @@ export default {
     'Inference runs at third-party providers whose own data handling applies',
   ],
   privacy: {
-    training: 'never',
-    optOut:
+    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
+    optOutHow:
       'Not needed for Hugging Face itself: it states conversations are private and not used by it or shared with model authors for research or training. External inference providers apply their own policies.',
     retention:
       'Conversation history is kept so you can see past chats until you delete it; when routing to providers, Hugging Face says it does not store request or response bodies and keeps debugging logs (without user data) for up to 30 days.',

@@ -78,6 +78,7 @@ export default {
   vendor: 'Ideogram AI',
   category: 'image',
   homepage: 'https://ideogram.ai/',
+  officialDomains: ['ideogram.ai'],
   match: [{ host: 'ideogram.ai' }],
   summary:
     'Text-to-image generator with strong typography/text-in-image tools, a free weekly allowance, paid credit plans and a separate per-image API.',
@@ -94,8 +95,8 @@ export default {
     'Sign-up only through a Google or Apple account, which cannot be changed later',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training opt-out is described (per third-party analysis of the policy). Private generation on paid plans hides images from the public feed but is not documented as a training opt-out.',
     retention: 'unknown',
     humanReview: 'unknown',

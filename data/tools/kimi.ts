@@ -49,6 +49,7 @@ export default {
   vendor: 'Moonshot AI',
   category: 'chat assistant',
   homepage: 'https://www.kimi.com/',
+  officialDomains: ['kimi.com', 'moonshot.ai', 'moonshot.cn'],
   match: [{ host: 'kimi.com' }, { host: 'www.kimi.com' }],
   summary:
     "Moonshot AI's chat assistant and agent suite (web and apps); the consumer privacy policy lets Moonshot train on what you type, with no opt-out named.",
@@ -67,8 +68,8 @@ export default {
     'Membership does not include Open Platform API credits (separate billing)',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'unknown — a review of the policy found no training opt-out; it lists GDPR-style rights (including objection) exercised by emailing Moonshot.',
     retention:
       'The policy keeps data "as long as necessary" with no day count (third-party review). The help-centre FAQ says chats you delete are kept only to the legal minimum and cannot be recovered.',

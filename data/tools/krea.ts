@@ -40,6 +40,7 @@ export default {
   vendor: 'Krea AI',
   category: 'image',
   homepage: 'https://www.krea.ai/',
+  officialDomains: ['krea.ai'],
   match: [{ host: 'krea.ai' }, { host: 'www.krea.ai' }],
   summary:
     'Creative AI workspace for image and video generation, enhancement and editing that hosts Krea’s own models alongside third-party ones, billed in compute units.',
@@ -56,8 +57,8 @@ export default {
     'Terms of Use and Privacy Policy not reviewed here — verify before uploading sensitive material',
   ],
   privacy: {
-    training: 'unknown',
-    optOut: 'unknown',
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow: 'unknown',
     retention:
       'unknown for the web app; enterprises can enable Zero Data Retention on the public API for Krea 2 Medium, Large and Medium Turbo by contacting sales.',
     humanReview: 'unknown',

@@ -34,6 +34,7 @@ export default {
   vendor: 'Mistral AI',
   category: 'chat assistant',
   homepage: 'https://chat.mistral.ai/',
+  officialDomains: ['mistral.ai'],
   match: [{ host: 'chat.mistral.ai' }],
   summary:
     "Mistral AI's assistant, formerly Le Chat and now called Vibe, for chat, agentic tasks and coding on Mistral's own models; Free-plan chats train Mistral's models unless you opt out, and Mistral's pages disagree about the Pro plan.",
@@ -52,8 +53,8 @@ export default {
     'Anyone holding a shared conversation link can read that conversation',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       "Admin Console › Vibe › Privacy: turn off 'Allow your interactions to be used to train our models' (mobile: Settings › Data & Account Controls › untick 'Enable data sharing'). Team and Enterprise are opted out by default; feedback you give is still usable for training.",
     retention:
       'Per the privacy policy, inputs and outputs are kept until you delete the conversation or your account; Knowledge Base (former Memories) entries can be edited or deleted in settings. Organisation admins can auto-delete chats after 30 days to 1 year.',

@@ -94,6 +94,7 @@ export default {
   vendor: 'Leonardo Interactive (Canva)',
   category: 'image',
   homepage: 'https://leonardo.ai/',
+  officialDomains: ['leonardo.ai'],
   match: [{ host: 'leonardo.ai' }, { host: 'app.leonardo.ai' }],
   summary:
     'Canva-owned image and video generation platform with many fine-tuned models, an editing canvas and a pay-as-you-go API; free-plan output is public.',
@@ -110,8 +111,8 @@ export default {
     'Commercial rights depend on plan; ownership tied to an active paid subscription',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Training on prompts and outputs is on by default; third-party analyses describe the opt-out as an account setting (Terms) and as an email to privacy@leonardo.ai (Privacy Policy) — check both.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -61,6 +61,7 @@ export default {
   vendor: 'Lovable Labs Incorporated',
   category: 'code assistant',
   homepage: 'https://lovable.dev/',
+  officialDomains: ['lovable.dev'],
   match: [{ host: 'lovable.dev' }],
   summary:
     'Chat-based AI app builder that generates full-stack React web apps with a managed backend (Lovable Cloud or Supabase) and one-click publishing.',
@@ -78,8 +79,8 @@ export default {
     'Cloud hosting and AI usage are billed separately from credits',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Free and Pro: ask Lovable Support to opt out. Business and Enterprise: admins enable "Data collection opt out" in Settings > Privacy & security. Lovable says only data that does not identify you may be used.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -96,6 +96,7 @@ export default {
   vendor: 'Luma AI, Inc.',
   category: 'video',
   homepage: 'https://lumalabs.ai/dream-machine',
+  officialDomains: ['lumalabs.ai'],
   match: [{ host: 'lumalabs.ai', path: '/dream-machine' }, { host: 'dream-machine.lumalabs.ai' }],
   summary:
     'Luma’s Ray-model video and Photon image generator on web and iOS, with credit plans where only Plus and above allow commercial use and uploads are licensed to Luma for training.',
@@ -112,8 +113,8 @@ export default {
     'Output may not be used to train or develop AI models',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No specific AI-training opt-out found. Per third-party readings, paid users grant a narrower license than free users, but both cover model training; EU/UK users can request access or deletion via hello@lumalabs.ai.',
     retention:
       'No fixed retention periods are stated; data is kept as long as needed for the stated purposes, and account deletion does not revoke licenses for Input already used in models or aggregated data.',

@@ -83,6 +83,7 @@ export default {
   vendor: 'Meta Platforms, Inc.',
   category: 'chat assistant',
   homepage: 'https://www.meta.ai/',
+  officialDomains: ['meta.ai', 'meta.com', 'facebook.com'],
   match: [{ host: 'meta.ai' }, { host: 'www.meta.ai' }],
   summary:
     'Meta’s free AI assistant on meta.ai, the Meta AI app, and inside Facebook, Instagram, WhatsApp and Messenger; since December 2025 your chats with it shape the ads and content Meta shows you (outside the EU, UK and South Korea), with no opt-out.',
@@ -100,8 +101,8 @@ export default {
     'EU Terms forbid asking it for professional (medical, legal, financial, psychological) advice and say outputs must be verified before any use',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No general opt-out from AI training outside the EU/UK: Meta uses public posts and photos by default, and its help page offers only a data-rights request form. EU/UK users were sent a notice offering a right to object for public posts. Since 2025-12-16 there is also no opt-out from AI chats being used to personalise ads and content (except by not using Meta AI); that change was not applied in the EU, UK and South Korea.',
     retention:
       'No period stated. The EU Terms warn that the AIs sometimes retain and use what you share, and that deleting messages, whole threads or even your account may not delete Meta’s copy; Meta points to its Privacy Center for the correct way to delete.',

@@ -93,6 +93,7 @@ export default {
   vendor: 'Microsoft',
   category: 'chat assistant',
   homepage: 'https://copilot.microsoft.com/',
+  officialDomains: ['microsoft.com', 'copilot.com', 'bing.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   // copilot.com and copilot.ai are named as Copilot service addresses in Microsoft's Copilot Terms of Use (2025-10-24).
   match: [
@@ -118,8 +119,8 @@ export default {
     'Consumer Terms allow personal use only, ban bots and scrapers, and call Copilot "for entertainment purposes only"',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'In Copilot settings turn off model training for text and voice (Privacy > Model training). Which groups are excluded from training by default was not confirmed on a Microsoft page read in review; check your own settings.',
     retention:
       'Conversation history is kept for 18 months by default and can be deleted per chat or in full; Vision images are deleted within 30 days after the conversation ends. Turning off Memory does not delete memories already saved.',

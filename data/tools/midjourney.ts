@@ -76,6 +76,7 @@ export default {
   vendor: 'Midjourney, Inc.',
   category: 'image',
   homepage: 'https://www.midjourney.com/',
+  officialDomains: ['midjourney.com'],
   match: [{ host: 'midjourney.com' }, { host: 'www.midjourney.com' }],
   summary:
     'Subscription text-to-image (and video) generator used through its web app and Discord, known for a strongly stylised look; generations are public by default.',
@@ -92,8 +93,8 @@ export default {
     'Prompts and uploads may be used to train models',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training opt-out was found in the material read. Stealth mode (Pro/Mega) only hides work from the public gallery; account and data deletion is offered from midjourney.com/account.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -41,6 +41,7 @@ export default {
   vendor: 'Mistral AI',
   category: 'developer platform/API',
   homepage: 'https://console.mistral.ai/',
+  officialDomains: ['mistral.ai'],
   match: [{ host: 'console.mistral.ai' }],
   summary:
     "Mistral AI's developer console and pay-as-you-go API, now branded Mistral AI Studio and offered to business customers under the Commercial Terms; paid (Scale) traffic is not trained on, while the free plan and Labs/preview models can be.",
@@ -58,8 +59,8 @@ export default {
     'Rate-limit tiers rise with cumulative spend; above the top tier you must ask support',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Scale (pay-as-you-go) customers are opted out by default; free-plan users can switch off training under Admin › API › Privacy. Data sent to Labs/preview models can be used for training whatever you choose.',
     retention:
       'Per the privacy policy: API inputs/outputs are kept while the output is generated and then 30 rolling days for abuse monitoring unless zero data retention is on; Agents API data stays until account closure, fine-tuning data until you delete it or close the account.',

@@ -91,6 +91,7 @@ export default {
   vendor: 'Google',
   category: 'notebook',
   homepage: 'https://notebook.google.com/',
+  officialDomains: ['google.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'notebooklm.google.com' }, { host: 'notebook.google.com' }],
   summary:
@@ -109,8 +110,8 @@ export default {
     'The Gemini Notebook API is an early-access preview for personal Google Accounts only; Workspace accounts are not yet supported',
   ],
   privacy: {
-    training: 'off by default',
-    optOut:
+    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'Not needed for notebook content: per a third-party summary of Google’s privacy help article, notebook content is not used to directly train Google’s models unless you send thumbs-up/down feedback, so avoid the feedback buttons on sensitive notebooks. Chats with a notebook inside the Gemini app follow Gemini’s own Keep Activity setting.',
     retention:
       'Sources and chats stay while the notebook exists. Per the same summary, feedback and the content attached to it are kept for up to three years, disconnected from your account.',

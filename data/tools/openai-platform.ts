@@ -59,6 +59,7 @@ export default {
   vendor: 'OpenAI',
   category: 'developer platform/API',
   homepage: 'https://platform.openai.com/',
+  officialDomains: ['openai.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'platform.openai.com' }],
   summary:
@@ -76,8 +77,8 @@ export default {
     'Models are retired on a schedule; the Sora video API was shut down on 24 Sep 2026',
   ],
   privacy: {
-    training: 'off by default',
-    optOut:
+    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'Nothing to opt out of: the Services Agreement says OpenAI will not use customer content to develop or improve its services unless the customer explicitly agrees, and API data (since 1 March 2023) is not used for training unless the organisation opts in, e.g. via feedback sharing, which is off by default and set by an account owner.',
     retention:
       'Abuse-monitoring logs are created for all API use and kept up to 30 days unless law requires longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Application state for some features is stored until deleted, fine-tuning files are kept until you delete them, and customer content is deleted within 30 days after the agreement ends.',

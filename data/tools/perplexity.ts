@@ -94,6 +94,7 @@ export default {
   vendor: 'Perplexity AI, Inc.',
   category: 'search/research',
   homepage: 'https://www.perplexity.ai/',
+  officialDomains: ['perplexity.ai'],
   match: [{ host: 'perplexity.ai' }, { host: 'www.perplexity.ai' }],
   summary:
     'AI answer engine that searches the web and writes cited answers; consumer searches feed model training unless you turn off the AI data setting.',
@@ -111,8 +112,8 @@ export default {
     'Perplexity Pro and Max prices were not confirmed on an official page in this pass',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       "Settings › turn off the AI data usage / 'AI data retention' toggle. Per a third-party summary of Perplexity's help article, the opt-out is not retroactive.",
     retention:
       'Personal data is kept while the account is active and removed within 30 days of account deletion (it may still be used for improvement during that window). Enterprise file uploads are deleted after 7 days; threads are kept until deleted.',

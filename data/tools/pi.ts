@@ -44,6 +44,7 @@ export default {
   vendor: 'Inflection AI, Inc.',
   category: 'chat assistant',
   homepage: 'https://pi.ai/',
+  officialDomains: ['pi.ai', 'inflection.ai'],
   match: [{ host: 'pi.ai' }],
   summary:
     'Inflection AI’s conversational "personal AI" built for supportive, empathetic chat; Inflection shifted its focus to enterprise/API work after most of its team joined Microsoft in March 2024.',
@@ -57,8 +58,8 @@ export default {
     'Designed as a companion, not a research or coding tool',
   ],
   privacy: {
-    training: 'unknown',
-    optOut: 'unknown',
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow: 'unknown',
     retention: 'unknown — Inflection’s privacy policy for Pi could not be read.',
     humanReview: 'unknown',
     storage: 'unknown',

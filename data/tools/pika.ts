@@ -62,6 +62,7 @@ export default {
   vendor: 'Pika Labs (Mellis, Inc.)',
   category: 'video',
   homepage: 'https://pika.art/',
+  officialDomains: ['pika.art'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'pika.art' }],
   summary:
@@ -79,8 +80,8 @@ export default {
     'Free trials auto-convert to paid subscriptions and charges are described as non-refundable',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training opt-out found: the terms (per third-party analysis) grant Pika a worldwide, royalty-free, sublicensable license to use Inputs and Outputs, including voice and likeness, to operate and train its AI. Access/deletion requests go to support@pika.art.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -39,6 +39,7 @@ export default {
   vendor: 'Quora, Inc.',
   category: 'chat assistant',
   homepage: 'https://poe.com/',
+  officialDomains: ['poe.com', 'quora.com'],
   match: [{ host: 'poe.com' }],
   summary:
     'Quora’s aggregator that lets you chat with bots built on models from OpenAI, Anthropic, Google, Meta and others, plus bots made by third-party developers, paid for with points.',
@@ -54,8 +55,8 @@ export default {
     'Calling paid models through the API needs a subscription or add-on points',
   ],
   privacy: {
-    training: 'unknown',
-    optOut:
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'Depends on the bot: Poe says chats with official model-partner bots are not used for training, while chats with third-party developer bots (half-shaded shield) may be used for training; no opt-out for the latter was found — pick fully-shaded bots for sensitive work.',
     retention: 'unknown',
     humanReview: 'unknown',

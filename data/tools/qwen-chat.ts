@@ -62,6 +62,7 @@ export default {
   vendor: 'Alibaba Cloud (Singapore) Private Limited (Qwen team)',
   category: 'chat assistant',
   homepage: 'https://chat.qwen.ai/',
+  officialDomains: ['qwen.ai', 'alibabacloud.com', 'qwenlm.ai'],
   match: [{ host: 'chat.qwen.ai' }, { host: 'chat.qwenlm.ai' }],
   summary:
     'Alibaba’s web chat for its Qwen model family; per its own terms it is for personal, non-commercial use only, and de-identified chats are used to train Qwen models, with data stored in Singapore and mainland China.',
@@ -78,8 +79,8 @@ export default {
     'Many unofficial look-alike "Qwen" sites exist; check you are on chat.qwen.ai',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training switch is described. Depending on where you live you can object to or restrict processing based on legitimate interests, via your account or by emailing DPO_qwenlm-intl@service.alibaba.com.',
     retention:
       'No fixed periods: kept while there is a legitimate need or legal requirement, possibly after your account is deleted; then deleted or anonymised.',

@@ -98,6 +98,7 @@ export default {
   vendor: 'Replit, Inc.',
   category: 'code assistant',
   homepage: 'https://replit.com/ai',
+  officialDomains: ['replit.com'],
   match: [{ host: 'replit.com', path: '/ai' }],
   summary:
     "Replit's autonomous AI builder (Agent 4 since March 2026) that plans, writes, runs and publishes apps inside Replit's cloud workspace from natural-language prompts.",
@@ -115,8 +116,8 @@ export default {
     'Public apps are MIT-licensed and visible to others',
   ],
   privacy: {
-    training: 'unknown',
-    optOut:
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'unknown — Replit\'s privacy policy and terms could not be read, and no official statement on whether Agent prompts or project code train models was found. Keeping work in private apps limits who can see it.',
     retention: 'unknown — Replit\'s privacy policy could not be read in the stored copies.',
     humanReview: 'unknown',

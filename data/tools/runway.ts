@@ -92,6 +92,7 @@ export default {
   vendor: 'Runway AI, Inc.',
   category: 'video',
   homepage: 'https://runwayml.com/',
+  officialDomains: ['runwayml.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'runwayml.com' }, { host: 'app.runwayml.com' }],
   summary:
@@ -108,8 +109,8 @@ export default {
     'Inputs and outputs may be used to train Runway models under an irrevocable license',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training opt-out found: the consumer terms (as quoted by a third-party analysis) grant Runway an irrevocable, perpetual license to use Inputs and Outputs for model training. Advertising-related sharing can be opted out via the "Your Privacy Choices" footer link; deletion requests go to privacy@runwayml.com.',
     retention:
       'Retention periods for prompts, uploads and outputs are not specified in the material read; the training license is described as surviving account deletion.',

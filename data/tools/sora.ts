@@ -42,6 +42,7 @@ export default {
   vendor: 'OpenAI',
   category: 'video',
   homepage: 'https://sora.com/',
+  officialDomains: ['openai.com', 'sora.com', 'chatgpt.com'],
   match: [{ host: 'sora.chatgpt.com' }, { host: 'sora.com' }],
   summary:
     "OpenAI's text-to-video generator and social app — discontinued: the Sora 2 models and Videos API were shut down on 24 September 2026 with no direct replacement, and the app/web closed on 26 April 2026 (as reported).",
@@ -55,8 +56,8 @@ export default {
     'OpenAI lists no replacement; any site still selling "Sora 2 API" access is not backed by OpenAI',
   ],
   privacy: {
-    training: 'opt-out available',
-    optOut:
+    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    optOutHow:
       'Historical: Sora settings had an "Improve the model for everyone" toggle (and a separate "Publish to Explore" switch); no action is possible now that the service is closed.',
     retention:
       'After the shutdown deadlines OpenAI said user data would be permanently deleted (as reported from its help-centre notice).',

@@ -85,6 +85,7 @@ export default {
   vendor: 'Stability AI',
   category: 'image',
   homepage: 'https://stability.ai/',
+  officialDomains: ['stability.ai'],
   match: [{ host: 'stability.ai' }, { host: 'platform.stability.ai' }],
   summary:
     'Maker of the Stable Diffusion models, offered as a credit-billed image API, consumer apps such as Stable Assistant, and downloadable open weights under a community licence.',
@@ -102,8 +103,8 @@ export default {
     'Do not enter sensitive personal data (the app terms forbid it)',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No self-serve opt-out was found; third-party analysis suggests asking privacy@stability.ai to exclude or delete your data. Self-hosting the open weights keeps data off Stability’s servers.',
     retention: 'unknown',
     humanReview: 'unknown',

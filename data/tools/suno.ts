@@ -98,6 +98,7 @@ export default {
   vendor: 'Suno, Inc.',
   category: 'audio/music',
   homepage: 'https://suno.com/',
+  officialDomains: ['suno.com', 'suno.ai'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'suno.com' }, { host: 'suno.ai' }],
   summary:
@@ -115,8 +116,8 @@ export default {
     'Licensed models replacing current ones were announced for 2026 after the Warner settlement',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No specific training opt-out found; the privacy notice relies on legitimate interests to train on prompts, uploads and chat inputs, so EEA users may object. Deletion requests go to privacy@suno.com.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -79,6 +79,7 @@ export default {
   vendor: 'Uncharted Labs, Inc.',
   category: 'audio/music',
   homepage: 'https://www.udio.com/',
+  officialDomains: ['udio.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'udio.com' }, { host: 'www.udio.com' }],
   summary:
@@ -95,8 +96,8 @@ export default {
     'No official public API found',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'No training opt-out found; third-party readings of the terms say both your inputs (lyrics, audio) and outputs may be used to train Udio’s models.',
     retention: 'unknown',
     humanReview: 'unknown',

@@ -93,6 +93,7 @@ export default {
   vendor: 'Vercel Inc.',
   category: 'code assistant',
   homepage: 'https://v0.app/',
+  officialDomains: ['v0.app', 'v0.dev', 'vercel.com'],
   match: [{ host: 'v0.app' }, { host: 'v0.dev' }],
   summary:
     "Vercel's chat-based app builder that generates React/Next.js code and UIs from prompts and deploys them to Vercel in a click.",
@@ -110,8 +111,8 @@ export default {
     'Chats can be set to public or unlisted; check visibility before pasting secrets',
   ],
   privacy: {
-    training: 'by default',
-    optOut:
+    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
       'Per the Vercel AI Policy (August 2025), you opt out of training only by buying an appropriate subscription (the policy does not name which plan); free users have no stated opt-out there. Vercel was reported to add a training setting in March 2026, but we could not read that official text — check your team’s data settings.',
     retention:
       'unknown for consumers; vendor answers on the Slack Marketplace say inputs and outputs are kept only as long as needed to deliver the service, and data is deleted within a commercially reasonable time after termination.',

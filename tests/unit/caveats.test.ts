@@ -25,7 +25,7 @@ describe('panel caveats', () => {
   });
 
   it('say plainly when training on inputs is unknown', () => {
-    const t = { ...chatgpt, privacy: { ...chatgpt.privacy, training: 'unknown' } } as Tool;
+    const t = { ...chatgpt, privacy: { ...chatgpt.privacy, training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' } } } as Tool;
     expect(caveatsFor(t)[0]).toMatchObject({ status: 'unknown', text: expect.stringMatching(/unknown/) });
   });
 

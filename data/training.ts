@@ -1,0 +1,42 @@
+/**
+ * The one place that turns a tool's training parts into words and a status. The panel line,
+ * the checklist, the compare table, the badge and the Markdown copy all read it, so they agree.
+ * Free of zod: extension pages import it without the schema.
+ */
+import type { Training } from './schema.ts';
+
+export type TrainingStatus = 'good' | 'caution' | 'risk' | 'unknown';
+
+export interface TrainingWords {
+  status: TrainingStatus;
+  /** A short phrase for tables and the pill: "On by default — setting to opt out". */
+  short: string;
+  /** One sentence for the panel and the checklist. */
+  sentence: string;
+}
+
+const OPT_OUT_SHORT: Record<Training['optOut'], string> = {
+  setting: 'you can switch it off in settings',
+  form: 'opt out by request form',
+  none: 'no opt-out',
+  unknown: 'no opt-out found in the sources read',
+};
+
+export function trainingWords(t: Training): TrainingWords {
+  const scope = t.scope.trim().toLowerCase() === 'unknown' ? '' : ` (${t.scope})`;
+  if (t.never)
+    return {
+      status: 'good',
+      short: 'Off — provider commits in writing',
+      sentence: `The provider commits in writing not to train on your inputs${scope}.`,
+    };
+  if (t.default === 'off')
+    return { status: 'good', short: 'Off unless you opt in', sentence: `Your inputs are not used for training unless you opt in${scope}.` };
+  if (t.default === 'on')
+    return {
+      status: t.optOut === 'setting' || t.optOut === 'form' ? 'caution' : 'risk',
+      short: `On by default — ${OPT_OUT_SHORT[t.optOut]}`,
+      sentence: `Your inputs train its models by default${scope}; ${OPT_OUT_SHORT[t.optOut]}.`,
+    };
+  return { status: 'unknown', short: 'Unknown', sentence: 'Whether your inputs train its models is unknown.' };
+}

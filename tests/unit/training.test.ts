@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Training } from '../../data/schema';
+import { trainingWords } from '../../data/training';
+
+const t = (p: Partial<Training>): Training => ({ default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown', ...p });
+
+describe('training words', () => {
+  it.each([
+    [t({ default: 'on', optOut: 'setting' }), 'caution', /^On by default — you can switch it off/],
+    [t({ default: 'on', optOut: 'form' }), 'caution', /^On by default — opt out by request form/],
+    [t({ default: 'on', optOut: 'none' }), 'risk', /^On by default — no opt-out$/],
+    [t({ default: 'on', optOut: 'unknown' }), 'risk', /^On by default — no opt-out found/],
+    [t({ default: 'off' }), 'good', /^Off unless you opt in/],
+    [t({ default: 'off', never: true }), 'good', /commits in writing/],
+    [t({}), 'unknown', /^Unknown$/],
+  ] as const)('%o → %s', (training, status, short) => {
+    const w = trainingWords(training);
+    expect(w.status).toBe(status);
+    expect(w.short).toMatch(short);
+  });
+
+  it('never reads as "off" when training is on by default, whatever the opt-out', () => {
+    for (const optOut of ['setting', 'form', 'none', 'unknown'] as const) {
+      const w = trainingWords(t({ default: 'on', optOut }));
+      expect(w.sentence).toMatch(/train its models by default/);
+      expect(w.status).not.toBe('good');
+    }
+  });
+
+  it('names the scope when the provider states it', () => {
+    expect(trainingWords(t({ default: 'off', never: true, scope: 'generative AI models only' })).sentence).toMatch(/generative AI models only/);
+  });
+});
