@@ -2,7 +2,9 @@
  * Validation of tool files: the schema per tool, then the rules that need the
  * whole set (ids, alternatives, overlapping rules). Build-time and test-time only.
  */
+import { sourcesOf } from './catalogue.ts';
 import { Tool } from './schema.ts';
+import { canonicalUrl, officialProblem, spellingProblem, truncatedSlug } from './source-rules.ts';
 
 export interface Problem {
   file: string;
@@ -49,6 +51,34 @@ export function checkTools(entries: ReadonlyArray<{ file: string; data: unknown 
       if (alt === tool.id) problems.push({ file, path: `alternatives.${i}`, message: 'a tool is not its own alternative' });
       else if (!ids.has(alt)) problems.push({ file, path: `alternatives.${i}`, message: `no tool with id "${alt}"` });
     });
+  }
+  problems.push(...checkSources(valid));
+  return problems;
+}
+
+/** Official means the provider's domain; one spelling and one document date per page across the dataset. */
+function checkSources(valid: ReadonlyArray<{ file: string; tool: Tool }>): Problem[] {
+  const problems: Problem[] = [];
+  const spellings = new Map<string, { url: string; published?: string; file: string }>();
+  for (const { file, tool } of valid) {
+    // Each distinct source once: shared sources are cited by several claims.
+    for (const s of new Map(sourcesOf(tool).map((x) => [`${x.url} ${x.published ?? ''}`, x])).values()) {
+      const where = `source ${s.url}`;
+      if (s.kind === 'official') {
+        const why = officialProblem(s.url, tool.officialDomains);
+        if (why) problems.push({ file, path: where, message: `marked official, but ${why}` });
+      }
+      const spelling = spellingProblem(s.url);
+      if (spelling) problems.push({ file, path: where, message: spelling });
+      if (truncatedSlug(s.url)) problems.push({ file, path: where, message: 'the slug looks cut off mid-word' });
+      const key = canonicalUrl(s.url);
+      const seen = spellings.get(key);
+      if (!seen) spellings.set(key, { url: s.url, published: s.published, file });
+      else if (seen.url !== s.url)
+        problems.push({ file, path: where, message: `the same page is spelled ${seen.url} in ${seen.file}: use one spelling` });
+      else if (s.published && seen.published && s.published !== seen.published)
+        problems.push({ file, path: where, message: `document date ${s.published} here, ${seen.published} in ${seen.file}` });
+    }
   }
   return problems;
 }
