@@ -30,4 +30,6 @@ export const CATEGORIES = [
   'developer platform/API',
   'search/research',
   'notebook',
+  'writing/productivity',
+  'companion',
 ] as const;
