@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lastChecked, sourcesOf, TOOLS } from '../../data/catalogue';
-import { checkTools } from '../../data/validate';
+import { checkSources, checkTools } from '../../data/validate';
 import { ROW_IDS, setSchemaToday, Tool } from '../../data/schema';
 import chatgpt from '../../data/tools/chatgpt';
 
@@ -33,6 +33,10 @@ describe('the catalogue', () => {
     }
     expect(lastChecked(tool)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(tool.changelog[0]?.change).toBeTruthy();
+  });
+
+  it('cites official sources only on the tool’s own domains, one spelling and one date per page', () => {
+    expect(checkSources(TOOLS.map((t) => ({ file: t.id, tool: t })))).toEqual([]);
   });
 
   it('marks a source official only on the provider’s own domain (never a copy site)', () => {
