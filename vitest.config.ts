@@ -1,12 +1,32 @@
-// Unit and component tests: pure modules, React views, settings with WXT's fake browser.
+// Unit and component tests. Two projects: the extension pages run React; the in-page panel's
+// components run under the same preact/compat aliases as the shipped content script, so what
+// is tested is what ships.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { PREACT_ALIASES } from './modules/preact-panel';
+import { matchIndexPlugin } from './scripts/match-index-plugin';
+
+const PANEL_TESTS = ['tests/components/panel/**/*.test.tsx'];
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), matchIndexPlugin()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit + pages', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude: PANEL_TESTS },
+      },
+      {
+        extends: true,
+        // The testing library's ESM build, inlined, so its own `react-dom` imports resolve to preact/compat too.
+        resolve: {
+          alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }, ...PREACT_ALIASES],
+        },
+        test: { name: 'panel (preact)', include: PANEL_TESTS, server: { deps: { inline: [/@testing-library/] } } },
+      },
+    ],
   },
 });

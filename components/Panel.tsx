@@ -1,5 +1,5 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import type { PanelData } from '../utils/panel-data';
+import type { PanelData } from '../utils/panel/panel-data';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -99,6 +99,7 @@ export function Panel(props: PanelProps) {
               <p className="cl-text">{c.text}</p>
               <p className="cl-source">
                 <SourceLink url={c.source.url}>{c.source.title}</SourceLink>
+                {c.source.via && <span> (official text, read via {c.source.via})</span>}
                 <span> · checked {c.checked}</span>
               </p>
             </li>

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { lastChecked } from '../data/catalogue';
+import { lastChecked } from '../data/tool-facts';
 import type { Tool } from '../data/schema';
 import { checklistMarkdown } from '../utils/markdown';
-import { isStale, todayUtc } from '../utils/panel-data';
+import { isStale, todayUtc } from '../utils/dates';
 import { Checklist } from './Checklist';
 import { SourceLink } from './SourceLink';
 import { ToolDetails } from './ToolDetails';

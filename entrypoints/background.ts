@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { getTool, matchTool } from '../data/catalogue';
+import { panelReply } from '../utils/background/answer';
 import { badgeFor } from '../utils/badge';
-import { panelFor } from '../utils/caveats';
-import { Request } from '../utils/messages';
 import { openChecklist } from '../utils/open-checklist';
+import { isRequest, type Messages, type Request } from '../utils/panel/messages';
+import { loadSettings, updateSite } from '../utils/settings';
 
 async function showBadge(tabId: number, url: string | undefined) {
   const { text, title } = badgeFor(url ? matchTool(url) : null);
@@ -12,15 +13,22 @@ async function showBadge(tabId: number, url: string | undefined) {
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: text === '•' ? '#5f6368' : '#a4161a' });
 }
 
+async function answer(req: Request): Promise<Messages[Request['type']]['response']> {
+  if (!getTool(req.toolId)) return null;
+  switch (req.type) {
+    case 'panel':
+      return panelReply(req.toolId, await loadSettings());
+    case 'update-site':
+      await updateSite(req.toolId, req.patch);
+      return null;
+    case 'open-checklist':
+      await openChecklist(browser, req.toolId);
+      return null;
+  }
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const req = Request.safeParse(message);
-    if (!req.success) return undefined;
-    const tool = getTool(req.data.toolId);
-    if (req.data.type === 'panel') return Promise.resolve(tool ? panelFor(tool) : null);
-    if (tool) return openChecklist(browser, tool.id).then(() => null);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? answer(message) : undefined));
 
   // Host permissions give the URL of exactly the dataset's tabs; every other tab has none.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -1,5 +1,5 @@
 /** What the toolbar button shows for a tab. Pure. */
-import { riskCount } from '../data/catalogue';
+import { riskCount } from '../data/tool-facts';
 import type { Tool } from '../data/schema';
 
 export interface BadgeState {

@@ -1,13 +1,13 @@
 /** Tool → the ordered caveats the in-page panel shows. Pure. */
-import { riskCount } from '../data/catalogue';
+import { riskCount } from '../data/tool-facts';
 import type { Source, Tool } from '../data/schema';
 import { trainingWords } from '../data/training';
-import type { PanelCaveat, PanelData } from './panel-data';
+import type { PanelCaveat, PanelData } from './panel/panel-data';
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
 function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: string, source: Source, checked = source.checked): PanelCaveat {
-  return { topic, status, text, source: { url: source.url, title: source.title }, checked };
+  return { topic, status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
 }
 
 type Plan = Tool['pricing']['plans'][number];

@@ -8,10 +8,10 @@
  * Uses zod/mini because the content script bundles it.
  */
 import * as z from 'zod/mini';
+import { CORNERS, THEMES } from './settings-values';
 
+export { CORNERS, THEMES } from './settings-values';
 export const SETTINGS_VERSION = 1;
-export const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
 
 const globalFields = {
   /** Show the in-page panel at all. */

@@ -1,9 +1,9 @@
-import { startPanel } from './panel-controller';
+import { startPanel } from '../../utils/panel/controller';
 
 export default defineContentScript({
   // Filled at build time from the dataset's match rules (wxt.config.ts): one source of truth.
   matches: [],
-  // "idle" (the default): the page's own scripts and load come first; measured in README "Performance".
+  // "idle" (the default): the page's own scripts and load come first; measured by `npm run bench`.
   runAt: 'document_idle',
   main(ctx) {
     startPanel(ctx);

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getTool, matchTool, TOOLS } from '../../data/catalogue';
+import matchIndex from 'virtual:caveat-lens/match-index';
+import { loadCatalogue, loadTool } from '../../data/load-tool';
+import { matchUrl } from '../../data/match';
+import type { Tool } from '../../data/schema';
 import { SiteControls } from '../../components/SiteControls';
 import { ToolSearch } from '../../components/ToolSearch';
 import { ToolView } from '../../components/ToolView';
@@ -9,16 +12,26 @@ import { compareSearch, toolParam } from '../../utils/page-params';
 import { updateSite } from '../../utils/settings';
 import { effectiveFor, DEFAULTS } from '../../utils/settings-model';
 
-type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; id: string; tabToolId: string | null } | { kind: 'unknown'; id: string };
+type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
+type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
 
 /** The tool on the active tab: its URL is visible to us only for the dataset's hosts. */
 async function activeTabToolId(): Promise<string | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url ? (matchTool(tab.url)?.id ?? null) : null;
+    return tab?.url ? matchUrl(matchIndex, tab.url) : null;
   } catch {
     return null;
   }
+}
+
+/** What the popup opens on: `?tool=` first, else the active tab's tool, else browsing. Only that tool's data is loaded. */
+async function firstView(): Promise<View> {
+  const param = toolParam(location.search);
+  const id = param ?? (await activeTabToolId());
+  const tool = id ? await loadTool(id) : undefined;
+  if (tool) return { kind: 'tool', tool, tabToolId: param === null ? tool.id : null };
+  return param === null ? { kind: 'browse' } : { kind: 'unknown', id: param };
 }
 
 export function App() {
@@ -26,22 +39,22 @@ export function App() {
   useTheme(settings?.global.theme);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabToolId, setTabToolId] = useState<string | null>(null);
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => {
-    const param = toolParam(location.search);
-    if (param !== null) {
-      setView(getTool(param) ? { kind: 'tool', id: param, tabToolId: null } : { kind: 'unknown', id: param });
-      return;
-    }
-    void activeTabToolId().then((id) => {
-      setTabToolId(id);
-      setView(id ? { kind: 'tool', id, tabToolId: id } : { kind: 'browse' });
+    void firstView().then((v) => {
+      setView(v);
+      if (v.kind === 'tool') setTabToolId(v.tabToolId);
+      // Search, alternatives and compare need every tool: fetched once the first view is up.
+      requestAnimationFrame(() => void loadCatalogue().then(setCatalogue));
     });
   }, []);
 
   const select = (id: string) => {
-    setView({ kind: 'tool', id, tabToolId });
+    const tool = catalogue?.getTool(id);
+    if (!tool) return;
+    setView({ kind: 'tool', tool, tabToolId });
     window.scrollTo(0, 0);
   };
   const optionsLink = (
@@ -78,12 +91,12 @@ export function App() {
             <p>Look up any tool in the dataset before you sign up or paste data.</p>
           </div>
         )}
-        <ToolSearch tools={TOOLS} onSelect={select} />
+        {catalogue ? <ToolSearch tools={catalogue.TOOLS} onSelect={select} /> : <p className="loading">Loading tools…</p>}
       </main>
     );
   }
 
-  const tool = getTool(view.id)!;
+  const { tool } = view;
   const global = settings?.global ?? DEFAULTS;
   const onThisTab = view.tabToolId === tool.id;
   return (
@@ -98,7 +111,7 @@ export function App() {
       <ToolView
         tool={tool}
         staleDays={global.staleDays}
-        alternatives={tool.alternatives.map((id) => getTool(id)).filter((t) => t !== undefined)}
+        alternatives={catalogue ? tool.alternatives.map((id) => catalogue.getTool(id)).filter((t) => t !== undefined) : []}
         onSelectTool={select}
         compareHref={(ids) => browser.runtime.getURL(`/compare.html${compareSearch(ids)}`)}
         copy={(text) => navigator.clipboard.writeText(text)}

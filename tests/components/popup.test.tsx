@@ -29,7 +29,8 @@ describe('popup', () => {
     at('?tool=nope');
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Unknown tool' })).toBeInTheDocument();
-    expect(screen.getByRole('searchbox')).toBeInTheDocument();
+    // The catalogue for search arrives after the first view is up.
+    expect(await screen.findByRole('searchbox')).toBeInTheDocument();
   });
 
   it('on a tool’s tab: its checklist plus per-site switches that save', async () => {
@@ -50,7 +51,7 @@ describe('popup', () => {
     await activeTab('https://example.org/');
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'No AI tool detected on this page' })).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('searchbox'), 'mistral');
+    await userEvent.type(await screen.findByRole('searchbox'), 'mistral');
     expect(screen.getByRole('status')).toHaveTextContent(/2 tools found/);
     await userEvent.click(screen.getByRole('button', { name: /^Vibe/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Vibe' })).toBeInTheDocument();

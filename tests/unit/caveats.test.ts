@@ -4,7 +4,7 @@ import type { Tool } from '../../data/schema';
 import { badgeFor } from '../../utils/badge';
 import { caveatsFor, panelFor, pricingText } from '../../utils/caveats';
 import { checklistMarkdown } from '../../utils/markdown';
-import { daysBetween, isStale } from '../../utils/panel-data';
+import { daysBetween, isStale } from '../../utils/dates';
 import { byCategory, searchTools } from '../../utils/search';
 
 const chatgpt = getTool('chatgpt')!;

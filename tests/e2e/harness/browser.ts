@@ -36,12 +36,15 @@ export interface LaunchOptions {
   mobile?: boolean;
   /** Load the extension (false: the same browser without it, for A/B measurements). */
   withExtension?: boolean;
+  /** Another build to load instead of .output/chrome-mv3 (the bench's floor extension). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM).`);
   const hosts = fixtureHosts();
   const certs = makeCertificates(hosts);
@@ -56,7 +59,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ignoreHTTPSErrors: true,
     ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

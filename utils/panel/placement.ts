@@ -3,9 +3,9 @@
  * prompt box or send button, then another corner, with the card's height capped
  * so it ends above whatever lies below it. Pure: rectangles in, decision out.
  */
-import type { CORNERS } from './settings-model';
+import type { Corner } from '../settings-values';
 
-export type Corner = (typeof CORNERS)[number];
+export type { Corner };
 export interface Rect {
   left: number;
   top: number;

@@ -1,0 +1,71 @@
+// The content script checks messages with typed guards (no schema library in the page):
+// they must accept everything the background really sends and refuse anything else.
+import { describe, expect, it } from 'vitest';
+import { TOOLS } from '../../../data/catalogue';
+import { panelReply } from '../../../utils/background/answer';
+import { isRequest } from '../../../utils/panel/messages';
+import { isPanelReply } from '../../../utils/panel/panel-data';
+import { DEFAULTS } from '../../../utils/settings-model';
+
+const settings = { global: DEFAULTS, sites: { chatgpt: { panel: false } } };
+const good = panelReply('chatgpt', settings)!;
+
+describe('isPanelReply', () => {
+  it.each(TOOLS.map((t) => [t.id]))('accepts the reply the background builds for %s', (id) => {
+    const reply = panelReply(id, settings);
+    expect(reply).not.toBeNull();
+    expect(isPanelReply(reply)).toBe(true);
+  });
+
+  const mutate = (f: (r: any) => void) => {
+    const r = structuredClone(good) as any;
+    f(r);
+    return r;
+  };
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'panel'],
+    ['no view', mutate((r) => delete r.view)],
+    ['an unknown corner', mutate((r) => (r.view.corner = 'middle'))],
+    ['an unknown theme', mutate((r) => (r.view.theme = 'sepia'))],
+    ['panel as a string', mutate((r) => (r.view.panel = 'yes'))],
+    ['caveats not a list', mutate((r) => (r.data.caveats = {}))],
+    ['a caveat with an unknown status', mutate((r) => (r.data.caveats[0].status = 'fine'))],
+    ['a caveat with an unknown topic', mutate((r) => (r.data.caveats[0].topic = 'vibes'))],
+    ['a source without a URL', mutate((r) => delete r.data.caveats[0].source.url)],
+    ['a via that is not text', mutate((r) => (r.data.caveats[0].source.via = 1))],
+    ['riskCount as text', mutate((r) => (r.data.riskCount = '2'))],
+  ])('refuses %s', (_name, value) => expect(isPanelReply(value)).toBe(false));
+});
+
+describe('isRequest', () => {
+  it.each<[unknown, boolean]>([
+    [{ type: 'panel', toolId: 'chatgpt' }, true],
+    [{ type: 'open-checklist', toolId: 'chatgpt' }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { startCollapsed: true } }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { panel: false } }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: {} }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { theme: 'dark' } }, false],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { panel: 'no' } }, false],
+    [{ type: 'update-site', toolId: 'chatgpt' }, false],
+    [{ type: 'panel' }, false],
+    [{ type: 'panel', toolId: 7 }, false],
+    [{ type: 'delete-everything', toolId: 'chatgpt' }, false],
+    [null, false],
+    ['panel', false],
+  ])('%o → %s', (value, ok) => expect(isRequest(value)).toBe(ok));
+});
+
+describe('panelReply', () => {
+  it('resolves the user’s settings for the tool, and says nothing for an unknown id', () => {
+    expect(good.view.panel).toBe(false);
+    expect(panelReply('claude', settings)!.view.panel).toBe(true);
+    expect(panelReply('no-such-tool', settings)).toBeNull();
+  });
+
+  it('flags stale facts against the user’s threshold', () => {
+    const reply = panelReply('chatgpt', { global: { ...DEFAULTS, staleDays: 30 }, sites: {} }, '2099-01-01')!;
+    expect(reply.view.stale).toBe(true);
+    expect(panelReply('chatgpt', { global: DEFAULTS, sites: {} }, reply.data.lastChecked)!.view.stale).toBe(false);
+  });
+});

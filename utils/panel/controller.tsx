@@ -1,0 +1,115 @@
+/**
+ * Keeps the page's panel in step with the URL and the settings:
+ * URL → tool id (compact index) → background reply (data + settings) → decide() → <PanelContainer/>.
+ *
+ * Mounting uses the small host helper rather than WXT's createShadowRootUi: the panel needs a
+ * constructable stylesheet (page CSP `style-src` cannot block it, and no extension-URL fetch or
+ * web-accessible resource is needed), a host on <html> that survives the page replacing <body>,
+ * and a "put it back once if the page removes it" rule with no mount loop.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import matchIndex from 'virtual:caveat-lens/match-index';
+import { PanelContainer } from '../../components/PanelContainer';
+import css from '../../components/panel.css?inline';
+import { matchUrl } from '../../data/match';
+import { request } from './client';
+import { decide, type Shown } from './decide';
+import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host';
+
+/** How often a panel removed by the page is put back before giving up (no mount loop). */
+const MAX_REMOUNTS = 1;
+const SETTINGS_KEYS = ['settings', 'sites'];
+
+export function startPanel(ctx: ContentScriptContext): void {
+  const hiddenForVisit = new Set<string>();
+  let url = location.href;
+  let generation = 0;
+  let remounts = 0;
+  let mounted: (ShadowHost & { toolId: string; root: Root; shown: Shown }) | null = null;
+
+  function unmount() {
+    const m = mounted;
+    mounted = null;
+    m?.root.unmount();
+    m?.host.remove();
+  }
+
+  function render() {
+    if (!mounted) return;
+    const { host, shown } = mounted;
+    const toolId = shown.data.id;
+    mounted.root.render(
+      <PanelContainer
+        decision={shown}
+        host={host}
+        onCollapsedChange={(collapsed) => void request({ type: 'update-site', toolId, patch: { startCollapsed: collapsed } })}
+        onHideForVisit={() => {
+          hiddenForVisit.add(toolId);
+          unmount();
+        }}
+        onDisableSite={() => {
+          unmount();
+          void request({ type: 'update-site', toolId, patch: { panel: false } });
+        }}
+        onOpenChecklist={() => void request({ type: 'open-checklist', toolId })}
+      />,
+    );
+  }
+
+  function show(shown: Shown) {
+    if (mounted?.toolId !== shown.data.id) {
+      unmount();
+      removeAllHosts(document); // also any left by an earlier, invalidated copy of this script
+      const host = createShadowHost(document, shown.data.id, css);
+      mounted = { ...host, toolId: shown.data.id, root: createRoot(host.container), shown };
+      // On <html>, after <body>: survives the page swapping its body.
+      document.documentElement.append(host.host);
+    }
+    mounted.shown = shown;
+    render();
+  }
+
+  async function update() {
+    const gen = ++generation;
+    const toolId = matchUrl(matchIndex, url);
+    const hidden = !!toolId && hiddenForVisit.has(toolId);
+    const reply = toolId && !hidden && !ctx.isInvalid ? await request({ type: 'panel', toolId }) : null;
+    if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
+    const decision = decide({ toolId, hiddenForVisit: hidden, reply, viewportWidth: window.innerWidth });
+    if (decision.show) show(decision);
+    else unmount();
+  }
+
+  // The page removed our element: put it back, once.
+  const observer = new MutationObserver(() => {
+    if (!mounted || mounted.host.isConnected) return;
+    const { shown } = mounted;
+    mounted.root.unmount();
+    mounted = null;
+    if (remounts++ < MAX_REMOUNTS) show(shown);
+  });
+  observer.observe(document.documentElement, { childList: true });
+
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    url = e.newUrl.href; // location.href may still be the old URL here
+    remounts = 0;
+    void update();
+  });
+  // Choices made in the popup or options page apply to this open tab at once.
+  const onStorage = (changes: Record<string, unknown>) => {
+    if (SETTINGS_KEYS.some((k) => k in changes)) void update();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // Each tick reads ctx.isValid, which notices an extension reload or update and
+  // runs onInvalidated below: the orphaned panel leaves instead of throwing on use.
+  ctx.setInterval(() => {}, 2000);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    observer.disconnect();
+    unmount();
+  });
+
+  void update();
+}

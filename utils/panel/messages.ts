@@ -1,0 +1,39 @@
+/**
+ * The content script ↔ background protocol: one map from request to response, so each
+ * side is typed from the same place. Requests are checked by `isRequest` in the background,
+ * replies by the guards in panel-data.ts in the page.
+ */
+import type { PanelReply } from './panel-data';
+
+/** What the panel may change for its own site. */
+export interface SitePatch {
+  panel?: boolean;
+  startCollapsed?: boolean;
+}
+
+export interface Messages {
+  /** The panel's data and the user's settings for a matched tool; null: nothing to show. */
+  panel: { request: { toolId: string }; response: PanelReply | null };
+  /** Remember a choice made in the panel (collapsed, don't show on this site). */
+  'update-site': { request: { toolId: string; patch: SitePatch }; response: null };
+  /** Open the full checklist (popup, else a tab). */
+  'open-checklist': { request: { toolId: string }; response: null };
+}
+export type MessageType = keyof Messages;
+export type Request<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Messages[K]['request'] : never;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalBool = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+export function isRequest(v: unknown): v is Request {
+  if (!isObj(v) || typeof v.toolId !== 'string') return false;
+  switch (v.type) {
+    case 'panel':
+    case 'open-checklist':
+      return true;
+    case 'update-site':
+      return isObj(v.patch) && optionalBool(v.patch.panel) && optionalBool(v.patch.startCollapsed) && Object.keys(v.patch).every((k) => k === 'panel' || k === 'startCollapsed');
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What the background sends the in-page panel. The content script checks every reply with
+ * the typed guard below instead of a schema library: it ships inside other people's pages,
+ * where each kilobyte is paid on every load (measured by `npm run bench`).
+ */
+import { CORNERS, THEMES, type Corner, type Theme } from '../settings-values';
+
+export const STATUSES = ['good', 'caution', 'risk', 'unknown'] as const;
+export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Topic = (typeof TOPICS)[number];
+
+export interface PanelCaveat {
+  topic: Topic;
+  status: Status;
+  text: string;
+  /** `via`: the title of the copy an official text was read through, if any. */
+  source: { url: string; title: string; via?: string };
+  checked: string;
+}
+
+export interface PanelData {
+  id: string;
+  name: string;
+  vendor: string;
+  category: string;
+  caveats: PanelCaveat[];
+  /** Newest check over the shown claims. */
+  lastChecked: string;
+  riskCount: number;
+}
+
+/** The user's settings for this tool, already resolved by the background. */
+export interface PanelView {
+  panel: boolean;
+  startCollapsed: boolean;
+  corner: Corner;
+  theme: Theme;
+  /** The newest check is older than the user's staleness threshold. */
+  stale: boolean;
+}
+
+export interface PanelReply {
+  data: PanelData;
+  view: PanelView;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+
+function isCaveat(v: unknown): v is PanelCaveat {
+  if (!isObj(v) || !isObj(v.source)) return false;
+  const s = v.source;
+  return (
+    oneOf(TOPICS, v.topic) &&
+    oneOf(STATUSES, v.status) &&
+    isStr(v.text) &&
+    isStr(v.checked) &&
+    isStr(s.url) &&
+    isStr(s.title) &&
+    (s.via === undefined || isStr(s.via))
+  );
+}
+
+function isPanelData(v: unknown): v is PanelData {
+  return (
+    isObj(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isStr(v.vendor) &&
+    isStr(v.category) &&
+    isStr(v.lastChecked) &&
+    typeof v.riskCount === 'number' &&
+    Array.isArray(v.caveats) &&
+    v.caveats.every(isCaveat)
+  );
+}
+
+function isPanelView(v: unknown): v is PanelView {
+  return isObj(v) && isBool(v.panel) && isBool(v.startCollapsed) && isBool(v.stale) && oneOf(CORNERS, v.corner) && oneOf(THEMES, v.theme);
+}
+
+export function isPanelReply(v: unknown): v is PanelReply {
+  return isObj(v) && isPanelData(v.data) && isPanelView(v.view);
+}
