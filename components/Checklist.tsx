@@ -1,6 +1,6 @@
 import { CHECKLIST_ROWS } from '../data/rows';
 import type { Source, Tool } from '../data/schema';
-import { SourceLink } from './SourceLink';
+import { SourceKind, SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
@@ -11,7 +11,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         <li key={`${s.url}-${i}`}>
           <SourceLink url={s.url}>{s.title}</SourceLink>{' '}
           <span className="source-meta">
-            ({s.kind}
+            (<SourceKind source={s} />
             {s.published ? `, dated ${s.published}` : ''}; checked {s.checked})
           </span>
         </li>

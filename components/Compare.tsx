@@ -1,7 +1,7 @@
 import { CHECKLIST_ROWS } from '../data/rows';
 import type { Tool } from '../data/schema';
 import { lastChecked } from '../data/tool-facts';
-import { SourceLink } from './SourceLink';
+import { SourceKind, SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
 /** The twelve rows side by side for two or three tools. */
@@ -36,6 +36,12 @@ export function Compare({ tools }: { tools: Tool[] }) {
                     {row.sources[0] && (
                       <p className="source-meta">
                         <SourceLink url={row.sources[0].url}>{row.sources[0].title}</SourceLink>
+                        {row.sources[0].via && (
+                          <>
+                            {' '}
+                            (<SourceKind source={row.sources[0]} />)
+                          </>
+                        )}
                       </p>
                     )}
                   </td>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Source } from '../data/schema';
 
 /** Only https links leave the extension, always in a new tab without an opener. */
 export function safeHref(url: string): string | undefined {
@@ -16,5 +17,21 @@ export function SourceLink({ url, children, className }: { url: string; children
     <a className={className} href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </a>
+  );
+}
+
+/**
+ * A source's kind as the views word it. Text read through a copy (an archive, Open Terms
+ * Archive, a mirror) says so and links the copy: "official text, read via <copy>".
+ */
+export function SourceKind({ source }: { source: Pick<Source, 'kind' | 'via'> }) {
+  if (!source.via) return <>{source.kind}</>;
+  return (
+    <>
+      {source.kind === 'official' ? 'official text' : 'third-party'}, read via{' '}
+      <SourceLink url={source.via.url} className="source-via">
+        {source.via.title}
+      </SourceLink>
+    </>
   );
 }

@@ -19,7 +19,7 @@ const OPT_OUT_SHORT: Record<Training['optOut'], string> = {
   setting: 'you can switch it off in settings',
   form: 'opt out by request form',
   none: 'no opt-out',
-  unknown: 'no opt-out found in the sources read',
+  unknown: 'no opt-out route confirmed in the sources read',
 };
 
 export function trainingWords(t: Training): TrainingWords {

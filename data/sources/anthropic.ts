@@ -12,8 +12,12 @@ export const commercialTerms = {
   url: 'https://www.anthropic.com/legal/commercial-terms',
   title: 'Anthropic Commercial Terms of Service (effective 17 Jun 2025)',
   kind: 'official',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/5fc5f7dae300273cb82ed0ca265221a52fd1c152/Claude.ai/Commercial%20Terms.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, EEA version)',
+  },
   published: '2025-06-17',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const computerUseDocs = {

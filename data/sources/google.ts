@@ -3,8 +3,12 @@
 
 export const googleTerms = {
   url: 'https://policies.google.com/terms?hl=en-GB&gl=IE',
-  title: 'Google Terms of Service (EU/Ireland version; read via Open Terms Archive copy)',
+  title: 'Google Terms of Service (EU/Ireland version)',
   kind: 'official',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Google%20Generative%20AI%20Services/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, "Google Generative AI Services")',
+  },
   published: '2024-05-22',
   checked: '2026-11-28',
 } as const;
@@ -22,5 +26,5 @@ export const apiTerms = {
   title: 'Gemini API Additional Terms of Service (Japanese-language page)',
   kind: 'official',
   published: '2025-05-20',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;

@@ -1,8 +1,16 @@
 // Adobe Firefly — official sources: Adobe's Firefly creator commitments, Generative AI User Guidelines,
-// HelpX pages on generative credits and content analysis, Experience League (Firefly Services) and Adobe's
-// 2024-06-10 blog post on its Terms of Use. Review 2026-11-28: plan prices and an Adobe page on the enterprise IP
-// indemnity were still not found in the stored corpus, so no plans are listed and the indemnity rests on press
-// reporting (Fast Company, replacing WinBuzzer). Host: firefly.adobe.com (unchanged).
+// HelpX pages on generative credits and machine learning/content analysis, Experience League (Firefly Services) and
+// Adobe's 2024-06-10 blog post on its Terms of Use. Re-read 2026-12-01: the Terms-of-Use blog post, the HelpX machine
+// learning FAQ and the HelpX generative-AI training-preferences page (all on adobe.com, read directly). Plan prices and
+// an Adobe page on the enterprise IP indemnity were still not found, so no plans are listed and the indemnity rests on
+// press reporting (Fast Company). Host: firefly.adobe.com (unchanged).
+// Review findings resolved 2026-12-01:
+// - Finding 1: `never` is now scoped to generative AI, in Adobe's words ("We don't train generative AI on customer
+//   content", added to the Terms as "a legal obligation"). The same sources say Adobe's separate, non-generative machine
+//   learning ("content analysis"/product improvement) runs on your files unless you turn it off in your Adobe account,
+//   so `scope` names both, `optOut` is 'setting' (the switch for that content analysis) and the notes say both.
+// - Claims that rested on ReadWrite (manual content review) and on the content-analysis FAQ's "servers only" wording were
+//   not re-read on an Adobe page and are now unknown.
 import type { ToolInput } from '../schema.ts';
 
 const commitments = {
@@ -38,14 +46,14 @@ const contentAnalysisFaq = {
   url: 'https://helpx.adobe.com/nz/manage-account/using/machine-learning-faq.html',
   title: 'Adobe HelpX: Content analysis / machine learning FAQ',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const doNotTrain = {
   url: 'https://helpx.adobe.com/creative-cloud/help/cai/generative-ai-training-preferences.html',
   title: 'Adobe HelpX: Generative AI training preferences in Content Credentials',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const fireflyServices = {
@@ -60,14 +68,7 @@ const termsBlog = {
   title: 'Adobe Blog: Updating Adobe’s Terms of Use',
   kind: 'official',
   published: '2024-06-10',
-  checked: '2026-11-28',
-} as const;
-
-const moderationNews = {
-  url: 'https://readwrite.com/adobe-updates-terms-clarifies-content-access-user-concerns/',
-  title: 'ReadWrite: Adobe updates terms and clarifies content access amid user concerns',
-  kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const indemnityNews = {
@@ -101,16 +102,21 @@ export default {
     'Partner models are third-party models under separate terms',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
+    training: {
+      default: 'off',
+      optOut: 'setting',
+      never: true,
+      scope:
+        'generative AI models only — Adobe says it does not train generative AI on customer content; its separate, non-generative machine learning (content analysis for product improvement) uses your files unless you turn it off in your Adobe account',
+    },
     optOutHow:
-      'Adobe states it has never trained generative AI on customer content and made that a commitment in its Terms of Use (June 2024). Separately, personal accounts have "content analysis" (non-generative ML product improvement on cloud-stored content) switched on by default and can turn it off in Adobe account privacy settings; Content Credentials can carry a do-not-train preference.',
+      'Nothing to do for generative-AI training (Adobe commits not to train it on customer content). To stop the separate machine-learning content analysis, turn off machine learning/content analysis on your Adobe Account Management (privacy) page; Content Credentials can also carry a do-not-train preference for other AI models.',
     retention: 'unknown',
-    humanReview:
-      'Per press reports of the 2024 terms update, Adobe may access your content by automated and manual methods, such as for content review, and said it had added more human moderation to its content-review processes. Prompts are not singled out in the sources read.',
-    storage: 'unknown; content analysis applies only to content processed or stored on Adobe servers, not local files.',
+    humanReview: 'unknown — not described in the Adobe pages re-read on 2026-12-01.',
+    storage: 'unknown',
     business:
-      'Enterprise customers were offered IP indemnity for Firefly outputs (2023 press reporting); other business data terms were not read.',
-    sources: [commitments, termsBlog, contentAnalysisFaq, doNotTrain, moderationNews, indemnityNews],
+      'unknown — business and enterprise data terms were not read (enterprise IP indemnity is covered under copyright).',
+    sources: [termsBlog, contentAnalysisFaq, doNotTrain, commitments],
   },
   pricing: {
     model: 'freemium',
@@ -149,6 +155,12 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: ownership and no-training commitment sourced to Adobe’s 2024 Terms of Use blog post; ConductAtlas and WinBuzzer replaced by ReadWrite and Fast Company.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-read Adobe’s Terms-of-Use blog post and HelpX machine-learning and training-preference pages. The no-training commitment is now scoped to generative AI (scope filled); opt-out set to the account setting that stops the separate machine-learning content analysis, which uses your files unless switched off. Human review (ReadWrite), storage and business claims not found on Adobe pages are now unknown; ReadWrite dropped.',
+      fields: ['training', 'sources', 'other'],
     },
   ],
   checklist: {
@@ -191,8 +203,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Adobe commits not to train generative AI on customer content, but account-wide content analysis is on by default for personal accounts and Adobe may review content manually in limited cases; turn content analysis off if needed.',
-      sources: [commitments, termsBlog, contentAnalysisFaq, moderationNews],
+      note: 'Adobe commits in its Terms not to train generative AI on customer content, but its non-generative machine-learning content analysis uses your files unless you turn it off in your Adobe account; turn it off if that matters to you.',
+      sources: [termsBlog, contentAnalysisFaq],
     },
     copyrightImplications: {
       status: 'good',

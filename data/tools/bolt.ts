@@ -1,6 +1,15 @@
-// Bolt — facts from the StackBlitz privacy policy (May 2026), bolt.new pricing FAQ and the Bolt support centre
-// (support.bolt.new). Review 2026-11-28: the Pro and entry Teams list prices came only from an SEO guide and are now
-// 'unknown' (no official page with them was found); a security-scanner vendor blog was removed as unreliable.
+// Bolt — facts from the StackBlitz privacy policy (last updated 2026-05-12), the bolt.new pricing FAQ and the Bolt
+// support centre (support.bolt.new). Review 2026-12-01 re-read the privacy policy (its opening sections, up to the
+// files-and-attachments part; the rest, including Data Retention, was not in the stored copy), the pricing FAQ and
+// the support article on tokens. Not re-read (dates kept): the Intro to LLMs, Teams billing, account, glossary and
+// token-efficiency articles.
+// Review finding resolved: `never` training rested on a help-centre sentence ("project data is never used to train
+// Claude or any other model") that could not be found in the Intro to LLMs article, the privacy policy text that
+// could be read, or any other stored Bolt/StackBlitz page searched. The commitment is therefore dropped:
+// training is now default unknown, optOut unknown, never false, scope unknown. The privacy policy read today only
+// says attached files go to third-party AI providers "solely to generate responses".
+// Prices: the $2,000/member Teams tier came from a Teams-billing article that could not be re-read → removed. The Pro
+// and entry Teams list prices were already unknown (only an SEO guide had them).
 // Host unchanged (bolt.new).
 import type { ToolInput } from '../schema.ts';
 
@@ -9,7 +18,7 @@ const privacyPolicy = {
   title: 'StackBlitz (Bolt) Privacy Policy',
   kind: 'official',
   published: '2026-05-12',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const introLlms = {
@@ -23,7 +32,7 @@ const pricingPage = {
   url: 'https://bolt.new/pricing',
   title: 'Bolt pricing page (FAQ section)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const teamsBilling = {
@@ -37,7 +46,7 @@ const tokensDoc = {
   url: 'https://support.bolt.new/account-and-subscription/tokens',
   title: 'Bolt Support: Understand AI tokens in Bolt',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const accountHelp = {
@@ -87,29 +96,30 @@ export default {
     'Sites on the free hosting plan go offline if they hit their monthly bandwidth limit',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
-    optOutHow: 'Not needed per Bolt: its help centre states project data is never used to train Claude or any other model.',
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow:
+      'unknown — no Bolt or StackBlitz text read says whether prompts or project data are used to train models, or how to opt out.',
     retention:
-      'Uploaded files are stored with your account and projects; the privacy policy has a Data Retention section we could not read in full, so periods are unknown.',
+      'unknown — files you upload are stored with your account and projects; the privacy policy’s Data Retention section could not be read.',
     humanReview: 'unknown',
     storage:
-      'unknown region; when you attach files to a prompt, relevant portions are sent to third-party AI providers (Anthropic) only to generate responses.',
+      'unknown region; when you explicitly attach files to an AI prompt, relevant portions may be sent to third-party AI service providers solely to generate responses.',
     business:
-      'The privacy policy does not cover data inside apps customers build with Bolt; that is governed by customer agreements and DPAs where applicable.',
-    sources: [privacyPolicy, introLlms],
+      'The privacy policy does not cover personal data inside apps customers build or deploy with Bolt; that is governed by customer agreements and DPAs where applicable.',
+    sources: [privacyPolicy],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '300K tokens/day, 1M tokens/month.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Token-based paid plan; its list price was not read on an official page. The support centre also mentions a Lite plan.' },
-      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per member, entry tier; list price not read on an official page.' },
-      { name: 'Teams (1200M tokens tier)', price: 2000, currency: 'USD', period: 'month', note: 'Per member; highest monthly Teams tier named in Bolt support docs.' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '300,000 tokens a day and 1 million a month.' },
+      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Token-based paid plan; its list price was not read on an official page.' },
+      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Priced per team member, each with a monthly token allotment (not shared); list prices not read on an official page.' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
     ],
-    freeTier: 'Free plan with a 300,000-token daily and 1-million-token monthly limit, reset on the 1st of each month.',
-    read: '2026-11-28',
-    sources: [pricingPage, teamsBilling, tokensDoc, accountHelp],
+    freeTier:
+      'Free plan with a 300,000-token daily and 1-million-token monthly limit; free-plan tokens reset on the 1st of each calendar month.',
+    read: '2026-12-01',
+    sources: [pricingPage, tokensDoc, teamsBilling, accountHelp],
   },
   copyright: {
     ownership:
@@ -141,6 +151,12 @@ export default {
       change:
         'Review: Pro and Teams list prices turned unknown (only an SEO guide had them); vendor-blog security source removed and that row set to unknown; official support-centre account and glossary pages added.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'The "never used for training" commitment was dropped: the help-centre sentence it rested on could not be found in any Bolt or StackBlitz text; training parts now unknown. Privacy policy, pricing FAQ and tokens article re-read; the $2,000 Teams tier (article not re-read) removed; storage note no longer names the AI provider (the policy says "third-party AI service providers").',
+      fields: ['training', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -155,7 +171,7 @@ export default {
     },
     trainingData: {
       status: 'unknown',
-      note: 'Bolt relies on Anthropic\'s models, whose training data is Anthropic\'s responsibility; Bolt says customer project data is not used for training.',
+      note: 'Bolt relies on Anthropic\'s models, whose training data is Anthropic\'s responsibility; whether Bolt uses customer project data for training could not be confirmed in any Bolt text read.',
       sources: [introLlms],
     },
     outputQuality: {
@@ -189,9 +205,9 @@ export default {
       sources: [pricingPage, tokensDoc],
     },
     dataPrivacyPolicy: {
-      status: 'good',
-      note: 'Bolt says project data is never used to train models; prompts and attached files are still sent to Anthropic to generate responses, and retention periods were not readable.',
-      sources: [introLlms, privacyPolicy],
+      status: 'unknown',
+      note: 'No Bolt text read says whether project data trains models (the help-centre "never used for training" sentence could not be found); attached files are sent to third-party AI providers to generate responses, and retention periods were not readable.',
+      sources: [privacyPolicy],
     },
     copyrightImplications: {
       status: 'unknown',

@@ -1,35 +1,43 @@
-// Character.AI — from Character.AI's help centre (training-data notice; July 2026 privacy-policy update summary) and
-// blog (under-18 changes); clauses of the full Privacy Policy / Terms come from third-party analyses. The look-alike
-// characterai.cc "privacy policy" was ignored. Hosts: character.ai and the legacy beta.character.ai;
-// old./plus. (seen only in community code) and www. (not verified) are not claimed.
-// Review 2026-11-28: added the official model-training FAQ (policies.character.ai/model-training), which documents the
-// "Improve the Model for Everyone" toggle. Removed the Dawiso glossary (SEO) and the ConductAtlas privacy-policy
-// summary (aggregator, sole source for the public-Characters-after-deletion claim). The output-licence claim still
-// rests on two third-party readings of the Terms (ConductAtlas, DocDecoder) that agree; the Terms were not read directly.
+// Character.AI — from Character.AI's own pages: the model-training FAQ (policies.character.ai/model-training), the help
+// centre's training-data notice and its July 2026 summary of the Privacy Policy / Regional Privacy Disclosures update,
+// and the blog (under-18 changes). Re-read on 2026-12-01: the model-training FAQ, the training-data notice and the July
+// 2026 update summary (stored copies of the pages themselves). The full Privacy Policy (character.ai/privacy) and Terms
+// were still not in the stored copies; clauses of the Terms come from third-party analyses (ConductAtlas, DocDecoder)
+// that agree, and are worded as such. The look-alike characterai.cc "privacy policy" was ignored. Hosts: character.ai
+// and the legacy beta.character.ai; old./plus. (seen only in community code) and www. (not verified) are not claimed.
+// Review finding 3 (training value rests only on trackers), resolved 2026-12-01: it does not — the training parts come
+// from Character.AI's own FAQ ("we retain certain data that you share with us to help train and improve our AI models";
+// opt out by de-selecting "Improve the Model for Everyone"; afterwards "new content will not be used to train our
+// generative AI models" but data may still improve "search, recommendations, and safety classifiers") and its July
+// 2026 update ("you can opt out of your personal data being used to train and improve Character.ai's AI models").
+// Default on / opt-out by setting confirmed; scope filled. The 2023 Techopedia subscription price was removed from the
+// pricing text (prices only from the maker's page).
+// Review 2026-11-28: removed the Dawiso glossary (SEO) and the ConductAtlas privacy-policy summary (aggregator).
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
+const RECHECKED = '2026-12-01';
 
 const privacyUpdate2026 = {
   url: 'https://support.character.ai/hc/en-us/articles/52413773269019-Update-Privacy-Policy-and-Regional-Privacy-Disclosures',
   title: 'Character.AI Help — Update: Privacy Policy and Regional Privacy Disclosures',
   kind: 'official',
   published: '2026-07-01',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 const trainingDataDoc = {
   url: 'https://support.character.ai/hc/en-us/articles/47703013822875-Training-Data-Documentation',
   title: 'Character.AI Help — Training Data Documentation (California AB 2013)',
   kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 const modelTrainingFaq = {
   url: 'https://policies.character.ai/model-training',
   title: 'Character.AI — How do I manage/update my model training settings?',
   kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 const under18Update = {
@@ -55,7 +63,7 @@ const tosSummary = {
 
 const subscriptionOverview = {
   url: 'https://www.techopedia.com/definition/character-ai',
-  title: 'Techopedia — What is Character.AI? (2023: $9.99/month subscription, ages 13+ / 16+ in the UK)',
+  title: 'Techopedia — What is Character.AI? (2023 overview; ages 13+ / 16+ in the UK)',
   kind: 'third-party',
   checked: CHECKED,
 } as const;
@@ -91,7 +99,13 @@ export default {
     'The documented training opt-out toggle is described for EEA/UK users; elsewhere check your settings',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'Chat content and other user data kept "to help train and improve our AI models" (generative AI models). Opting out stops new content being used to train the generative models only; data may still improve "search, recommendations, and safety classifiers".',
+    },
     optOutHow:
       'Untick "Improve the Model for Everyone" (app: Settings → Data & Privacy; web: Settings → Account → Manage Account & Data → Model Improvement). The FAQ describes this toggle for EEA/UK users, while the July 2026 Regional Privacy Disclosures state the opt-out as a general right. After opting out, new chats are not used for generative-model training but may still improve search, recommendations and safety classifiers.',
     retention: 'unknown — the full Privacy Policy was not read.',
@@ -104,7 +118,7 @@ export default {
     model: 'freemium',
     plans: [],
     freeTier:
-      'Free to use with a paid subscription (c.ai+); a 2023 third-party article gave the subscription as $9.99/month, but no current price was read from an official page.',
+      'Free to use with a paid subscription (c.ai+); no current price was read from an official Character.AI page.',
     read: CHECKED,
     sources: [subscriptionOverview],
   },
@@ -143,6 +157,12 @@ export default {
       date: CHECKED,
       change:
         'Review: added the official model-training FAQ (opt-out toggle, EEA/UK wording, other uses after opt-out); removed the Dawiso glossary and the ConductAtlas privacy summary, so the public-Characters-after-deletion claim and retention are now unknown.',
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Re-check: training parts confirmed from Character.AI’s own model-training FAQ and July 2026 update summary (on by default, in-app setting) and scope filled; the third-party 2023 subscription price removed from the pricing text.',
+      fields: ['training', 'pricing', 'sources'],
     },
   ],
   checklist: {

@@ -1,84 +1,67 @@
-// ChatGPT — facts from OpenAI help-centre articles (Data Controls FAQ, model-improvement, API feedback,
-// Business rate card, "What is ChatGPT Plus?"), OpenAI's Enterprise privacy page and March 2023 incident post.
-// Review 2026-11-28 (third pass): OpenAI's Europe Terms of Use (updated 2026-01-16), Service Terms (2026-01-09),
-// Europe Privacy Policy (updated 2024-11-04, the newest version in the copy) and "How your data is used to improve
-// model performance" (2025-04-28) were read verbatim through the Open Terms Archive copy
-// (github.com/OpenTermsArchive/genai-eu-versions, fetched from the openai.com URLs cited below). These are the
-// EEA/Switzerland/UK versions; the rest-of-world Terms and Privacy Policy were not read. They replace the policy
-// tracker (ConductAtlas) previously used for output ownership and age, and the law-firm note on Copyright Shield.
-// The 2026 text of the "What is ChatGPT Plus?" article ($20/month) was read through a proxy copy of
-// help.openai.com; the Go price ($8/month) comes from press coverage of OpenAI's 16 Jan 2026 announcement; no
-// official Pro price was found, so Pro is not listed.
+// ChatGPT — facts from OpenAI's own texts. Review 2026-12-01 (fourth pass) re-read, through Open Terms Archive's
+// verbatim copies (github.com/OpenTermsArchive/genai-eu-versions, fetched from the openai.com URLs cited): the Europe
+// Terms of Use (updated 2026-01-16), the Service Terms (now updated 2026-09-29, was 2026-01-09), the Europe Privacy
+// Policy (updated 2024-11-04) and "How your data is used to improve model performance" (2025-04-28), plus "Enterprise
+// privacy at OpenAI" (updated 2026-01-08). These are the EEA/Switzerland/UK versions; the rest-of-world Terms and
+// Privacy Policy were not read. Also re-read on 2026-12-01: the Data Controls FAQ and the ChatGPT rate card (stored
+// copies of help.openai.com) and "What is ChatGPT Plus?" (through a proxy copy of help.openai.com, see `via`).
+// Not re-read (dates kept): the API feedback article and the March 2023 incident post.
+// Review findings resolved:
+// - Training parts are now read in OpenAI's own words: "we may use your content to train our models" for ChatGPT,
+//   opt-out by the "Improve the model for everyone" setting or the privacy portal → default on, optOut setting.
+// - The rate card was cited at a cut-off address (…/11481834-cha). Its full slug
+//   (11481834-chatgpt-rate-card-business-enterpriseedu-credit-based-pricing) was confirmed from several independent
+//   citations of the same article; its text was read in the search store's copy, which is stored under the cut-off address.
+// - Enterprise privacy is now one shared source (data/sources/openai.ts), spelled with the trailing slash, dated
+//   2026-01-08 as the page itself shows (the 2024-10-31 date here was stale).
+// - Go price: no OpenAI page with it was found in the store (searched the help centre and the Jan 2026 announcement);
+//   only press gives US$8/month, so the plan's price is now 'unknown' with that note. Pro is still not listed.
+// - "Team/Business needs at least 2 seats" came from a billing article not re-read; removed.
 // Hosts: chatgpt.com and the legacy chat.openai.com. No `subdomains: true`, so sora.chatgpt.com stays with the sora entry.
 import type { ToolInput } from '../schema.ts';
-import { businessNoTraining } from '../sources/openai.ts';
+import {
+  businessNoTraining,
+  enterprisePrivacy,
+  euTerms,
+  modelImprovement,
+  serviceTerms,
+} from '../sources/openai.ts';
 
 const dataControlsFaq = {
   url: 'https://help.openai.com/en/articles/7730893-data-controls-faq',
   title: 'OpenAI Help Center — Data Controls FAQ',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const modelImprovement = {
-  url: 'https://openai.com/policies/how-your-data-is-used-to-improve-model-performance/',
-  title: 'OpenAI — How your data is used to improve model performance (read via Open Terms Archive copy)',
-  kind: 'official',
-  published: '2025-04-28',
-  checked: '2026-11-28',
-} as const;
-
-const euTerms = {
-  url: 'https://openai.com/policies/eu-terms-of-use/',
-  title: 'OpenAI — Europe Terms of Use (EEA, Switzerland, UK; read via Open Terms Archive copy)',
-  kind: 'official',
-  published: '2026-01-16',
-  checked: '2026-11-28',
-} as const;
-
-const serviceTerms = {
-  url: 'https://openai.com/policies/service-terms/',
-  title: 'OpenAI — Service Terms (read via Open Terms Archive copy)',
-  kind: 'official',
-  published: '2026-01-09',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const euPrivacy = {
   url: 'https://openai.com/policies/eu-privacy-policy/',
-  title: 'OpenAI — Europe Privacy Policy (read via Open Terms Archive copy)',
+  title: 'OpenAI — Europe Privacy Policy',
   kind: 'official',
   published: '2024-11-04',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/ChatGPT/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy (genai-eu-versions)',
+  },
 } as const;
 
 const rateCard = {
-  url: 'https://help.openai.com/en/articles/11481834-cha',
+  url: 'https://help.openai.com/en/articles/11481834-chatgpt-rate-card-business-enterpriseedu-credit-based-pricing',
   title: 'OpenAI Help Center — ChatGPT Rate Card (Business, Enterprise/Edu)',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const teamBilling = {
-  url: 'https://help.openai.com/en/articles/8792536-manage-billing-on-the-chatgpt-team-subscription-plan',
-  title: 'OpenAI Help Center — Manage billing on the ChatGPT Team subscription plan',
-  kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const plusHelp = {
   url: 'https://help.openai.com/en/articles/6950777-what-is-chatgpt-plus',
   title: 'OpenAI Help Center — What is ChatGPT Plus?',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const enterprisePrivacy = {
-  url: 'https://openai.com/enterprise-privacy',
-  title: 'OpenAI — Enterprise privacy at OpenAI',
-  kind: 'official',
-  published: '2024-10-31',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://syair.angkatogeljitu.workers.dev/host-https-help.openai.com/en/articles/6950777-what-is-chatgpt-plus',
+    title: 'Proxy copy of help.openai.com (search store)',
+  },
 } as const;
 
 const goLaunchPress = {
@@ -131,39 +114,45 @@ export default {
     'Consumer conversations may train OpenAI models unless "Improve the model for everyone" is turned off',
     'Usage caps differ by plan; Business/Enterprise advanced features consume credits',
     'Answers can be wrong; OpenAI itself says its language models will always sometimes make things up',
-    'Free and Go tiers carry ads (tests began in the US in early 2026); Plus, Pro, Business and Enterprise are ad-free, per OpenAI\'s January 2026 announcement as reported',
+    'Ads in the Free and Go tiers (tests in the US from early 2026) are reported by press from OpenAI\'s January 2026 announcement; not read on an OpenAI page',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'training OpenAI\'s models on your content (prompts, uploads and conversations: "we may use your content to train our models"); Temporary Chats are not used for training',
+    },
     optOutHow:
-      'Settings → Data Controls → turn off "Improve the model for everyone" (web, mobile, and also when signed out), or use "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are never used for training.',
+      'Settings → Data Controls → turn off "Improve the model for everyone" (web signed in, web signed out via the ? icon, and mobile; the setting applies to the whole account), or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
     retention:
-      'Temporary Chats are kept up to 30 days for safety and then deleted; regular chats stay in your history until you delete them. The Europe Privacy Policy otherwise gives no fixed period, only that data is kept as long as needed for the service, safety or legal duties.',
+      'Temporary Chats are deleted from OpenAI\'s systems after 30 days. For other data the Europe Privacy Policy gives no fixed period, only that it is kept as long as needed for the service, legitimate business purposes such as safety and security, or legal duties.',
     humanReview:
-      'Yes: the Terms say OpenAI uses automated systems and human review to find content that breaks its rules, and Temporary Chats may still be reviewed for abuse. How often ordinary chats are seen by people is not stated.',
+      'Yes: the Terms say OpenAI uses automated systems and human review to find content that breaks its rules, and Temporary Chats may be reviewed to monitor for abuse. How often ordinary chats are seen by people is not stated.',
     storage:
       'Per the Europe Privacy Policy, OpenAI Ireland is the controller for EEA/Swiss users (OpenAI OpCo for the UK) and data is processed and stored on servers outside Europe, including in the United States, under adequacy decisions or Standard Contractual Clauses.',
     business:
-      'OpenAI says it does not train on inputs or outputs from business products (ChatGPT Team/Business, Enterprise, Edu) or the API by default; Enterprise admins also control how long data is kept.',
-    sources: [dataControlsFaq, modelImprovement, euPrivacy, euTerms, businessNoTraining, enterprisePrivacy],
+      'OpenAI says it does not train on inputs or outputs from business products (ChatGPT Team/Business, Enterprise, Edu, Healthcare, Teachers) or the API by default; Enterprise, Healthcare and Edu customers control how long their data is retained.',
+    sources: [dataControlsFaq, modelImprovement, euPrivacy, euTerms, enterprisePrivacy],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Ad-supported in markets where ads have rolled out.' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Usable even signed out; ads reported by press, not read on an OpenAI page.' },
       {
         name: 'Go',
-        price: 8,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'US price from press coverage of OpenAI\'s 16 Jan 2026 announcement (not read on an OpenAI page); includes ads.',
+        note: 'unknown — press reports US$8/month from OpenAI\'s 16 Jan 2026 announcement, but no OpenAI page with the price was found in the sources searched on 2026-12-01.',
       },
-      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: 'Billed monthly, per OpenAI\'s help centre; ad-free.' },
+      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: 'Billed monthly, per OpenAI\'s help centre.' },
     ],
     freeTier:
-      'A free tier exists (ChatGPT can even be used signed out). Pro is not listed because no official price was read. Business/Enterprise/Edu use seat pricing plus flexible credits (e.g. deep research ≈50 credits per task per the rate card); Team/Business needs at least 2 seats. API use is billed separately from any ChatGPT plan.',
-    read: '2026-11-28',
-    sources: [plusHelp, goLaunchPress, goLaunchQuote, rateCard, teamBilling],
+      'A free tier exists (ChatGPT can even be used signed out). Pro is not listed because no official price was read. Business/Enterprise/Edu use seat pricing plus flexible credits (e.g. deep research ≈50 credits per task per the rate card). API use is billed separately from any ChatGPT plan.',
+    read: '2026-12-01',
+    sources: [plusHelp, rateCard, dataControlsFaq, goLaunchPress, goLaunchQuote],
   },
   copyright: {
     ownership:
@@ -209,6 +198,12 @@ export default {
       date: '2026-11-28',
       change: 'Third pass: ownership, commercial use, indemnity, minimum age, storage location and human review now read in OpenAI\'s Europe Terms of Use, Service Terms and Europe Privacy Policy (via Open Terms Archive); ConductAtlas and law-firm sources removed; commercial-use wording corrected to the EU Terms.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Fourth pass: training parts set from OpenAI\'s own text (on by default, opt-out setting, scope "train our models", Temporary Chats excluded); Go price set to unknown (only press has $8); rate-card URL given its full slug; Enterprise privacy page unified (trailing slash, dated 2026-01-08); Service Terms date updated to 2026-09-29; "read via" moved from titles into `via`; unread Team-billing seat minimum removed.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -253,13 +248,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Freemium: ad-supported Free and Go ($8 reported), Plus at $20/month, higher tiers and business seats on top; business plans add credit-metered usage for heavy features, so costs can vary month to month.',
-      sources: [plusHelp, goLaunchPress, rateCard, teamBilling],
+      note: 'Freemium: Free, Go (price not confirmed on an OpenAI page; press reports $8), Plus at $20/month, higher tiers and business seats on top; business plans add credit-metered usage for heavy features, so costs can vary month to month.',
+      sources: [plusHelp, goLaunchPress, rateCard],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on consumer chats is on by default but can be switched off, and EU users\' data is stored in the US; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
-      sources: [dataControlsFaq, modelImprovement, euPrivacy, businessNoTraining, enterprisePrivacy],
+      note: 'Training on consumer chats is on by default but can be switched off in Data Controls, and EU users\' data is processed and stored in the US; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
+      sources: [dataControlsFaq, modelImprovement, euPrivacy, enterprisePrivacy],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,18 +1,32 @@
 // Claude Platform (Claude Developer Platform / Console) — facts from Anthropic's own pages: the Commercial Terms
-// (effective 17 Jun 2025, read from Open Terms Archive's verbatim copy and cited at anthropic.com), the Privacy Center
-// (API retention, ZDR), the Help Center (Mythos-class retention, Jun 2026) and the platform.claude.com docs (models
-// overview with prices, API and data retention read via a verbatim docs mirror, computer-use security notes).
-// Prices: stored copies of the models overview differ by date; the newest one (listing Claude Fable 5.2) is used.
+// (effective 17 Jun 2025, re-read 2026-12-01 in Open Terms Archive's verbatim EEA copy and cited at anthropic.com with
+// `via`), the Privacy Center (API retention, ZDR), the Help Center (Mythos-class retention) and the platform.claude.com
+// docs (models overview with prices, API and data retention, computer-use security notes).
+// Re-read 2026-12-01: Commercial Terms, the Mythos-class retention article, the models overview, the Privacy Center
+// commercial-retention article and the (Chinese) ZDR docs page, which replaces the earlier "code-execution containers
+// up to 30 days" detail with what it lists (Skills data kept while the skill runs). Not re-read (dates kept): the
+// Privacy Center ZDR article, retention docs, Opus 5 page, batch docs, computer-use docs.
+// Review finding 1 (Mythos-class retention under ZDR): Anthropic's Help Center article 15425996 says prompts and
+// outputs of Mythos-class models "are retained for 30 days for trust and safety purposes, on every platform where
+// these models are offered" (in effect from 9 Jun 2026), and that the change "only applies to organizations that have
+// set up workspaces with zero data retention (ZDR)". So ZDR does not give zero retention on these models; the claim is
+// kept in that form. Press reports that ZDR workspaces cannot call these models until they enable retention were not
+// found on the part of the official page read, so that detail is not stated. The article names Claude Mythos 5 and
+// Claude Fable 5; whether later Fable versions are designated was not read.
+// Review finding 2 (prices): "Claude Fable 5.2 at $8/$40" appeared only in a stored copy of the models page carrying
+// tracking-style parameters (?model=…&seen=…); every clean official copy of the models overview lists Claude Fable 5.1
+// at $10/$50, so the prices below come from https://platform.claude.com/docs/about-claude/models/overview (Fable 5.1,
+// Opus 5.5, Sonnet 5.5, Haiku 5.5). The Mythos-class note on the Fable price was dropped (designation not read).
+// Removed: a third-party retention overview (dangerousrobot.org) and its unconfirmed "7 days from 15 Sep 2025" claim.
 // Hosts: console.anthropic.com and platform.claude.com (console + docs); the older docs.anthropic.com is not matched.
 import type { ToolInput } from '../schema.ts';
 import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
 
 const modelsOverview = {
-  // Stored with tracking-style query parameters (?model=…&seen=…), removed here.
-  url: 'https://platform.claude.com/docs/en/models/overview',
+  url: 'https://platform.claude.com/docs/about-claude/models/overview',
   title: 'Claude Platform docs — Models overview (current lineup and per-model prices)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const opus5Page = {
@@ -33,7 +47,14 @@ const orgRetention = {
   url: 'https://privacy.anthropic.com/en/articles/7996866-how-long-do-you-store-personal-data',
   title: "Anthropic Privacy Center — How long do you store my organization's data?",
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+} as const;
+
+const zdrDocs = {
+  url: 'https://platform.claude.com/docs/zh-CN/build-with-claude/zero-data-retention',
+  title: 'Claude Platform docs (Chinese) — Zero data retention: covered and non-covered endpoints and their retention',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 const zdr = {
@@ -52,16 +73,9 @@ const retentionDocs = {
 
 const mythosRetention = {
   url: 'https://support.claude.com/en/articles/15425996',
-  title: 'Claude Help Center — Data retention practices for Mythos-class models (in effect from 9 Jun 2026)',
+  title: 'Claude Help Center — Data retention practices for Mythos-class models (policy in effect from 9 Jun 2026)',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const apiRetentionReport = {
-  url: 'https://dangerousrobot.org/research/sources/2025/claude-data-retention-policies-storage-rules-and-compliance-overview',
-  title: 'Dangerous Robot — Claude data retention policies overview (late 2025)',
-  kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -83,33 +97,39 @@ export default {
   ],
   limits: [
     'Billed per token; output costs several times more than input',
-    'The model lineup and prices change often (stored docs copies range from Claude 4.6 to Fable 5.2 lineups); check the models overview before budgeting',
+    'The model lineup and prices change often (stored copies of the official models overview list different lineups); check it before budgeting',
     'Zero data retention is by arrangement only and does not cover the Console/Workbench, Batch, Files API, code execution, skills or the MCP connector',
-    'Mythos-class models (e.g. Claude Fable 5.x) keep prompts and outputs for 30 days for safety review, even under ZDR',
+    'ZDR does not give zero retention on Mythos-class models (Anthropic names Claude Mythos 5 and Claude Fable 5): their prompts and outputs are kept 30 days for trust and safety on every platform',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'off',
+      optOut: 'unknown',
+      never: true,
+      scope:
+        'models trained on Customer Content (API inputs and outputs) under the Commercial Terms; feedback a customer chooses to send is outside this and Anthropic may use it',
+    },
     optOutHow:
-      'Nothing to opt out of: the Commercial Terms say Anthropic may not train models on customer content, and the retention docs say retained data is never used for training without express permission. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
+      'Nothing to opt out of: the Commercial Terms say Anthropic may not train models on Customer Content from the Services, and the retention docs say retained data is never used for training without express permission. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
     retention:
-      'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies (a third-party overview reports a cut to 7 days from 15 Sep 2025, not confirmed on an official page). Feature exceptions per the docs: Batch results 29 days, code-execution containers up to 30 days, Files API until you delete. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years. Since 9 Jun 2026, Mythos-class model traffic is kept 30 days even under ZDR.',
+      'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies. Features outside ZDR per the docs: Batch API 29 days, Files API until you delete the file, Skills (code execution) data while the skill runs. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years; feedback 5 years. Since 9 Jun 2026, prompts and outputs of Mythos-class models are kept 30 days for trust and safety on every platform, a change Anthropic says applies to organisations with ZDR.',
     humanReview:
-      'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement, even under ZDR or HIPAA arrangements; Mythos-class model traffic is retained for trust-and-safety review. How much human reading happens otherwise is not stated.',
+      'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement, even under ZDR or HIPAA arrangements; Mythos-class model traffic is retained 30 days for trust-and-safety review. How much human reading happens otherwise is not stated in the pages read.',
     storage:
       'unknown — the docs list a data-residency routing option (inference_geo), but where data is stored by default was not read.',
     business:
       'This is the business offering: Commercial Terms with an incorporated DPA; ZDR by arrangement (Messages and Token Counting APIs, and Claude Code with commercial keys); HIPAA-ready API access with a signed BAA for eligible features.',
-    sources: [orgRetention, retentionDocs, zdr, mythosRetention, commercialTerms, apiRetentionReport],
+    sources: [commercialTerms, orgRetention, zdrDocs, retentionDocs, zdr, mythosRetention],
   },
   pricing: {
     model: 'usage-based',
     plans: [
       {
-        name: 'Claude Fable 5.2 (input)',
-        price: 8,
+        name: 'Claude Fable 5.1 (input)',
+        price: 10,
         currency: 'USD',
         period: 'usage',
-        note: 'Per million input tokens; output $40/MTok. Mythos-class model (30-day safety retention).',
+        note: 'Per million input tokens; output $50/MTok.',
       },
       {
         name: 'Claude Opus 5.5 (input)',
@@ -134,7 +154,7 @@ export default {
       },
     ],
     freeTier: 'unknown',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [modelsOverview, opus5Page, batchPricing],
   },
   copyright: {
@@ -169,12 +189,18 @@ export default {
     {
       date: '2026-06-09',
       change:
-        'Anthropic began keeping prompts and outputs of Mythos-class models (Claude Mythos 5, Fable 5) for 30 days for trust-and-safety review on every platform, including for zero-data-retention organisations.',
+        'Anthropic began keeping prompts and outputs of Mythos-class models (Claude Mythos 5, Fable 5) for 30 days for trust-and-safety review on every platform; its help article says the change applies to organisations with zero data retention.',
     },
     {
       date: '2026-11-28',
       change:
         'Re-sourced from official texts: Commercial Terms replace tracker summaries; prices updated to the newest stored models overview (Fable 5.2, Opus 5.5, Sonnet 5.5, Haiku 5.5); ZDR scope, feature retention and Mythos-class retention added; prompt-injection and disclaimer blog posts replaced by Anthropic docs.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training set to never (the Commercial Terms commit that Anthropic may not train models on Customer Content); Fable 5.2 at $8/$40 replaced by Fable 5.1 at $10/$50 from the clean official models overview; Mythos-class retention re-worded to what Anthropic’s article says (30 days on every platform, a change applying to ZDR organisations); third-party retention overview and its 7-day claim removed; Commercial Terms copy moved to `via`.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -225,7 +251,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'good',
-      note: 'No training on customer content and short default retention; ZDR is available by arrangement, but several features (Batch, Files API, code execution) and Mythos-class models keep data longer.',
+      note: 'The Commercial Terms bar training on customer content and default retention is short; ZDR is available by arrangement, but several features (Batch, Files API, code execution) and Mythos-class models keep data longer.',
       sources: [orgRetention, retentionDocs, mythosRetention, commercialTerms],
     },
     copyrightImplications: {

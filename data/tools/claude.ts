@@ -1,11 +1,20 @@
-// Claude (claude.ai) — facts from Anthropic's own pages: Consumer Terms (effective 8 Oct 2025), Privacy Policy
+// Claude (claude.ai) — facts from Anthropic's own pages: Privacy Policy (effective 8 Oct 2025), Consumer Terms
 // (effective 8 Oct 2025), Commercial Terms (effective 17 Jun 2025), Privacy Center / Help Center articles and the
-// platform docs. The three anthropic.com legal texts were read from Open Terms Archive's verbatim copies (EEA versions,
-// OpenTermsArchive/genai-eu-versions) and are cited at their anthropic.com addresses; trackers report newer Privacy
-// Policy versions (Jan 2026, Jul 2026) that could not be read.
+// platform docs. The anthropic.com legal texts were read from Open Terms Archive's verbatim EEA copies
+// (OpenTermsArchive/genai-eu-versions) and are cited at their anthropic.com addresses with `via`.
+// Re-read 2026-12-01: Privacy Policy (training clause), Commercial Terms, the consumer-retention article (through its
+// Chinese localisation and the English copy stored under the feedback article's address), the Team-plan billing
+// article and the Max pricing article. Not re-read (dates kept): Consumer Terms, Pro articles, computer-use docs.
+// Review finding 6 (newer Privacy Policy): the newest version readable is still the one effective 8 Oct 2025 — the
+// newest stored Open Terms Archive copy (commit 866d801) differs from the earlier copy only by an added section for
+// the Republic of Korea. Versions effective 12 Jan 2026 and 8 Jul 2026 (published 8 Jun 2026; press and trackers say
+// it adds "Verification Data" for age/ID checks, connected-app data flows and research-study data) could not be read
+// on an Anthropic page or a faithful copy, so nothing here rests on them.
+// Review finding 3 (Team seat prices): the cited Help Center article (Italian, undated) still reads $30 monthly /
+// $25 annual per standard seat and $150 per premium seat; lower figures ($25/$20, $125/$100) appear only in
+// third-party copies of the pricing page, and no dated official page could be read — so Team prices are now
+// 'unknown', with the official article's figures in the note.
 // Consumer retention: the article Anthropic's docs link as its consumer retention policy is 10023548 (cited below).
-// The earlier citation, privacy.anthropic.com/…/10023565-how-does-anthropic-use-submitted-feedback, is the Privacy
-// Policy's "feedback" link; its stored copy showed the retention text, so it was a mis-filed copy and was replaced.
 // Host: claude.ai only. claude.com is not matched (it also hosts platform.claude.com, support and marketing pages).
 import type { ToolInput } from '../schema.ts';
 import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
@@ -14,7 +23,11 @@ const consumerRetention = {
   url: 'https://privacy.claude.com/en/articles/10023548-how-long-do-you-store-my-data',
   title: 'Anthropic Privacy Center — How long do you store my data? (consumer products)',
   kind: 'official',
-  checked: '2026-11-28',
+  via: {
+    url: 'https://privacy.anthropic.com/zh-CN/articles/10023548-您的数据会被存储多长时间',
+    title: 'Chinese localisation of the same Privacy Center article (the English text was read in its stored copy under article 10023565)',
+  },
+  checked: '2026-12-01',
 } as const;
 
 const proMaxPlans = {
@@ -28,7 +41,14 @@ const teamPricing = {
   url: 'https://support.claude.com/it/articles/9267289-come-viene-calcolato-il-mio-conto-del-piano-team',
   title: 'Claude Help Center (Italian) — How is my Team plan bill calculated?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+} as const;
+
+const maxPricing = {
+  url: 'https://support.anthropic.com/id/articles/11049744-berapa-biaya-paket-max',
+  title: 'Anthropic Help Center (Indonesian) — How much does the Max plan cost?',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 const proAnnual = {
@@ -40,18 +60,26 @@ const proAnnual = {
 
 const consumerTerms = {
   url: 'https://www.anthropic.com/legal/consumer-terms',
-  title: 'Anthropic Consumer Terms of Service (effective 8 Oct 2025; EEA version read)',
+  title: 'Anthropic Consumer Terms of Service (effective 8 Oct 2025, EEA version)',
   kind: 'official',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Claude.ai/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, EEA version)',
+  },
   published: '2025-10-08',
   checked: '2026-11-28',
 } as const;
 
 const privacyPolicy = {
   url: 'https://www.anthropic.com/legal/privacy',
-  title: 'Anthropic Privacy Policy (effective 8 Oct 2025; newer versions reported but not read)',
+  title: 'Anthropic Privacy Policy (effective 8 Oct 2025, EEA version)',
   kind: 'official',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/866d801206f1d3cb97d4bfb08a89e412e2b5cb96/Claude.ai/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, EEA version)',
+  },
   published: '2025-10-08',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -78,7 +106,13 @@ export default {
     'Outputs may be inaccurate; the terms make you responsible for checking them',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'training Anthropic’s models and improving its services on your inputs and outputs; chats flagged for safety review and material you report (e.g. thumbs up/down feedback) are still used after opting out',
+    },
     optOutHow:
       'Turn off the model-training setting in your account Privacy Settings. The Consumer Terms and Privacy Policy say chats are used for training unless you opt out, and even then rated chats (feedback) and safety-flagged chats may still be used. Turning it off affects new or resumed chats; data already in started training runs or trained models is not pulled back.',
     retention:
@@ -88,32 +122,32 @@ export default {
     storage: 'unknown',
     business:
       "Team/Enterprise (Claude for Work) and API use fall under Anthropic's commercial terms, which say Anthropic may not train models on customer content; the 2025 consumer training change did not apply to them.",
-    sources: [consumerRetention, consumerTerms, privacyPolicy, commercialTerms],
+    sources: [privacyPolicy, consumerRetention, consumerTerms, commercialTerms],
   },
   pricing: {
     model: 'freemium',
     plans: [
       { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Monthly web price; an annual option exists (its price was not read).' },
-      { name: 'Max 5x', price: 100, currency: 'USD', period: 'month', note: '5× Pro usage.' },
-      { name: 'Max 20x', price: 200, currency: 'USD', period: 'month', note: '20× Pro usage.' },
+      { name: 'Max 5x', price: 100, currency: 'USD', period: 'month', note: '5× Pro usage; web price, monthly only.' },
+      { name: 'Max 20x', price: 200, currency: 'USD', period: 'month', note: '20× Pro usage; web price, monthly only.' },
       {
         name: 'Team (standard seat)',
-        price: 30,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Per member billed monthly ($25/member/month billed annually); minimum 5 members; US prices excluding tax.',
+        note: 'unknown — the Claude Help Center article (Italian, undated) lists $30/member/month billed monthly or $25 billed annually, minimum five members; lower figures ($25/$20) appear only in third-party copies of the pricing page. Check claude.ai/upgrade.',
       },
       {
         name: 'Team (premium seat)',
-        price: 150,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Per member; includes Claude Code and higher usage.',
+        note: 'unknown — the same Help Center article lists $150/member/month (monthly or annual) with Claude Code and more usage; third-party copies of the pricing page report $125/$100.',
       },
     ],
     freeTier: 'A Claude Free plan exists; its limits were not read.',
-    read: '2026-11-28',
-    sources: [proMaxPlans, proAnnual, teamPricing],
+    read: '2026-12-01',
+    sources: [proMaxPlans, proAnnual, maxPricing, teamPricing],
   },
   copyright: {
     ownership:
@@ -152,6 +186,12 @@ export default {
       date: '2026-11-28',
       change:
         'Re-sourced from official texts: Consumer Terms, Privacy Policy and Commercial Terms replace tracker/blog summaries; consumer retention article URL corrected; minimum age now from the Consumer Terms (18); third-party prompt-injection and disclaimer posts replaced by Anthropic docs.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts set from the Privacy Policy’s own clause (on by default, account-setting opt-out, safety-flagged and reported chats still used; scope filled); Team seat prices made unknown (the official article’s $30/$25 and $150 conflict with newer third-party copies and no dated official page was readable); Max prices re-read on the Help Center; Open Terms Archive copies moved to `via`; newer Privacy Policy versions (Jan and Jul 2026) noted as unreadable.',
+      fields: ['training', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -197,13 +237,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Clear monthly prices, but allowances are relative (5×/20× Pro) rather than published message counts.',
-      sources: [proMaxPlans, teamPricing],
+      note: 'Clear monthly Pro and Max prices, but allowances are relative (5×/20× Pro) rather than published message counts, and current Team seat prices could not be confirmed on a dated official page.',
+      sources: [proMaxPlans, maxPricing, teamPricing],
     },
     dataPrivacyPolicy: {
       status: 'caution',
       note: 'Training and 5-year retention apply unless you switch the setting off, and rated or safety-flagged chats can still be used afterwards. Use a Team/Enterprise workspace for confidential work.',
-      sources: [consumerRetention, consumerTerms],
+      sources: [privacyPolicy, consumerRetention, consumerTerms],
     },
     copyrightImplications: {
       status: 'caution',

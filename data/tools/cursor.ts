@@ -1,8 +1,19 @@
 // Cursor — facts from Cursor's own help/docs pages (cursor.com, docs.cursor.com), the Cursor Terms of Service and MSA,
-// CVE records and a few labelled third-party items. The Terms of Service (version last updated 2025-06-13) were read
-// through the verbatim copy that the Arch Linux AUR cursor-cli package ships (downloaded from cursor.com/terms-of-service)
-// and are cited at their official URL; a newer version may exist. ConductAtlas summaries, an API Evangelist pricing
-// transcription and a third-party guide were removed. Forum posts (forum.cursor.com), even by staff, are third-party.
+// CVE records and a few labelled third-party items. Review 2026-12-01 re-read Cursor's help pages "Privacy and data"
+// and "Usage and limits" (stored copies on cursor.com). Not re-read (dates kept): the Terms of Service (version
+// 2025-06-13, read earlier through the copy shipped in the Arch Linux AUR cursor-cli package, whose address was not
+// recorded, so no `via` can be given; the "read through a copy" note was moved out of the title), the MSA, docs.cursor.com's privacy FAQ and the security-hardening page.
+// Review findings resolved:
+// - The file contradicted itself on the default for individual accounts ("not used for training unless you agreed"
+//   from the Terms vs. "on unless Privacy Mode is enabled"). Cursor's own help page read today says Privacy Mode
+//   means code is "never stored by model providers and never used for training" and that "for teams, Privacy Mode
+//   is enabled by default"; it does not say what the default is for individual accounts or what happens with Privacy
+//   Mode off. Cursor's "Data Use & Privacy Overview" (cursor.com/data-use) was found only through a policy tracker
+//   (ConductAtlas), which may not carry training parts. So: default unknown, optOut setting (the Privacy Mode
+//   toggle), never false; the Terms sentence is no longer used for training because it was not re-read.
+// - Sources that are not official stay labelled third-party: the Cursor forum thread, the Slack Marketplace listing
+//   and the CVE record on raw.githubusercontent.com (the GitHub advisory is third-party too). Claims resting only on
+//   the Slack listing (AWS in the US) are now marked unknown.
 // Hosts unchanged.
 import type { ToolInput } from '../schema.ts';
 
@@ -10,21 +21,14 @@ const privacyHelp = {
   url: 'https://cursor.com/help/security-and-privacy/privacy.md',
   title: 'Cursor Help: Privacy and data',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const privacyFaq = {
-  url: 'https://docs.cursor.com/privacy/privacy',
-  title: 'Cursor Docs: Privacy FAQ',
-  kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const usageLimits = {
   url: 'https://cursor.com/help/models-and-usage/usage-limits.md',
   title: 'Cursor Help: Usage and limits',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const securityHardening = {
@@ -51,7 +55,7 @@ const privacyPage = {
 
 const termsOfService = {
   url: 'https://cursor.com/terms-of-service',
-  title: 'Anysphere Terms of Service for Cursor (version last updated 2025-06-13, read through a verbatim copy)',
+  title: 'Anysphere Terms of Service for Cursor (version last updated 2025-06-13)',
   kind: 'official',
   published: '2025-06-13',
   checked: '2026-11-28',
@@ -112,31 +116,37 @@ export default {
     'Agent features that run code without review are at your own risk under the Terms',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'unknown',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'with Privacy Mode on, your code is "never stored by model providers and never used for training"; what happens with Privacy Mode off, and whether it is on by default for individual accounts, was not found on a Cursor page',
+    },
     optOutHow:
-      'Turn on Privacy Mode (Settings > General > Privacy Mode). The Terms say content is not used for training unless you explicitly agreed, and the in-app preference is where that choice lives; team plans have Privacy Mode on by default and admins can enforce it. Whether it is on by default for individual accounts was not confirmed.',
+      'Turn on Privacy Mode: Cursor Settings (Cmd/Ctrl + Shift + J) > General > Privacy Mode. For teams it is on by default and admins can enforce it so members cannot disable it. Whether it is on by default for individual accounts was not found on a Cursor page.',
     retention:
-      'With Privacy Mode on, Cursor says model providers keep no data (zero-data-retention agreements). With it off, Cursor may store prompts, code snippets and telemetry. Codebase indexing stores embeddings and file metadata (hashes, obfuscated names) but not plaintext code; no exact retention periods were found.',
+      'With Privacy Mode on, Cursor says model providers never store your code (zero-data-retention agreements with all providers) and all data is encrypted at rest and in transit. Retention with Privacy Mode off, and for codebase-index data, was not re-read on a Cursor page.',
     humanReview: 'unknown',
     storage:
-      'Vendor answers on the Slack Marketplace say production data is encrypted and stored in AWS data centres in the United States; prompts are also sent to model providers (OpenAI, Anthropic, Google, xAI).',
+      'unknown — processing locations were not read on a Cursor page (vendor answers on the Slack Marketplace, a third-party page, say AWS in the United States). Cursor says prompts and code context are sent to model providers such as OpenAI, Anthropic and Google.',
     business:
-      'Teams get Privacy Mode on by default with admin enforcement; enterprise customers sign the Anysphere MSA and DPA, and employer-provisioned accounts fall under the employer contract rather than the consumer privacy policy.',
-    sources: [privacyHelp, privacyFaq, termsOfService, slackListing, msa],
+      'For teams, Privacy Mode is enabled by default for all members and admins can enforce it organisation-wide so members cannot disable it. Enterprise contracting terms (Anysphere MSA, DPA) were not re-read in this pass.',
+    sources: [privacyHelp, msa, slackListing],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Hobby (free)', price: 0, currency: 'USD', period: 'month', note: 'The Terms provide for unpaid accounts; the free plan’s limits were not read on an official page.' },
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Includes $20 of API agent usage plus Auto/Composer usage.' },
-      { name: 'Pro Plus', price: 60, currency: 'USD', period: 'month', note: 'Includes $70 of API agent usage.' },
-      { name: 'Ultra', price: 200, currency: 'USD', period: 'month', note: 'Includes $400 of API agent usage.' },
-      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per-user team plan; its price was not read on an official page in this review.' },
+      { name: 'Hobby (free)', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the Terms (2025-06-13, not re-read) provide for unpaid accounts, but no free plan or its limits were read on a Cursor page in this pass.' },
+      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Includes $20 of API agent usage plus generous Auto and Composer usage.' },
+      { name: 'Pro Plus', price: 60, currency: 'USD', period: 'month', note: 'Includes $70 of API agent usage plus generous Auto and Composer usage.' },
+      { name: 'Ultra', price: 200, currency: 'USD', period: 'month', note: 'Includes $400 of API agent usage plus generous Auto and Composer usage.' },
+      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per-user team plan; its price was not read on an official page.' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contracted through an Order Form under the Anysphere MSA.' },
     ],
     freeTier:
-      'A free tier exists (the Terms refer to accounts without a paid plan and say only some features require fees), but its current limits were not read on an official page.',
-    read: '2026-11-28',
+      'unknown — the Terms (not re-read) refer to accounts without a paid plan, but no free plan was read on a Cursor page in this pass. Usage beyond a plan’s included budget needs usage-based (on-demand) pricing or an upgrade; unused usage does not roll over.',
+    read: '2026-12-01',
     sources: [usageLimits, termsOfService, msa],
   },
   copyright: {
@@ -182,6 +192,12 @@ export default {
       date: '2026-11-28',
       change:
         'Review: ownership, indemnity, minimum age and regulated-data ban now cited to Cursor’s Terms of Service; ConductAtlas, pricing transcription and guide sources removed (Teams price now unknown); forum source relabelled third-party.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Training default set to unknown: Cursor’s own help page says Privacy Mode stops training and is on by default for teams, but no Cursor page read says what the default is for individual accounts (the self-contradiction is removed); storage location made unknown (only the Slack listing had it); privacy help and usage pages re-read, Pro/Pro Plus/Ultra prices confirmed.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -232,8 +248,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'With Privacy Mode off, Cursor may store and train on prompts and code; turn Privacy Mode on (team admins can enforce it) before working on proprietary code, and never send HIPAA, PCI or GLBA-regulated data.',
-      sources: [privacyHelp, privacyFaq, termsOfService],
+      note: 'Turn Privacy Mode on before working on proprietary code (teams have it on by default and admins can enforce it): only then does Cursor say code is never stored by model providers or used for training. The default for individual accounts was not confirmed on a Cursor page. Never send HIPAA, PCI or GLBA-regulated data.',
+      sources: [privacyHelp, termsOfService],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,13 +1,22 @@
-// DeepSeek Platform — prices from the official api-docs.deepseek.com Models & Pricing page (newest stored copy lists
-// deepseek-flash = DeepSeek-V4.1-Flash-1017 and deepseek-v4-pro with peak/off-peak rates). Terms and privacy facts come
-// from DeepSeek's own Open Platform Terms of Service (2026-03-27), Terms of Use (2026-03-27) and Privacy Policy
-// (2026-02-10), read on 2026-11-28 through the Open Terms Archive copy in the public GitHub repository
-// OpenTermsArchive/genai-eu-versions (EU-fetched versions). No DeepSeek declaration was stored in
-// OpenTermsArchive/genai-eu-declarations, so they are cited at the cdn.deepseek.com addresses the documents link to.
-// Third pass 2026-11-28: the blog analysis (cncsmonster.github.io), Wired and Trachtman & Poler sources were replaced
-// by the official texts.
-// Review 2026-11-28: tracking parameter removed from the Chinese pricing URL; aggregator/SEO sources (tautoru.ai,
-// generator-hub.com — a copy of the Ropes & Gray alert, safeguard.sh) replaced by the law-firm originals and press.
+// DeepSeek Platform — prices from the official api-docs.deepseek.com Models & Pricing page (re-read 2026-12-01 in the
+// newest stored copy: deepseek-flash = DeepSeek-V4.1-Flash-1017 and deepseek-v4-pro with peak/off-peak rates; Search/
+// Fetch billing from the Chinese page). Terms and privacy facts come from DeepSeek's own Open Platform Terms of Service,
+// Terms of Use and Privacy Policy, read through the Open Terms Archive copies in OpenTermsArchive/genai-eu-versions
+// (EU-fetched versions) and cited with `via` at the cdn.deepseek.com addresses the documents link to. Only deepseek.com
+// is treated as DeepSeek's domain; lookalike domains are never cited.
+// Review finding 5 (newer Open Platform terms / training): the newest Open Platform Terms readable are the version
+// released 2026-04-22 and effective 2026-04-29 (it replaces the 2026-03-27 version cited before). What changed, as far
+// as the two readings show: new brand-use rules (§5.2–5.4: no implied partnership or "official cooperation" claims;
+// a breach lets DeepSeek end the agreement and forfeit unspent balance), the indemnity moved to §7.7 (was §7.5), and
+// §8.2 now points to a "Model Principles and Training Methods" disclosure. These terms still say nothing on training.
+// Training settled from DeepSeek's own texts: the Terms of Use, which the Open Platform terms supplement, list APIs
+// among "the Services" (§1.1) and let DeepSeek use de-identified inputs and outputs to develop and improve the
+// services (§4.3), so default is 'on'. The chat app's "Improve the model for everyone" switch is NOT applied to the
+// API (no text ties it to API calls); the opt-out used here is the privacy policy's own right to opt out of training
+// on your personal data, exercised by e-mail (optOut 'form'), and that policy covers the Open Platform (it describes
+// open-platform payment data). §1.1/§4.3 were re-read today only in the archive's 2025-04-28 copy of the Terms of Use;
+// its 2026-03-27 version keeps its 2026-11-28 date.
+// Earlier reviews replaced aggregator/SEO sources, a blog analysis, Wired and a law-firm reading with official texts.
 import type { ToolInput } from '../schema.ts';
 import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
@@ -15,15 +24,19 @@ const apiPricingZh = {
   url: 'https://api-docs.deepseek.com/zh-cn/quick_start/pricing/',
   title: 'DeepSeek API 文档：模型 & 价格 (Chinese edition, incl. Search/Fetch billing)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const platformTerms = {
   url: 'https://cdn.deepseek.com/policies/en-US/deepseek-open-platform-terms-of-service.html',
-  title: 'DeepSeek Open Platform Terms of Service (EU version, read via Open Terms Archive)',
+  title: 'DeepSeek Open Platform Terms of Service (released 22 Apr 2026, effective 29 Apr 2026; EU version)',
   kind: 'official',
-  published: '2026-03-27',
-  checked: '2026-11-28',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/fce8d4543b84f07ebabef9d00bd0e904bc04625a/DeepSeek/Developer%20Terms.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, "DeepSeek")',
+  },
+  published: '2026-04-29',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -52,9 +65,15 @@ export default {
     'Refunds only of the whole unspent balance, minus handling fees, after review',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'form',
+      never: false,
+      scope:
+        'de-identified inputs and outputs used to develop and improve the services and underlying technologies (Terms of Use §4.3, which cover APIs); the privacy policy names training its machine-learning models. The Open Platform terms themselves are silent on training',
+    },
     optOutHow:
-      'The Open Platform terms say nothing on training. They sit under the general Terms of Use, which cover APIs and let DeepSeek use de-identified inputs and outputs to improve its services; the only opt-out described is the "Improve the model for everyone" switch, and neither text says whether it covers API calls.',
+      'The Open Platform terms say nothing on training. The privacy policy gives a right to opt out of using your personal data for training its models, exercised by e-mailing privacy@deepseek.com. The chat app\'s "Improve the model for everyone" switch is the only in-product opt-out described, and no DeepSeek text says whether it covers API calls.',
     retention:
       'No API-specific period. The privacy policy keeps inputs and payment data for as long as you have an account, and longer for legal duties or legitimate interests.',
     humanReview:
@@ -63,7 +82,7 @@ export default {
       "The privacy policy says DeepSeek collects, processes and stores personal data in the People's Republic of China; the Open Platform terms are governed by mainland PRC law, with disputes before a court in Hangzhou.",
     business:
       "No enterprise tier or data-processing agreement was found. For apps you build, you are the controller of your end users' personal data and must disclose your own privacy policy (DeepSeek's policy does not cover them). Self-hosting the open-weight models keeps data off DeepSeek servers.",
-    sources: [platformTerms, termsOfUse, privacyPolicy],
+    sources: [platformTerms, privacyPolicy, termsOfUse],
   },
   pricing: {
     model: 'usage-based',
@@ -99,16 +118,16 @@ export default {
     ],
     freeTier:
       'No free tier is described on the pricing page; usage is deducted from a prepaid (or granted) balance. Search/Fetch API calls are billed per 1,000 requests (CNY page), with agent-tool use of them billed from 1 Nov 2026.',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [apiPricing, apiPricingZh],
   },
   copyright: {
     ownership:
       'Open Platform terms §4.2: you keep any rights in your inputs and DeepSeek assigns you any rights it has in the outputs; DeepSeek keeps all rights in its models (§5.1).',
     commercialUse:
-      'Allowed: §4.2 lists uses including derivative product development and training other models (distillation). You must tell your end users that outputs are AI-generated and may be wrong (§8.1).',
+      'Allowed: §4.2 lists uses including derivative product development and training other models (distillation). You must tell your end users that outputs are AI-generated and may be wrong (§8.1), and may not present your product as an official DeepSeek partner or use its brand without permission (§5.2–5.4; a breach can forfeit your unspent balance).',
     indemnity:
-      "None offered. You indemnify DeepSeek for breaches by you or your account's users (§7.5) and are jointly liable for your end users; DeepSeek's liability is capped at the fees you consumed in the past 12 months (§7.3).",
+      "None offered. You indemnify DeepSeek for breaches by you or your account's users (§7.7) and are jointly liable for your end users (§7.1); DeepSeek's liability is capped at the fees you consumed in the past 12 months (§7.3).",
     sources: [platformTerms],
   },
   security: {
@@ -152,6 +171,17 @@ export default {
       change:
         'Third-pass review: privacy, storage, retention, output rights, commercial use and indemnity now cite DeepSeek\'s own Open Platform Terms, Terms of Use (both 2026-03-27) and Privacy Policy (2026-02-10), read via Open Terms Archive; training set to "by default" (terms permit use of de-identified API data, no API opt-out described); blog, Wired and Trachtman & Poler sources removed.',
     },
+    {
+      date: '2026-04-29',
+      change:
+        'New DeepSeek Open Platform Terms took effect (released 22 Apr 2026): brand-use restrictions with balance forfeiture on breach (§5.2–5.4), indemnity renumbered to §7.7, and a pointer to DeepSeek\'s model-training disclosure (§8.2).',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: Open Platform Terms updated to the 2026-04-29 version; training settled from DeepSeek\'s own texts (on by default under Terms of Use §4.3, which cover APIs; opt-out by e-mail under the privacy policy; the chat app\'s switch is no longer implied for the API); section numbers corrected; prices re-read on the official pricing page; Open Terms Archive copies moved to `via`.',
+      fields: ['training', 'pricing', 'ownership', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -166,7 +196,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'The privacy policy says DeepSeek trains on publicly available web data and on user inputs; the general terms (which cover APIs) allow use of de-identified inputs and outputs, and no API opt-out is described.',
+      note: 'The privacy policy says DeepSeek trains on publicly available web data and uses user inputs to train and improve its technology; the general terms (which cover APIs) allow use of de-identified inputs and outputs, and the only opt-out described for API use is an e-mail request under the privacy policy.',
       sources: [privacyPolicy, termsOfUse],
     },
     outputQuality: {
@@ -201,7 +231,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: "Data is stored in China under PRC law, and the terms let DeepSeek use de-identified API inputs/outputs to improve its services with no API opt-out described. Keep secrets and personal data out, or self-host the weights.",
+      note: "Data is stored in China under PRC law, and the terms let DeepSeek use de-identified API inputs/outputs to improve its services; no in-product API opt-out is described, only an e-mail request under the privacy policy. Keep secrets and personal data out, or self-host the weights.",
       sources: [privacyPolicy, termsOfUse, platformTerms],
     },
     copyrightImplications: {

@@ -1,13 +1,16 @@
-// DeepSeek (chat) — privacy, terms, copyright and age facts now come from DeepSeek's own Privacy Policy (last updated
-// 2026-02-10) and Terms of Use (last updated 2026-03-27), read on 2026-11-28 through the Open Terms Archive copy in the
-// public GitHub repository OpenTermsArchive/genai-eu-versions (EU-fetched versions; the privacy policy includes an
-// EEA/Switzerland/UK supplement). No DeepSeek declaration was stored in OpenTermsArchive/genai-eu-declarations, so the
-// documents are cited at the cdn.deepseek.com addresses they link to each other by.
-// Review 2026-11-28 (third pass): the blog quote of §4.3 (cncsmonster.github.io) and the Trachtman & Poler reading of
-// the terms were replaced by the official texts; the earlier claim that chats are shared with advertising partners
-// (2025 press/law-firm reading) was dropped — the current policy says DeepSeek does no targeted advertising.
-// Earlier review: aggregator/SEO sources (tautoru.ai, generator-hub.com, comparativeai.org, safeguard.sh) were removed.
-// Copy sites (deepseek.chat, deepseekagi.org, chat-deep.ai, deep-seek.chat, deepseek-chat-app.com, …) were deliberately ignored.
+// DeepSeek (chat) — privacy, training, terms, copyright and age facts come from DeepSeek's own Privacy Policy (last
+// updated 2026-02-10; re-read 2026-12-01) and Terms of Use (last updated 2026-03-27, read 2026-11-28), both read through
+// the Open Terms Archive copy in OpenTermsArchive/genai-eu-versions (EU-fetched versions) and cited with `via` at the
+// cdn.deepseek.com addresses the documents link to each other by. Only deepseek.com is treated as DeepSeek's domain:
+// lookalike and copy sites (deepseek-ai.*, deepseek.chat, deepseekagi.org, chat-deep.ai, …) are never cited.
+// Review finding 5 (chat cites only press): every privacy and training claim rests on DeepSeek's own texts. Training
+// parts (2026-12-01): the privacy policy lists "to train and improve our technology, such as our machine learning
+// models" and a right to opt out of training; Terms §4.3 lets DeepSeek use de-identified inputs and outputs to develop
+// and improve its services unless you turn off "Improve the model for everyone" (the §4.3 wording was re-read today
+// only in the archive's older 2025-04-28 copy of the terms; the 2026-03-27 version keeps its 2026-11-28 date). Press
+// (Newser, Daily Dot) now backs only the observed censorship of politically sensitive answers (bias row), which
+// DeepSeek's own texts do not address; it was removed from the content-type and hallucination rows.
+// Earlier reviews removed aggregator/SEO sources, a blog quote of §4.3 and an outdated advertising-partner claim.
 import type { ToolInput } from '../schema.ts';
 import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
@@ -47,11 +50,17 @@ export default {
     "DeepSeek's privacy policy says it collects, processes and stores your data in the People's Republic of China",
     'Inputs and outputs are used, after de-identification, to improve DeepSeek and its models unless you turn off "Improve the model for everyone"',
     'Chats are kept for as long as you have an account unless you delete them',
-    'Answers follow Chinese content rules, so questions on topics such as Tiananmen or Taiwan are refused or slanted',
+    'Press tests (January 2025) found questions on topics such as Tiananmen or Taiwan refused or answered with the official Chinese line',
     "No indemnity: you indemnify DeepSeek, liability is capped (greater of 12 months' fees or $100), and the terms are governed by mainland PRC law",
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'de-identified inputs and outputs used to provide, maintain, operate, develop or improve the services and their underlying technologies (Terms §4.3); the privacy policy names training and improving its machine-learning models',
+    },
     optOutHow:
       'Switch off "Improve the model for everyone" in settings (Terms of Use §4.3); the privacy policy also lists a right to opt out of training, exercisable by emailing privacy@deepseek.com.',
     retention:
@@ -118,12 +127,18 @@ export default {
       change:
         'Third-pass review: privacy, training opt-out, retention, storage, age and copyright now cite DeepSeek\'s own Privacy Policy (2026-02-10) and Terms of Use (2026-03-27), read via Open Terms Archive; removed the blog and Trachtman & Poler sources and the outdated advertising-partner claim; commercial use and indemnity filled from the terms.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts confirmed from DeepSeek\'s privacy policy and Terms §4.3 (on by default, "Improve the model for everyone" switch) and scope filled; privacy policy re-read; press kept only for the censorship (bias) row; Open Terms Archive copies moved to `via`.',
+      fields: ['training', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
       note: "Text, table and code answers from a chat assistant built on DeepSeek's large language models, on the web and in mobile apps.",
-      sources: [termsOfUse, censorshipRoundup],
+      sources: [termsOfUse],
     },
     modelArchitecture: {
       status: 'good',
@@ -147,8 +162,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'DeepSeek itself says outputs may contain errors and are not professional advice, and that decisions about people based on them need human review; verify facts and code.',
-      sources: [termsOfUse, censorshipDailyDot],
+      note: 'DeepSeek itself says outputs may contain errors and are not professional advice, and its privacy policy warns not to rely on the factual accuracy of outputs; verify facts and code.',
+      sources: [termsOfUse, privacyPolicy],
     },
     computationalNeeds: {
       status: 'good',

@@ -1,9 +1,19 @@
 // ElevenLabs — from ElevenLabs’ own Terms of Service (EEA version, 2024-10-25; the stored global copy dates from
 // 2023), its Zero Retention Mode docs, safety page and Eleven Music model terms (current, 26 May 2026; archived v1),
 // plus third-party readings of the privacy policy and newer terms. No official pricing page, privacy-policy text or
-// training opt-out article could be read on 2026-11-28: plan prices still come from a third-party transcription of
-// elevenlabs.io/pricing (May 2026) and should be re-checked; an SEO guide's claim of a training opt-out and its
+// training opt-out article could be read on 2026-11-28: plan prices then came from a third-party transcription of
+// elevenlabs.io/pricing (May 2026; removed on 2026-12-01, see below); an SEO guide's claim of a training opt-out and its
 // minimum-age claim were dropped as unconfirmed. Match: elevenlabs.io (the web app lives at elevenlabs.io/app).
+// Re-check 2026-12-01 (search tools only): the Zero Retention Mode page was re-read through ElevenLabs’ own docs
+// repository on GitHub (elevenlabs/elevenlabs-docs, fern/docs/pages/resources/zero-retention.mdx at commit 4c01460 —
+// the repository version may predate the live page at the cited URL); the ConductAtlas privacy pages were re-read.
+// The privacy policy, the non-EEA terms, the pricing page and any training opt-out article were still not in the stored
+// copies; the EEA terms, safety page and music terms were not re-read and keep their 2026-11-28 date.
+// Review findings resolved: training rested only on ConductAtlas/PrivacyFetch; ElevenLabs’ own docs say only that data
+// is retained by default "to enhance our services", which is not a statement about model training, so training is now
+// default/optOut/scope 'unknown' (was default 'on'). Retention now quotes the official docs (default retention, API
+// deletion, 30-day backups, account deletion). All plan prices came from a third-party transcription and are now
+// 'unknown' (figures removed); DPA/SLA/BAA/SSO claims, which also came only from that transcription, were removed.
 import type { ToolInput } from '../schema.ts';
 
 const termsEu = {
@@ -18,7 +28,11 @@ const zeroRetention = {
   url: 'https://elevenlabs.io/docs/eleven-api/resources/zero-retention-mode',
   title: 'ElevenLabs Docs: Zero Retention Mode (Enterprise)',
   kind: 'official',
-  checked: '2026-11-28',
+  via: {
+    url: 'https://github.com/elevenlabs/elevenlabs-docs/blob/4c0146057d22619934fa700432f7e4530e8c0abc/fern/docs/pages/resources/zero-retention.mdx',
+    title: 'ElevenLabs’ own docs repository on GitHub (elevenlabs/elevenlabs-docs), source file of the page',
+  },
+  checked: '2026-12-01',
 } as const;
 
 const safety = {
@@ -48,14 +62,14 @@ const privacyTrainingAnalysis = {
   url: 'https://conductatlas.com/platform/elevenlabs/elevenlabs-privacy-policy/voice-data-used-for-ai-model-training/',
   title: 'ConductAtlas: ElevenLabs Privacy Policy — voice data used for AI model training',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyAnalysis = {
   url: 'https://conductatlas.com/platform/elevenlabs/elevenlabs-privacy-policy/history/',
   title: 'ConductAtlas: ElevenLabs Privacy Policy summary',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const termsSummaryGlobal = {
@@ -96,7 +110,7 @@ export default {
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'elevenlabs.io' }],
   summary:
-    'AI voice platform (text-to-speech, voice cloning, dubbing, music, voice agents) with a full API; paid plans get commercial rights, but uploaded voices and content may be used to train its models.',
+    'AI voice platform (text-to-speech, voice cloning, dubbing, music, voice agents) with a full API; it retains your data by default, and whether uploaded voices train its models could not be confirmed from ElevenLabs’ own text.',
   capabilities: [
     'Text-to-speech in many languages',
     'Instant and professional voice cloning',
@@ -104,42 +118,43 @@ export default {
     'Conversational voice agents and a public API/SDKs',
   ],
   limits: [
-    'Free plan: personal, non-commercial use only',
+    'Free plan: personal, non-commercial use only (per a third-party plan transcription)',
     'Voice cloning requires rights/consent to the voice; public-figure impersonation is restricted',
     'Beta-feature outputs may not be used commercially',
     'Zero Retention Mode is enterprise-only and excludes voice cloning',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'unknown — no official page on a training opt-out could be read. Third-party readings of the terms and privacy policy describe a broad, perpetual licence for ElevenLabs to use submitted content and voices to improve its models; an SEO guide’s claim of a forward-only opt-out could not be confirmed. A tracker says deletion requests go to privacy@elevenlabs.io.',
+      'unknown — ElevenLabs’ privacy policy and non-EEA terms were not in the stored copies and no official training opt-out page was found; its docs say only that data is retained by default "to enhance our services". A third-party tracker (ConductAtlas) describes the privacy policy as letting ElevenLabs use voice recordings you upload or create to train and improve its AI systems, and says deletion requests go to privacy@elevenlabs.io.',
     retention:
-      'Data is retained by default to improve services, debug and secure systems; enterprise customers can enable Zero Retention Mode for some API products (TTS, voice changer, STT, agents), which deletes request/response content after processing.',
+      'By default ElevenLabs retains data, per its Privacy Policy, to enhance its services, troubleshoot issues and secure its systems; history is kept by default, generations can be deleted via the API at any time (debugging and moderation logs may still keep related data), deleted items stay in backups for up to 30 days, and deleting the account deletes its data. Select enterprise customers can use Zero Retention Mode, listed for Text to Speech, Voice Changer, Speech to Text and Conversational AI; voice-cloning samples, dubbing and projects are not eligible.',
     humanReview: 'unknown',
     storage: 'unknown',
     business:
-      'Enterprise: Zero Retention Mode, custom DPA/SLA and a BAA for HIPAA are offered; ElevenLabs says its contracts bar third-party LLM providers used by its agents from training on customer content.',
-    sources: [zeroRetention, privacyTrainingAnalysis, privacyAnalysis, termsSummaryGlobal],
+      'Enterprise: Zero Retention Mode for select enterprise customers (official docs); ElevenLabs says it has agreements with each third-party LLM provider that expressly prohibit them from training on customer content, whether or not Zero Retention Mode is on. Whether a DPA, SLA or HIPAA BAA is offered could not be read from an official page.',
+    sources: [zeroRetention, privacyTrainingAnalysis, privacyAnalysis],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Starter', price: 6, currency: 'USD', period: 'month', note: '30K credits; commercial license (third-party transcription, May 2026; older third-party copies say $5)' },
-      { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: 'Listed at $11 for the first month at 50% off; 121K credits (third-party transcription)' },
-      { name: 'Pro', price: 99, currency: 'USD', period: 'month', note: '600K credits (third-party transcription)' },
-      { name: 'Scale', price: 299, currency: 'USD', period: 'month', note: '1.8M credits, 3 seats (third-party transcription; older third-party copies say $330)' },
-      { name: 'Business', price: 990, currency: 'USD', period: 'month', note: '6M credits, 10 seats (third-party transcription; older third-party copies say $1,320 or custom)' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year' },
+      { name: 'Starter', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — elevenlabs.io/pricing was not in the stored copies; third-party copies disagree on the price' },
+      { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page' },
+      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page' },
+      { name: 'Scale', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page; third-party copies disagree on the price' },
+      { name: 'Business', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page; third-party copies disagree on the price' },
+      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'year', note: 'unknown — Zero Retention Mode is offered to select enterprise customers (official docs); enterprise pricing not read' },
     ],
-    freeTier: '10K credits a month (third-party transcription); free-plan audio is for personal, non-commercial use.',
-    read: '2026-11-28',
+    freeTier:
+      'unknown — the free allowance was not read from an official page; a third-party transcription of the pricing page says free-plan audio is for personal, non-commercial use.',
+    read: '2026-12-01',
     sources: [pricingTranscript],
   },
   copyright: {
     ownership:
       'Third-party readings of the terms say you keep ownership of your inputs and outputs while granting ElevenLabs a broad license over them.',
     commercialUse:
-      'Per the third-party plan transcription, paid plans include a commercial license while free-plan audio is for personal, non-commercial use. Music outputs carry extra plan-based commercial-rights limits, set out in a table in the current Eleven Music model terms (v1 and v2, updated 26 May 2026); under the archived v1 terms, for example, free plans could not distribute music to streaming services.',
+      'Per a third-party plan transcription, paid plans include a commercial license while free-plan audio is for personal, non-commercial use. Music outputs carry extra plan-based commercial-rights limits, set out in a table in the current Eleven Music model terms (v1 and v2, updated 26 May 2026); under the archived v1 terms, for example, free plans could not distribute music to streaming services.',
     indemnity: 'unknown',
     sources: [pricingTranscript, musicTerms, musicV1Terms, termsEu],
   },
@@ -155,8 +170,8 @@ export default {
       },
     ],
     enterpriseControls:
-      'Enterprise plan with Zero Retention Mode, custom SSO, custom DPA/SLA and HIPAA BAA; voice captcha for professional clones, an AI speech classifier and text moderation.',
-    sources: [zeroRetention, safety, pricingTranscript],
+      'Zero Retention Mode for select enterprise customers (official docs); voice captcha for professional clones, an AI speech classifier and text moderation (official safety page). SSO, DPA or BAA offerings were not confirmed from an official page.',
+    sources: [zeroRetention, safety],
   },
   availability: {
     regions: 'Separate terms apply to users in the EEA, Switzerland and UK; other regional limits not read.',
@@ -175,6 +190,12 @@ export default {
       change:
         'Review: no official pricing, privacy-policy or opt-out page could be read; the SEO guide (opt-out and minimum-age claims) was removed, the opt-out field is now unknown, price notes flag conflicting third-party figures, and the current Eleven Music terms (May 2026) were added.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: Zero Retention Mode docs re-read via ElevenLabs’ own docs repository (via); retention now follows the official text (default retention, API deletion, 30-day backups, account deletion); training is now unknown (was on by default) because only policy trackers described it; all plan prices are now unknown (they came from a third-party transcription); enterprise DPA/BAA/SSO claims (third-party transcription only) removed; the data-privacy row is now caution.',
+      fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -189,7 +210,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Training data is not detailed in the sources read; third-party readings of the privacy policy say uploaded voice recordings and voice models may be used for training (official text not read).',
+      note: 'Training data is not detailed in the sources read; third-party trackers say the privacy policy lets ElevenLabs use uploaded voice recordings and voice models for training (official text not read).',
       sources: [privacyTrainingAnalysis],
     },
     outputQuality: {
@@ -214,17 +235,17 @@ export default {
     },
     apiAvailability: {
       status: 'good',
-      note: 'Full public API covering TTS, voice changer, STT and agents, with an enterprise zero-retention option.',
+      note: 'Full public API covering TTS, voice changer, STT and agents, with a zero-retention option for select enterprise customers.',
       sources: [zeroRetention],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Credit-based tiers from a free plan to Business and Enterprise; prices here come from a third-party transcription (older copies show different figures), so check the official pricing page before buying.',
+      note: 'Credit-based tiers from a free plan to Business and Enterprise (per a third-party transcription); no plan price could be read from an official page and third-party copies disagree, so check elevenlabs.io/pricing before buying.',
       sources: [pricingTranscript],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Voice recordings (biometric data) and content are retained by default and, per third-party readings of the terms, may train models with no confirmed opt-out; only enterprise API customers get zero retention, and it excludes voice cloning. Get consent before uploading anyone’s voice.',
+      status: 'caution',
+      note: 'Content is retained by default (official docs) and voice-cloning samples are never eligible for zero retention; whether your inputs train ElevenLabs’ models could not be read from its own text (third-party trackers say they may). Zero retention is only for select enterprise API customers. Get consent before uploading anyone’s voice.',
       sources: [zeroRetention, privacyTrainingAnalysis, termsSummaryGlobal],
     },
     copyrightImplications: {

@@ -1,45 +1,34 @@
-// Gemini — facts from the Gemini Apps Privacy Hub / Privacy Notice (2026-02-18 version; its "Privacy questions"
-// part is dated 2026-01-28) and Google's Terms of Service (EU/Ireland version, effective 2024-05-22), both read
-// verbatim in review 2026-11-28 through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions,
-// "Google Generative AI Services"), which fetches them from the Google URLs cited below. These are the versions
-// served to EEA users (Ireland). A change tracker reports newer Privacy Notice versions (Apr–Jul 2026) that were not
-// read. Plan prices come from press reports; the January 2026 calendar prompt-injection research from security press. Added host gemini.google (Google's Gemini product/plans site).
-// Review 2026-11-28: no Google plans/pricing page was returned by the search tool, and the plan prices rest only on
-// news-aggregator summaries (of The Decoder and others), so plan prices are now 'unknown' with the reported figure
-// in the note. Third pass: the Google Terms now back ownership, age and prompt-injection rules; the 2023 Generative AI
-// Additional Terms were dropped because Google says they stopped applying on 2024-05-22.
+// Gemini — facts from the Gemini Apps Privacy Hub / Privacy Notice (last updated 2026-02-18; its "Privacy questions"
+// part is dated 2026-01-28), re-read 2026-12-01 verbatim through the Open Terms Archive copy
+// (github.com/OpenTermsArchive/genai-eu-versions, "Google Generative AI Services", commit a3431f2), and Google's Terms
+// of Service (EU/Ireland version, effective 2024-05-22, read through the same archive on 2026-11-28). Both are cited at
+// their Google URLs with `via`. These are the versions served to EEA users (Ireland).
+// Review finding 6 (newer Privacy Notice): the 2026-02-18 version is still the newest that could be read (the archive
+// copy and a 2026-03-06 web-archive copy of support.google.com/gemini/answer/13594961 both show it). Trackers report
+// later versions (5 May 2026 and after: a Notebooks section, Gemini Spark/remote-browser and avatar sections, Memory,
+// imported chats); none could be read on a Google page or a faithful copy, so nothing here rests on them.
+// Review finding 7 (third-party sources): the agenticdaily.ai plan report was removed (no Google plan page was found;
+// plan prices stay 'unknown', reported figures rest on one aggregator summary and are marked as press); the
+// anavem.com and superalign.ai write-ups of the January 2026 calendar-invite prompt injection were removed with the
+// incident entry, because no Google (or researcher) text on it could be read; prompt-injection guidance now rests on
+// Google's own notice and Terms.
+// Host: gemini.google.com.
 import type { ToolInput } from '../schema.ts';
 import { apiTerms, googleTerms, plansNews } from '../sources/google.ts';
 
 const privacyHub = {
   url: 'https://support.google.com/gemini/answer/13594961?hl=en',
-  title: 'Gemini Apps Privacy Hub and Privacy Notice (read via Open Terms Archive copy)',
+  title: 'Gemini Apps Privacy Hub and Privacy Notice',
   kind: 'official',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/a3431f2803c3a939a28ff67ef3994c4e06f7740d/Google%20Generative%20AI%20Services/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, "Google Generative AI Services")',
+  },
   published: '2026-02-18',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
-const ultraNews = {
-  url: 'https://agenticdaily.ai/articles/google-launches-100-ai-ultra-plan-with-5x-usage-limits',
-  title: 'Agentic Daily: Google launches $100 AI Ultra plan and compute-based limits',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
 
-const calendarInjection = {
-  url: 'https://anavem.com/cybersecurity/google-gemini-prompt-injection-calendar-invite-private-data-bypass',
-  title: 'Anavem: Gemini prompt injection via Calendar invites exposed private meeting data',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const calendarInjection2 = {
-  url: 'https://superalign.ai/blogs/hidden-in-plain-language-how-calendar-invites-became-data-extraction-tools-through-prompt-injection',
-  title: 'SuperAlign: How calendar invites became data-extraction tools through prompt injection',
-  kind: 'third-party',
-  published: '2026-01-23',
-  checked: '2026-11-28',
-} as const;
 
 export default {
   id: 'gemini',
@@ -58,7 +47,7 @@ export default {
     'File and image uploads',
     'Connected Google apps (Gmail, Drive, Calendar, YouTube and others)',
     'Temporary chats that are not kept in history',
-    'Agent features for paid plans (e.g. Gemini Spark for Ultra, per press reports)',
+    'Gemini Agent, which can act in a remote browser',
   ],
   limits: [
     'Since May 2026 usage limits are reported to be compute-based: they refresh every five hours up to a weekly cap, and heavy users can be moved to smaller models (press reports, not confirmed on a Google page)',
@@ -66,7 +55,13 @@ export default {
     'Google’s own notice says Gemini can make mistakes',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'providing, developing and improving Google services, including training generative AI models, with help from human reviewers; audio and Gemini Live recordings are not used for this unless you switch that on',
+    },
     optOutHow:
       'Turn off Keep Activity in Gemini Apps Activity or use a temporary chat: future chats are then not used to train Google’s AI models unless you send feedback (which shares the last 24 hours of chats), though they are still kept for 72 hours to respond and protect the service. Audio and Gemini Live recordings are not used for improvement unless you switch that on.',
     retention:
@@ -102,13 +97,13 @@ export default {
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Reported in two tiers after I/O 2026: about $99.99/month and a higher tier cut from about $250 to about $200/month; not read on a Google page.',
+        note: 'Reported after I/O 2026 from $99.99/month, with the former top tier cut from $250 to $200/month (May 2026 press summary); not read on a Google page.',
       },
     ],
     freeTier:
       'Free Gemini with lower usage limits; paid Google AI plans raise limits and add storage and extra features. No Google pricing page could be read, so plan prices are unknown here (reported figures are in the plan notes) — check Google’s plan page before buying.',
     read: '2026-11-28',
-    sources: [plansNews, ultraNews],
+    sources: [plansNews],
   },
   copyright: {
     ownership:
@@ -121,18 +116,11 @@ export default {
   },
   security: {
     promptInjection:
-      'Gemini reads content from connected apps (Calendar, Gmail, Drive) and web pages, so hidden instructions in that content can steer it; researchers demonstrated this with calendar invites in January 2026. Google’s own notice says to monitor Gemini’s browsing closely and interrupt if needed, and its Terms forbid prompt injection outside its bug-bounty programmes.',
-    incidents: [
-      {
-        date: '2026-01-19',
-        summary:
-          'Miggo Security showed that a crafted Google Calendar invite could carry dormant instructions which Gemini followed when asked about the user’s schedule, copying private meeting details into a new event visible to the attacker. Reported as mitigated after responsible disclosure.',
-        sources: [calendarInjection, calendarInjection2],
-      },
-    ],
+      'Gemini reads content from Connected Apps (such as Gmail, Drive and Calendar) and web pages, and Gemini Agent can act in a remote browser, so hidden instructions in that content can steer it. Google’s own notice says to monitor Gemini’s browsing closely and interrupt if needed, and its Terms forbid prompt injection outside its bug-bounty programmes.',
+    incidents: [],
     enterpriseControls:
       'Consumer controls are Keep Activity, temporary chats, connected-app permissions and activity deletion at myactivity.google.com; admin controls apply only to Workspace accounts (not verified here).',
-    sources: [privacyHub, googleTerms, calendarInjection],
+    sources: [privacyHub, googleTerms],
   },
   availability: {
     regions: 'Available in many countries; features vary by country and plan. Exact list not read in this pass.',
@@ -158,6 +146,12 @@ export default {
       date: '2026-11-28',
       change: 'Third pass: privacy, retention and human-review facts re-read in the Gemini Apps Privacy Notice and ownership, age and prompt-injection rules in Google’s EU Terms of Service (via Open Terms Archive); press, mailing-list, tracker and archived 2023 terms sources removed; auto-delete options corrected (no auto-delete is also possible).',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts set from the Privacy Notice (on with Keep Activity, switch it off in Gemini Apps Activity; scope filled); the 2026-02-18 notice confirmed as the newest readable version; agenticdaily.ai, anavem.com and superalign.ai removed, together with the calendar-invite incident they alone carried; Open Terms Archive copies moved to `via`.',
+      fields: ['training', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -168,7 +162,7 @@ export default {
     modelArchitecture: {
       status: 'caution',
       note: 'Runs on Google’s Gemini model family; which model answers depends on your plan and remaining quota, and press reports say users are switched to smaller models when limits run out.',
-      sources: [plansNews, ultraNews],
+      sources: [plansNews],
     },
     trainingData: {
       status: 'unknown',
@@ -203,7 +197,7 @@ export default {
     pricingModel: {
       status: 'caution',
       note: 'Free tier plus Google AI Plus, Pro and Ultra subscriptions; prices could not be confirmed on a Google page, and the reported compute-based quotas make it hard to predict how much a plan covers.',
-      sources: [plansNews, ultraNews],
+      sources: [plansNews],
     },
     dataPrivacyPolicy: {
       status: 'caution',
@@ -217,8 +211,8 @@ export default {
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'Indirect prompt injection through connected apps has been demonstrated (calendar invites, January 2026). Limit connected apps and confirm any action Gemini proposes.',
-      sources: [calendarInjection, calendarInjection2],
+      note: 'Gemini reads connected-app content and can browse on your behalf, which exposes it to indirect prompt injection; Google itself tells you to watch its browsing and interrupt if needed. Limit connected apps and confirm any action Gemini proposes.',
+      sources: [privacyHub],
     },
   },
 } satisfies ToolInput;

@@ -1,11 +1,29 @@
-// GitHub Copilot — prices from GitHub's own plans page (github.com/features/copilot/plans; billing moved to
-// "GitHub AI Credits" on 2026-06-01) and GitHub's docs source (github/docs); the April 2026 training change from
-// GitHub's blog post of 2026-03-25 (the github.blog page itself was not in the store: its text was read through
-// verbatim reposts, so it is cited at its official URL); ownership from GitHub's Terms for Additional Products and
-// Features, read through GitHub's own site-policy repository. The copy of the 2024 Copilot Product Specific Terms in an
-// unrelated user's repository is no longer cited. Match rules use github.com paths only (/copilot for the chat UI,
-// /features/copilot for the product and plans pages), never all of github.com.
+// GitHub Copilot — Review 2026-12-01 (fourth pass). Training parts now come from GitHub's own docs: "Managing GitHub
+// Copilot policies as an individual subscriber" and its model-training note, read in GitHub's own docs repository
+// (github/docs, content/copilot/how-tos/manage-your-account/manage-policies.md and
+// data/reusables/copilot/model-training-policy.md) and cited at the docs.github.com address with `via`. They say that
+// since 2026-04-24 GitHub may use Free, Pro, Pro+ and Max users' interactions (inputs, outputs, code snippets,
+// associated context) to train and improve AI models, with an opt-out in personal Copilot settings, and that Business
+// and Enterprise customer data is not used → default on, optOut setting, never false.
+// Review findings resolved:
+// - The GitHub blog post (read earlier only through reposts) and the community FAQ are no longer what training rests
+//   on; claims found only there (private repos "at rest", sharing with Microsoft but not third-party model providers,
+//   Student/teacher exemption, earlier opt-outs kept) were removed.
+// - Sources that were labelled official but were pull-request .diff/.patch files or raw.githubusercontent.com:
+//   the org billing doc is now cited at docs.github.com with `via` the github/docs file (re-read 2026-12-01);
+//   the Business $19 price now rests on GitHub's enterprise billing docs (read through a mirror of docs.github.com,
+//   see `via`) instead of a 2023 PR diff; the PR diffs/patches for chat retention, model hosting and free access
+//   are kept only as third-party, and the claims resting on them are marked as such or made unknown.
+// - Pro ($10) and Pro+ ($39) were re-read in GitHub's individual-billing docs (a proxy copy of docs.github.com, an
+//   older page version from the premium-request era); Max could not be re-read → price unknown.
+// Not re-read (dates kept): the plans page, the legacy requests page, GitHub's Terms for Additional Products, Customer
+// Terms and Terms of Service. Match rules use github.com paths only (/copilot, /features/copilot), never all of github.com.
 import type { ToolInput } from '../schema.ts';
+
+const githubDocsRepo = (path: string) => ({
+  url: `https://github.com/github/docs/blob/main/${path}`,
+  title: "GitHub's docs source (github/docs)",
+});
 
 const plansPage = {
   url: 'https://github.com/features/copilot/plans',
@@ -14,19 +32,53 @@ const plansPage = {
   checked: '2026-11-28',
 } as const;
 
-const orgBilling = {
-  url: 'https://raw.githubusercontent.com/github/docs/main/content/copilot/concepts/billing-and-usage/organizations-and-enterprises/billing.md',
-  title: 'GitHub Docs source: Usage-based billing for organizations and enterprises (Copilot Business/Enterprise AI credits)',
+const trainingPolicyDocs = {
+  url: 'https://docs.github.com/en/copilot/how-tos/manage-your-account/manage-policies',
+  title: 'GitHub Docs: Managing GitHub Copilot policies as an individual subscriber (model training and improvements)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: githubDocsRepo('content/copilot/how-tos/manage-your-account/manage-policies.md'),
 } as const;
 
-const businessPriceDocs = {
-  url: 'https://github.com/github/docs/pull/23464.diff',
-  title: 'github/docs change: Copilot Business billed at $19 per user per month',
+const orgBilling = {
+  url: 'https://docs.github.com/en/copilot/concepts/billing-and-usage/organizations-and-enterprises/billing',
+  title: 'GitHub Docs: Usage-based billing for organizations and enterprises',
   kind: 'official',
-  published: '2023-01-24',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: githubDocsRepo('content/copilot/concepts/billing-and-usage/organizations-and-enterprises/billing.md'),
+} as const;
+
+const enterpriseBilling = {
+  url: 'https://docs.github.com/en/copilot/managing-copilot/managing-copilot-for-your-enterprise/managing-the-copilot-subscription-for-your-enterprise/about-billing-for-github-copilot-in-your-enterprise',
+  title: 'GitHub Docs: About billing for GitHub Copilot in your enterprise (Business and Enterprise plans)',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://git666.top/en/copilot/managing-copilot/managing-copilot-for-your-enterprise/managing-the-copilot-subscription-for-your-enterprise/about-billing-for-github-copilot-in-your-enterprise',
+    title: 'Mirror copy of docs.github.com (search store)',
+  },
+} as const;
+
+const individualBilling = {
+  url: 'https://docs.github.com/es/enterprise-cloud@latest/copilot/concepts/copilot-billing/about-billing-for-individual-copilot-plans',
+  title: 'GitHub Docs: About billing for individual Copilot plans (older page version, premium-request era)',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://pro.lxcoder2008.cn/https://docs.github.com/es/enterprise-cloud@latest/copilot/concepts/copilot-billing/about-billing-for-individual-copilot-plans',
+    title: 'Proxy copy of docs.github.com (search store)',
+  },
+} as const;
+
+const individualUsageBilling = {
+  url: 'https://docs.github.com/en/copilot/concepts/billing/usage-based-billing-for-individuals',
+  title: 'GitHub Docs: Usage-based billing for individuals (GitHub AI Credits)',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://docs--github--com-proxy.030908.xyz/copilot/concepts/billing/usage-based-billing-for-individuals',
+    title: 'Proxy copy of docs.github.com (search store)',
+  },
 } as const;
 
 const legacyRequests = {
@@ -43,33 +95,18 @@ const businessDiscussion = {
   checked: '2026-11-28',
 } as const;
 
-const trainingBlog = {
-  url: 'https://github.blog/news-insights/company-news/updates-to-github-copilot-interaction-data-usage-policy/',
-  title: 'GitHub Blog: Updates to GitHub Copilot interaction data usage policy (read through verbatim reposts)',
-  kind: 'official',
-  published: '2026-03-25',
-  checked: '2026-11-28',
-} as const;
-
-const trainingFaq = {
-  url: 'https://github.com/orgs/community/discussions/188488',
-  title: 'GitHub Community: FAQ on the Copilot model-training privacy update (posted by GitHub)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 const chatRetentionDocs = {
   url: 'https://github.com/github/docs/pull/41145.patch',
-  title: 'github/docs change: Copilot Chat on GitHub keeps messages for 28 days',
-  kind: 'official',
+  title: 'github/docs pull-request patch: Copilot Chat on GitHub keeps messages for 28 days',
+  kind: 'third-party',
   published: '2025-11-06',
   checked: '2026-11-28',
 } as const;
 
 const modelHostingDocs = {
   url: 'https://github.com/github/docs/pull/37269.diff',
-  title: 'github/docs change: Claude models in Copilot hosted by AWS, Anthropic and Google Cloud with no-training agreements',
-  kind: 'official',
+  title: 'github/docs pull-request diff: Claude models in Copilot hosted by AWS, Anthropic and Google Cloud with no-training agreements',
+  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
@@ -97,8 +134,8 @@ const githubTos = {
 
 const freeAccessDocs = {
   url: 'https://github.com/github/docs/pull/43781.diff',
-  title: 'github/docs change: Copilot Student and free Copilot Pro for teachers and open-source maintainers',
-  kind: 'official',
+  title: 'github/docs pull-request diff: Copilot Student and free Copilot Pro for teachers and open-source maintainers',
+  kind: 'third-party',
   checked: '2026-11-28',
 } as const;
 
@@ -143,37 +180,56 @@ export default {
     'New Pro, Pro+ and Student sign-ups were paused on 2026-04-20 for capacity (community report); check current availability',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'your interactions with GitHub features and services — "inputs, outputs, code snippets, and associated context" — used "to train and improve AI models", on Free, Pro, Pro+ and Max plans since 2026-04-24; Business and Enterprise customer data is not used',
+    },
     optOutHow:
-      'Since 2026-04-24 interaction data from Free, Pro and Pro+ users (inputs and code snippets, accepted or edited outputs, code around the cursor, comments, file names, repo structure, navigation, feedback) is used to train GitHub’s models unless you switch off the model-training setting in your Copilot settings under Privacy. Earlier opt-outs were kept.',
+      'In your personal Copilot settings on github.com, set "Allow GitHub to use my data for AI model training" to Disabled (the setting is not shown on accounts with a Copilot Business or Enterprise licence).',
     retention:
-      'Copilot Chat on github.com keeps messages for 28 days (up to 100 conversations). Other surfaces (CLI, coding-agent session logs) have their own retention; no retention period for training data was read.',
+      'unknown — a November 2025 change to GitHub’s docs (seen only as a pull-request patch, labelled third-party) said Copilot Chat on github.com keeps messages for 28 days; no retention period was re-read in GitHub’s current official docs.',
     humanReview: 'unknown',
     storage:
-      'GitHub/Microsoft infrastructure; third-party models (e.g. Claude) are hosted by AWS, Anthropic or Google Cloud under agreements that forbid training on the data. GitHub says training data may be shared with affiliates such as Microsoft but not with third-party model providers.',
+      'unknown — a change to GitHub’s docs (seen only as a pull-request diff, labelled third-party) said Claude models in Copilot are hosted by AWS, Anthropic and Google Cloud under agreements that forbid training on the data; not re-read in GitHub’s current docs.',
     business:
-      'Copilot Business and Enterprise data (and enterprise-owned repositories) are excluded from training; GitHub’s FAQ adds that Copilot Student users and teachers with free Pro are not affected. Private repository content at rest is not used, but code Copilot processes while you work in a private repo counts as interaction data on individual plans.',
-    sources: [trainingBlog, trainingFaq, chatRetentionDocs, modelHostingDocs, retentionDiscussion],
+      'GitHub says it does not use Copilot Business or Copilot Enterprise customer data to train AI models; that data is protected under GitHub’s Data Protection Agreement, which prohibits such use without customer authorization.',
+    sources: [trainingPolicyDocs, chatRetentionDocs, modelHostingDocs],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '2,000 completions per month; limited models; Copilot CLI.' },
-      { name: 'Pro', price: 10, currency: 'USD', period: 'month', note: '$15 of monthly AI credits in total; unlimited completions.' },
-      { name: 'Pro+', price: 39, currency: 'USD', period: 'month', note: '$70 of monthly AI credits in total; premium models such as Opus.' },
-      { name: 'Max', price: 100, currency: 'USD', period: 'month', note: '$200 of monthly AI credits in total.' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Includes a monthly AI-credit allowance; limits read on the plans page on 2026-11-28 (2,000 completions a month).' },
+      { name: 'Pro', price: 10, currency: 'USD', period: 'month', note: '100 USD if billed yearly.' },
+      { name: 'Pro+', price: 39, currency: 'USD', period: 'month', note: '390 USD if billed yearly.' },
+      {
+        name: 'Max',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — $100/month was read on GitHub’s plans page on 2026-11-28 but could not be re-read on 2026-12-01.',
+      },
       {
         name: 'Business',
         price: 19,
         currency: 'USD',
         period: 'month',
-        note: 'Per user; 1,900 AI credits per user pooled across the organisation. Price from GitHub’s docs (also in the current docs data), not the plans page text.',
+        note: 'Per user; includes 1,900 AI credits per user, pooled across the organisation or enterprise.',
+      },
+      {
+        name: 'Enterprise',
+        price: 39,
+        currency: 'USD',
+        period: 'month',
+        note: 'Per user; includes 3,900 AI credits per user; GitHub Enterprise Cloud only.',
       },
     ],
     freeTier:
-      'Copilot Free needs no credit card; verified students get a Student plan and Pro is free for verified teachers and popular open-source maintainers. Usage beyond included credits is billed.',
-    read: '2026-11-28',
-    sources: [plansPage, orgBilling, businessPriceDocs, legacyRequests, freeAccessDocs],
+      'Copilot Free is one of GitHub’s individual plans, each with a monthly AI-credit allowance (1 AI credit = $0.01). Free student and teacher/maintainer access was described in a github/docs change (third-party label). Organisation usage beyond the pooled credits is charged at $0.01 per AI credit.',
+    read: '2026-12-01',
+    sources: [individualUsageBilling, individualBilling, enterpriseBilling, orgBilling, legacyRequests, freeAccessDocs, plansPage],
   },
   copyright: {
     ownership:
@@ -210,6 +266,12 @@ export default {
       change:
         'Review: training change now cited to GitHub’s blog post, prices to GitHub’s plans page and docs, ownership to GitHub’s own terms; news, forum and copied-terms sources removed; minimum age 13 added.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Training parts now read in GitHub’s own docs (on by default for Free/Pro/Pro+/Max since 2026-04-24, opt-out setting, Business/Enterprise excluded); blog-only and forum-only claims removed; PR diffs/patches relabelled third-party and the retention and hosting claims resting on them made unknown; org billing cited at docs.github.com via the github/docs file; Business price re-sourced to GitHub’s enterprise billing docs, Enterprise ($39) added, Max price made unknown.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -224,8 +286,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'GitHub says its own models started from public data and hand-written code samples plus Microsoft staff interaction data, and now also learn from individual users’ Copilot interactions unless they opt out.',
-      sources: [trainingBlog],
+      note: 'GitHub says it may use individual users’ Copilot interactions (inputs, outputs, code snippets, context) to train and improve AI models unless they opt out; the base training data of the models was not read in this pass.',
+      sources: [trainingPolicyDocs],
     },
     outputQuality: {
       status: 'caution',
@@ -259,8 +321,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'On Free, Pro and Pro+ your prompts, code context and file structure train GitHub’s models by default since April 2026 — opt out in Copilot settings, or use Business/Enterprise for company code.',
-      sources: [trainingBlog, trainingFaq],
+      note: 'On Free, Pro, Pro+ and Max your inputs, outputs, code snippets and their context may train GitHub’s AI models by default since April 2026 — opt out in your Copilot settings, or use Business/Enterprise for company code.',
+      sources: [trainingPolicyDocs],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,8 +1,15 @@
-// Google AI Studio — facts from the Gemini API Additional Terms (effective 2025-05-20, read on a localized ai.google.dev
-// page), the Gemini API billing, optimization, zero-data-retention, abuse-monitoring and logs pages on ai.google.dev.
-// Review 2026-11-28: Google's per-token pricing page was not in the stored corpus, so no per-model price is listed; the
-// earlier third-party transcription (API Evangelist) was dropped. A third-party page mentions a newer version of the
-// Additional Terms (effective 2026-03-23) that could not be read; the terms cited here may be out of date.
+// Google AI Studio — facts from the Gemini API Additional Terms (effective 2025-05-20, read on Google's localized
+// ai.google.dev pages: the Chinese page carries the data-use clauses, the Japanese page age and output rules; both
+// re-read 2026-12-01), the Gemini API usage-policies page (abuse monitoring: 55-day logging, human review of flagged
+// content, no training on those logs; re-read 2026-12-01), and the billing, optimization, zero-data-retention,
+// abuse-monitoring and logs pages on ai.google.dev (not re-read; dates kept). The Paid Services clause is quoted from an issue in Google's own gemini-cli
+// repository (third-party copy of the terms), as the English terms page was not in the stored corpus.
+// Training parts (2026-12-01): set from the terms' "Unpaid Services" clause — content sent to AI Studio and the free
+// API quota is used to provide, improve and develop Google products and machine-learning technologies, with human
+// review; no opt-out is described for unpaid use (only moving to Paid Services), so optOut stays 'unknown'.
+// Newer version: a third-party page (a GitHub project wiki) cites Additional Terms effective 2026-03-23; that version
+// could not be read on a Google page, so the 2025-05-20 text is the newest read and may be out of date.
+// Review 2026-11-28: Google's per-token pricing page was not in the stored corpus, so no per-model price is listed.
 import type { ToolInput } from '../schema.ts';
 import { apiTerms } from '../sources/google.ts';
 
@@ -11,7 +18,7 @@ const apiTermsZh = {
   title: 'Gemini API Additional Terms of Service (Chinese-language page)',
   kind: 'official',
   published: '2025-05-20',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const billing = {
@@ -33,6 +40,13 @@ const abuseMonitoring = {
   title: 'Gemini API: Abuse monitoring (Traditional Chinese page)',
   kind: 'official',
   checked: '2026-11-28',
+} as const;
+
+const usagePolicies = {
+  url: 'https://ai.google.dev/gemini-api/docs/usage-policies?hl=zh-tw',
+  title: 'Gemini API: Additional usage policies — abuse monitoring and in-product preference voting (Traditional Chinese page)',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 const logsPolicy = {
@@ -87,18 +101,24 @@ export default {
     'Exceeding rate limits returns 429 RESOURCE_EXHAUSTED errors',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'Unpaid Services (AI Studio and the free API quota): prompts and responses used to provide, improve and develop Google products, services and machine-learning technologies, with human reviewers; Paid Services are not used to improve products',
+    },
     optOutHow:
-      'There is no toggle: content sent through unpaid services (AI Studio itself and the free API quota) is used to improve Google products. Enable Cloud Billing to use the paid tier, where prompts and responses are not used for training.',
+      'The terms describe no opt-out for unpaid use: content sent through Unpaid Services (AI Studio itself and the free API quota) is used to improve Google products. Enable Cloud Billing to use Paid Services, where Google says it does not use prompts or responses to improve its products.',
     retention:
-      'Paid tier: prompts and responses are logged for a limited period solely to detect policy abuse (the abuse-monitoring page says 55 days); request logs you enable expire after 55 days unless saved to a dataset; Grounding with Google Search stores prompts and output for 30 days. Zero data retention can be requested per project.',
+      'Paid tier: prompts and responses are logged for a limited period solely to detect policy abuse (Google’s usage-policies page says 55 days); request logs you enable expire after 55 days unless saved to a dataset; Grounding with Google Search stores prompts and output for 30 days. Zero data retention can be requested per project.',
     humanReview:
       'Unpaid services: yes, human reviewers may read and annotate API inputs and outputs after they are disconnected from your account, API key and project. Paid tier: authorised staff may review content flagged by abuse detection.',
     storage:
       'Google infrastructure; for paid services the terms say data may be stored transiently or cached in any country where Google or its agents have facilities.',
     business:
       'Paid services are processed under Google’s data processing addendum and not used to improve products; enterprise customers can request zero data retention per project; Google’s ZDR page benchmarks this against its enterprise platform (Vertex AI, named “Gemini Enterprise Agent Platform” on the current English page).',
-    sources: [apiTerms, apiTermsZh, billing, zdr, abuseMonitoring, logsPolicy, paidTermsQuote],
+    sources: [apiTermsZh, apiTerms, usagePolicies, billing, zdr, abuseMonitoring, logsPolicy, paidTermsQuote],
   },
   pricing: {
     model: 'usage-based',
@@ -153,6 +173,12 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: dropped the third-party pricing transcription and its per-token price; paid tier now unknown; added Google’s optimization and newer billing pages.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts set from the Gemini API Additional Terms (unpaid use on by default with human review, no opt-out described other than moving to Paid Services; scope filled); terms pages re-read; a reported newer terms version (effective 2026-03-23) noted as unread.',
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {

@@ -1,18 +1,38 @@
 // Grok — privacy, training, retention, storage, human review, age and copyright facts come from xAI's own Privacy
 // Policy (effective 2026-04-04) with its Europe Privacy Policy Addendum (effective 2025-04-24) and the consumer Terms of
-// Service (effective 2026-04-10), read on 2026-11-28 through the Open Terms Archive copy in the public GitHub repository
-// OpenTermsArchive/genai-eu-versions (EU-fetched versions); the official URLs are those in the Grok declaration of
-// OpenTermsArchive/genai-eu-declarations. Other facts: xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms
-// page, and press (9to5Mac, Techlicious, AP via Fortune, Entrepreneur, Lao Dong).
-// Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com). Note: xAI's policy and terms say Grok used inside
-// X is governed by X's own Privacy Policy and Terms, not xAI's — the X opt-out facts below come from press.
-// Review 2026-11-28: aggregator sources (conductatlas.com, productionai.institute, europennews.com) were removed; the
-// third pass restored the logged-out training rule, 30-day deletion, the perpetual content licence and age 13 from the
-// official xAI texts.
-// Lookalike sites (grokimagineai.net, x-grok.net, supergrok.tech, grokipedia mirrors) were ignored.
+// Service (effective 2026-04-10). Re-read on 2026-12-01 through the Open Terms Archive copy in the public GitHub
+// repository OpenTermsArchive/genai-eu-versions (EU-fetched versions; files Grok/Privacy Policy.md and Grok/Terms of
+// Service.md); the official x.ai URLs stay in `url`, the copy is in `via`. Re-read on 2026-12-01: the Privacy Policy
+// (sections 1–5, 9 and the whole Europe addendum) and the Terms up to "Privacy and Data Security" (age, user content,
+// licence, human review, training choice, logged-out use, accuracy). The Terms' indemnity and liability clauses were
+// last read on 2026-11-28. Other facts: xAI's consumer FAQ on docs.x.ai, an older xAI enterprise-terms page, and press
+// (9to5Mac, Techlicious, AP via Fortune, Entrepreneur, Lao Dong) — not re-read on 2026-12-01.
+// Hosts: grok.com plus x.com scoped to /i/grok (never all of x.com). xAI's policy says Grok used inside X is governed
+// by X's own Privacy Policy and Terms, not xAI's — the X opt-out facts below come from press (2024).
+// Review finding 2 (newer versions), resolved 2026-12-01: the newest xAI texts readable in the stored copies are still
+// the Terms effective 2026-04-10 and the Privacy Policy effective 2026-04-04 (the OTA copy's older versions, Terms
+// 2025-11-04 and Privacy Policy 2025-07-10, were also seen: 2025-11 → 2026-04 left the training, licence, 30-day
+// deletion and age clauses unchanged; the 2026-04 Privacy Policy adds a cookie/targeted-advertising paragraph and a
+// promise not to use Google Apps content connected via OAuth for training). Third-party notes (not xAI text) quote
+// x.ai links to Terms versions "previous-2026-04-10" and "previous-2026-09-01" and an Acceptable Use Policy effective
+// 2026-08-14 issued under the name "SpaceXAI", so at least one newer consumer Terms version exists; its text was not in
+// the stored copies and was not read, so the Terms-based claims below may be out of date.
+// Training parts (2026-12-01): on by default for logged-in users with an in-product choice (Terms: "you can select
+// whether or not you want us to use your User Content … to train our models"; Europe addendum: "you can object to our
+// use of your information to train our models in your settings"); scope filled from those words.
+// Review 2026-11-28: aggregator sources (conductatlas.com, productionai.institute, europennews.com) were removed.
+// Lookalike sites (grokimagineai.net, grok-ai.*, x-grok.net, supergrok.tech, epochie.com "x.ai" terms, grokipedia
+// mirrors) were ignored.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
+const RECHECKED = '2026-12-01';
+
+const otaVia = (file: string) =>
+  ({
+    url: `https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Grok/${file}`,
+    title: 'Open Terms Archive copy (genai-eu-versions, EU-fetched version)',
+  }) as const;
 
 const grokFaq = {
   url: 'https://docs.x.ai/docs/resources/faq-grok',
@@ -31,26 +51,29 @@ const enterpriseTermsPrevious = {
 
 const xaiPrivacy = {
   url: 'https://x.ai/legal/privacy-policy',
-  title: 'xAI Privacy Policy (EU version, read via Open Terms Archive)',
+  title: 'xAI Privacy Policy (EU-fetched version)',
   kind: 'official',
   published: '2026-04-04',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: otaVia('Privacy%20Policy.md'),
 } as const;
 
 const xaiEuAddendum = {
   url: 'https://x.ai/legal/europe-privacy-policy-addendum',
-  title: "xAI's Europe Privacy Policy Addendum (read via Open Terms Archive)",
+  title: "xAI's Europe Privacy Policy Addendum",
   kind: 'official',
   published: '2025-04-24',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: otaVia('Privacy%20Policy.md'),
 } as const;
 
 const xaiTerms = {
   url: 'https://x.ai/legal/terms-of-service',
-  title: 'xAI Terms of Service — Consumer (EU version, read via Open Terms Archive)',
+  title: 'xAI Terms of Service — Consumer (EU-fetched version)',
   kind: 'official',
   published: '2026-04-10',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: otaVia('Terms%20of%20Service.md'),
 } as const;
 
 const optOutPress = {
@@ -130,11 +153,17 @@ export default {
     'Has repeated false factual claims for days before correction (2024 ballot-deadline case)',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'User Content (your inputs and the outputs) used "to improve our products and services and train our models"; logged-out use grants xAI "full rights … for product development and model training purposes". Grok inside X falls under X\'s policies instead.',
+    },
     optOutHow:
-      'On grok.com and the apps, when logged in, choose in your settings whether your content may be used for training (EU users can object there). Logged-out use grants xAI full training rights. On X: Settings and privacy → Privacy and safety → Grok, untick the training box (press, July 2024).',
+      'On grok.com and the apps, when logged in, choose in your settings whether your User Content may be used to train xAI\'s models (the Europe addendum calls this objecting "in your settings"). Logged-out use cannot be excluded. Grok inside X falls under X\'s own privacy policy and settings (not read here; press in July 2024 described an X setting under Privacy and safety → Grok).',
     retention:
-      'Kept while xAI has a business need or a legal reason. Private Chat conversations, and chats or accounts you delete, are removed within 30 days unless needed for legal, compliance or safety purposes.',
+      'Kept while xAI has an ongoing legitimate business need or a legal reason. Private Chat conversations, and chats or accounts you delete, are deleted within 30 days unless they must be kept longer for legal, compliance or safety purposes.',
     humanReview:
       'Yes: the terms say a limited number of authorised xAI staff may review your usage and content to improve features, investigate misuse or security incidents, and meet legal duties; automated systems also analyse it.',
     storage:
@@ -188,6 +217,12 @@ export default {
       date: CHECKED,
       change:
         "Third-pass review: read xAI's Privacy Policy (2026-04-04), Europe addendum and consumer Terms (2026-04-10) via Open Terms Archive; filled retention (30-day deletion), human review, US storage, minimum age 13, output ownership, perpetual content licence, commercial-use limits and indemnity; noted that Grok on X falls under X's policies.",
+    },
+    {
+      date: RECHECKED,
+      change:
+        "Re-check: training parts confirmed from xAI's own Terms and Europe addendum (on by default, in-product setting) and scope filled; newest readable texts are still Terms 2026-04-10 and Privacy Policy 2026-04-04 — a newer consumer Terms version is referenced by third parties but its text could not be read; Open Terms Archive copy moved from titles into `via`; optOutHow now marks the X setting as press-only.",
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {

@@ -1,25 +1,35 @@
-// HuggingChat — from Hugging Face's HuggingChat privacy page (Feb 2025 copy), the newer privacy text in Hugging Face's
-// own huggingface/chat-ui repo (Sep 2025), the "HuggingChat Omni" relaunch post and the Inference Providers pricing docs
-// (huggingface.co page and its source in huggingface/hub-docs). Repos in the huggingface GitHub org are Hugging Face's
-// own, so they are cited as official. Match is path-scoped to huggingface.co/chat (the rest of the Hub is not a chat tool).
+// HuggingChat — re-checked 2026-12-01 from Hugging Face's own texts: the HuggingChat privacy page
+// (huggingface.co/chat/privacy), whose source is PRIVACY.md in Hugging Face's huggingface/chat-ui GitHub repo, and the
+// Inference Providers pricing docs (huggingface.co/docs/inference-providers/pricing), whose source is
+// docs/inference-providers/pricing.md in huggingface/hub-docs. Both are now cited at their huggingface.co URLs with the
+// GitHub file in `via` (they were cited at raw.githubusercontent.com, which is a copy, not the page). The privacy page
+// was read in its Sep 15, 2025 version: its opening lines in the chat-ui repo's PRIVACY.md history, its full wording in a
+// stored build of chat-ui (a fork's bundled copy of the same file); the Feb 14, 2025 version was also read (chat-ui repo).
+// The two older privacy sources (Feb 2025 page and Sep 2025 repo file) are merged into one, as are the two pricing
+// sources. The "HuggingChat Omni" relaunch post and the PRO docs were not re-read (checked 2026-11-28).
+// Review finding 1 (never / good privacy row), resolved 2026-12-01: the Sep 2025 page commits for Hugging Face only
+// ("Hugging Face does not store any user data for training purposes"; the older "not shared with anyone, including
+// model authors" sentence is gone), while inference runs at third-party Inference Providers that are "responsible for
+// their own security and data handling". `never` stays true but its scope now says it covers Hugging Face alone, the
+// notes name the providers, and the data-privacy row is now caution instead of good.
+// Review 2026-11-28 pricing note "the newer docs source lists no included credits for free users" could not be
+// confirmed in the stored hub-docs file (it lists $0.10/month for free users, "subject to change") and was removed.
+// Match is path-scoped to huggingface.co/chat (the rest of the Hub is not a chat tool).
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
+const RECHECKED = '2026-12-01';
 
 const chatPrivacy = {
   url: 'https://huggingface.co/chat/privacy',
-  title: 'HuggingChat — Privacy',
-  kind: 'official',
-  published: '2025-02-14',
-  checked: CHECKED,
-} as const;
-
-const chatUiPrivacy2025 = {
-  url: 'https://raw.githubusercontent.com/huggingface/chat-ui/main/PRIVACY.md',
-  title: 'huggingface/chat-ui PRIVACY.md (HuggingChat privacy text, Inference Providers era)',
+  title: 'HuggingChat — Privacy (Sep 15, 2025 version)',
   kind: 'official',
   published: '2025-09-15',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: {
+    url: 'https://github.com/huggingface/chat-ui/blob/main/PRIVACY.md',
+    title: 'huggingface/chat-ui PRIVACY.md, the source of the page (Hugging Face’s own repo)',
+  },
 } as const;
 
 const omniAnnouncement = {
@@ -33,14 +43,11 @@ const inferencePricing = {
   url: 'https://huggingface.co/docs/inference-providers/en/pricing',
   title: 'Hugging Face Inference Providers — Pricing and Billing',
   kind: 'official',
-  checked: CHECKED,
-} as const;
-
-const inferencePricingNewer = {
-  url: 'https://raw.githubusercontent.com/huggingface/hub-docs/main/docs/inference-providers/pricing.md',
-  title: 'huggingface/hub-docs — Inference Providers pricing (source of the docs page)',
-  kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: {
+    url: 'https://github.com/huggingface/hub-docs/blob/main/docs/inference-providers/pricing.md',
+    title: 'huggingface/hub-docs docs/inference-providers/pricing.md, the source of the docs page',
+  },
 } as const;
 
 const proDocs = {
@@ -59,7 +66,7 @@ export default {
   officialDomains: ['huggingface.co'],
   match: [{ host: 'huggingface.co', path: '/chat' }],
   summary:
-    'Hugging Face’s open-source chat app that routes each message to an open-weight model run by partner Inference Providers; Hugging Face says it does not keep your chats for training.',
+    'Hugging Face’s open-source chat app that routes each message to an open-weight model run by third-party Inference Providers; Hugging Face says it stores no user data for training, but each provider that processes your prompts handles data under its own policy.',
   capabilities: [
     'Chat with many open-weight models (e.g. DeepSeek, Qwen, Kimi) through one interface',
     '"Omni" router picks a model per message and shows which one answered',
@@ -68,28 +75,34 @@ export default {
   ],
   limits: [
     'Requires a Hugging Face account',
-    'Usage draws on monthly inference credits; free-tier credits are small and their amount has changed over time',
-    'Inference runs at third-party providers whose own data handling applies',
+    'Your prompts are processed by third-party inference providers whose own data handling applies; Hugging Face’s no-training statement covers Hugging Face only',
+    'Usage draws on monthly inference credits; free users get about $0.10 a month, "subject to change"',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: true, scope: 'unknown' },
+    training: {
+      default: 'off',
+      optOut: 'unknown',
+      never: true,
+      scope:
+        'Hugging Face itself only: "Hugging Face does not store any user data for training purposes." Not covered: the third-party Inference Providers that run the models and receive your prompts — "External providers are responsible for their own security and data handling."',
+    },
     optOutHow:
-      'Not needed for Hugging Face itself: it states conversations are private and not used by it or shared with model authors for research or training. External inference providers apply their own policies.',
+      'Not needed for Hugging Face itself. For the inference providers: unknown — the privacy page only refers you to each provider’s own security and privacy policies via the Inference Providers documentation.',
     retention:
-      'Conversation history is kept so you can see past chats until you delete it; when routing to providers, Hugging Face says it does not store request or response bodies and keeps debugging logs (without user data) for up to 30 days.',
+      'Conversation history is stored so you can access past chats, and you can delete any conversation at any time. When routing requests, Hugging Face does not store the request body or the response, and keeps debugging logs (without user data or tokens) for up to 30 days. What the inference providers keep is set by their own policies (not read).',
     humanReview: 'unknown',
     storage:
-      'Chats stored by Hugging Face for your history; inference runs with the partner provider chosen for each model. Locations unknown.',
+      'Chats are stored by Hugging Face for your history; inference runs with the provider that serves the chosen model ("Depending on the model and availability, inference runs with the corresponding provider"). Locations unknown.',
     business: 'unknown',
-    sources: [chatPrivacy, chatUiPrivacy2025],
+    sources: [chatPrivacy],
   },
   pricing: {
     model: 'freemium',
     plans: [],
     freeTier:
-      'All Hugging Face users can use HuggingChat with their monthly inference credits; PRO users get 20× more. The docs page listed free users at about $0.10/month of credits (subject to change) and PRO at $2.00/month, while the newer docs source lists no included credits for free users — check current terms. The PRO subscription price was not read from an official page.',
-    read: CHECKED,
-    sources: [omniAnnouncement, inferencePricing, inferencePricingNewer, proDocs],
+      'All Hugging Face users can use HuggingChat with their monthly inference credits; PRO users get 20× more (Omni post). The Inference Providers docs list $0.10/month of credits for free users ("subject to change", no pay-as-you-go) and $2.00/month for PRO users (with pay-as-you-go). The PRO subscription price was not read from an official page.',
+    read: RECHECKED,
+    sources: [omniAnnouncement, inferencePricing, proDocs],
   },
   copyright: {
     ownership: 'unknown',
@@ -103,7 +116,7 @@ export default {
     incidents: [],
     enterpriseControls:
       'unknown for HuggingChat specifically; Hugging Face says provider routing is encrypted in transit (TLS) and the Hub is SOC 2 Type 2 certified.',
-    sources: [chatUiPrivacy2025],
+    sources: [chatPrivacy],
   },
   availability: {
     regions: 'unknown',
@@ -119,6 +132,12 @@ export default {
     {
       date: CHECKED,
       change: 'Marked the privacy text and pricing docs from Hugging Face’s own GitHub repos (chat-ui, hub-docs) as official sources.',
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Re-check: privacy page re-read (Sep 2025 version); `never` kept but its scope limited to Hugging Face itself, with the third-party inference providers named as not covered, and the data-privacy row lowered from good to caution. raw.githubusercontent.com sources replaced by the huggingface.co pages with the GitHub files in `via`, duplicate privacy and pricing sources merged; the unconfirmed "no free credits" pricing note removed.',
+      fields: ['training', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -151,7 +170,7 @@ export default {
     computationalNeeds: {
       status: 'good',
       note: 'Hosted: models run at Hugging Face’s inference partners, nothing runs on your machine.',
-      sources: [chatUiPrivacy2025],
+      sources: [chatPrivacy],
     },
     apiAvailability: {
       status: 'good',
@@ -160,13 +179,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Usage is metered against monthly inference credits; the free allowance is small and has changed, and extra usage needs PRO or purchased credits.',
-      sources: [inferencePricing, inferencePricingNewer, omniAnnouncement],
+      note: 'Usage is metered against monthly inference credits; the free allowance is small ($0.10/month, subject to change) and only PRO users and Enterprise organisations can pay as they go beyond it.',
+      sources: [inferencePricing, omniAnnouncement],
     },
     dataPrivacyPolicy: {
-      status: 'good',
-      note: 'Hugging Face states your chats are private and not used for training; note the inference providers that run the models handle your prompts under their own policies.',
-      sources: [chatPrivacy, chatUiPrivacy2025],
+      status: 'caution',
+      note: 'Hugging Face itself stores no user data for training and keeps no request or response bodies when routing, but every prompt is processed by a third-party inference provider under that provider’s own data-handling policy, which HuggingChat does not vouch for. Check the provider behind the model before sending anything sensitive.',
+      sources: [chatPrivacy],
     },
     copyrightImplications: {
       status: 'unknown',
@@ -176,7 +195,7 @@ export default {
     securityVulnerabilities: {
       status: 'caution',
       note: 'Traffic to providers is TLS-encrypted and the Hub is SOC 2 Type 2, but external providers are responsible for their own security.',
-      sources: [chatUiPrivacy2025],
+      sources: [chatPrivacy],
     },
   },
 } satisfies ToolInput;

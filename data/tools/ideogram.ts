@@ -1,8 +1,16 @@
 // Ideogram — official: Terms of Service and Privacy Policy on about.ideogram.ai (both last revised 14 Aug 2024),
-// docs.ideogram.ai (plans, FAQ, sign-up) and the API pricing page on ideogram.ai. Training-use details come from
-// a third-party analysis (ConductAtlas). Host: ideogram.ai (unchanged; legal pages live on about.ideogram.ai).
-// Review 2026-11-28: Google tracking parameters removed from a docs URL. ConductAtlas records a June 2026 revision of the
-// privacy policy (disclosure tables) that the stored official copy (2024-08-14) predates; no newer official copy was found.
+// docs.ideogram.ai (plans, private generations, FAQ, sign-up) and the API pricing page on ideogram.ai.
+// Host: ideogram.ai (unchanged; legal pages live on about.ideogram.ai).
+// Re-read 2026-12-01 (directly, stored copies of Ideogram's own pages): Personal Plans, Available Plans (2 June 2026),
+// Private Generations, FAQ, and the opening of the Privacy Policy (the stored copy shows only its first sections).
+// ConductAtlas records a June 2026 revision of the privacy policy that the stored official copy (2024-08-14) predates.
+// Review findings resolved 2026-12-01:
+// - Finding 2: private generation needs "an Ideogram Plus Plan or higher" (docs: Private Generations); Basic images are
+//   public like Free ones. Limits, optOutHow and the privacy row now say Plus or higher, not "a paid plan".
+// - Finding 4: the training value rested only on ConductAtlas. The part of Ideogram's Privacy Policy in the stored copy
+//   does not reach a training clause, and no other Ideogram text read mentions training, so training is unknown and the
+//   ConductAtlas training page was removed (its storage claim went with it). The ConductAtlas licence page stays only
+//   as a third-party source on the copyright licence.
 import type { ToolInput } from '../schema.ts';
 
 const tos = {
@@ -18,14 +26,14 @@ const privacyPolicy = {
   title: 'Ideogram Privacy Policy',
   kind: 'official',
   published: '2024-08-14',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const personalPlans = {
   url: 'https://docs.ideogram.ai/plans-and-pricing/personal-plans',
   title: 'Ideogram docs: Personal Plans',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const availablePlans = {
@@ -33,14 +41,14 @@ const availablePlans = {
   title: 'Ideogram docs: Available Plans (points to the live pricing page)',
   kind: 'official',
   published: '2026-06-02',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const faq = {
   url: 'https://docs.ideogram.ai/using-ideogram/frequently-asked-questions',
   title: 'Ideogram docs: Frequently Asked Questions',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const signup = {
@@ -58,11 +66,11 @@ const apiPricing = {
   checked: '2026-11-28',
 } as const;
 
-const trainingClause = {
-  url: 'https://conductatlas.com/platform/ideogram/ideogram-privacy-policy/ai-model-training-use-of-user-content/',
-  title: 'ConductAtlas: Ideogram Privacy Policy — AI model training use of user content',
-  kind: 'third-party',
-  checked: '2026-11-28',
+const privateGenerations = {
+  url: 'https://docs.ideogram.ai/using-ideogram/generation-settings/private-generations',
+  title: 'Ideogram docs: Private Generations',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 const licenceClause = {
@@ -89,22 +97,21 @@ export default {
     'Developer API billed per output image (Ideogram 3.0 incl. character reference)',
   ],
   limits: [
-    'Free-plan images are public; private generation requires a paid plan',
+    'Images are public unless you are on Plus or higher (Free and Basic images are public)',
     'Monthly priority credits expire at the end of each billing cycle',
-    'Prompts and outputs may be used to train models, with no opt-out described',
+    'Whether prompts and images train Ideogram\'s models is not confirmed in Ideogram\'s own text read',
     'Sign-up only through a Google or Apple account, which cannot be changed later',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'No training opt-out is described (per third-party analysis of the policy). Private generation on paid plans hides images from the public feed but is not documented as a training opt-out.',
+      'unknown — no training statement or opt-out was found in the Ideogram text read. Private generation (Plus plan or higher) only hides images from other users; it is not documented as a training opt-out.',
     retention: 'unknown',
     humanReview: 'unknown',
-    storage:
-      'unknown; a third-party analysis notes processing may occur in jurisdictions with weaker data-protection standards and reports a June 2026 policy revision not read here.',
+    storage: 'unknown',
     business:
-      'The API is billed and managed separately under a Developer API Agreement; its data-use terms were not read (unknown).',
-    sources: [privacyPolicy, trainingClause, licenceClause, availablePlans, apiPricing],
+      'The API is billed and managed separately from normal Ideogram subscriptions; its data-use terms were not read (unknown).',
+    sources: [privacyPolicy, privateGenerations, availablePlans],
   },
   pricing: {
     model: 'freemium',
@@ -115,9 +122,9 @@ export default {
       { name: 'Team', price: 30, currency: 'USD', period: 'month', note: 'Per member per month, minimum 2 members; 1,500 priority credits per member.' },
     ],
     freeTier:
-      'Free plan with 10 slow credits a week (up to 40 images); images are public. Priority top-ups cost US$4 per 100 credits. The docs now say static tables may be stale and point to ideogram.ai/pricing.',
-    read: '2026-11-28',
-    sources: [personalPlans, faq, availablePlans],
+      'Free plan with 10 slow credits a week (up to 40 images); images are public (private generation needs Plus or higher). Priority top-ups cost US$4 per 100 credits. The Available Plans page (2 June 2026) says static tables may be stale and points to ideogram.ai/pricing.',
+    read: '2026-12-01',
+    sources: [personalPlans, faq, availablePlans, privateGenerations],
   },
   copyright: {
     ownership:
@@ -145,6 +152,12 @@ export default {
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     { date: '2026-11-28', change: 'Review: removed Google tracking parameters from a source URL; noted that the stored privacy policy predates a reported 2026 revision.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Private generation corrected to Plus plan or higher (Basic images are public), from Ideogram\'s Private Generations doc. Training changed from on/no opt-out found to unknown: it rested only on ConductAtlas, which was removed with its storage claim. Plans and FAQ re-read; prices unchanged.',
+      fields: ['training', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -158,9 +171,9 @@ export default {
       sources: [apiPricing],
     },
     trainingData: {
-      status: 'caution',
-      note: 'Base training data is not disclosed in sources read; user prompts and generated images may be added to training.',
-      sources: [trainingClause],
+      status: 'unknown',
+      note: 'Neither the base training data nor whether user prompts and images are used for training is stated in the Ideogram pages read.',
+      sources: [],
     },
     outputQuality: { status: 'unknown', note: 'No independent quality evaluation was read.', sources: [] },
     biasMitigation: { status: 'unknown', note: 'No bias evaluation details were read.', sources: [] },
@@ -185,9 +198,9 @@ export default {
       sources: [personalPlans],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Prompts and images may train Ideogram’s models with no opt-out described, and free-plan images are public; avoid confidential prompts or uploads.',
-      sources: [trainingClause, privacyPolicy, faq],
+      status: 'caution',
+      note: 'Images on Free and Basic are public (private generation needs Plus or higher), and whether prompts and images train Ideogram\'s models could not be confirmed from its own text; avoid confidential prompts or uploads.',
+      sources: [privateGenerations, privacyPolicy, faq],
     },
     copyrightImplications: {
       status: 'caution',

@@ -6,16 +6,22 @@ import characterAi from './character-ai.ts';
 import chatgpt from './chatgpt.ts';
 import claudePlatform from './claude-platform.ts';
 import claude from './claude.ts';
+import consensus from './consensus.ts';
 import cursor from './cursor.ts';
 import deepseekPlatform from './deepseek-platform.ts';
 import deepseek from './deepseek.ts';
+import descript from './descript.ts';
 import elevenlabs from './elevenlabs.ts';
 import gemini from './gemini.ts';
 import githubCopilot from './github-copilot.ts';
 import googleAiStudio from './google-ai-studio.ts';
+import googleFlow from './google-flow.ts';
+import grammarly from './grammarly.ts';
 import grok from './grok.ts';
+import heygen from './heygen.ts';
 import huggingchat from './huggingchat.ts';
 import ideogram from './ideogram.ts';
+import kagiAssistant from './kagi-assistant.ts';
 import kimi from './kimi.ts';
 import krea from './krea.ts';
 import leChat from './le-chat.ts';
@@ -33,6 +39,7 @@ import pi from './pi.ts';
 import pika from './pika.ts';
 import poe from './poe.ts';
 import qwenChat from './qwen-chat.ts';
+import recraft from './recraft.ts';
 import replitAgent from './replit-agent.ts';
 import runway from './runway.ts';
 import sora from './sora.ts';
@@ -48,16 +55,22 @@ export const TOOL_DATA: readonly Tool[] = [
   chatgpt,
   claudePlatform,
   claude,
+  consensus,
   cursor,
   deepseekPlatform,
   deepseek,
+  descript,
   elevenlabs,
   gemini,
   githubCopilot,
   googleAiStudio,
+  googleFlow,
+  grammarly,
   grok,
+  heygen,
   huggingchat,
   ideogram,
+  kagiAssistant,
   kimi,
   krea,
   leChat,
@@ -75,6 +88,7 @@ export const TOOL_DATA: readonly Tool[] = [
   pika,
   poe,
   qwenChat,
+  recraft,
   replitAgent,
   runway,
   sora,

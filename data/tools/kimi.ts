@@ -1,11 +1,19 @@
-// Kimi — facts from Kimi's help centre (www.kimi.com/help, source files in the official MoonshotAI/kimi-help-center
-// GitHub repo) plus a third-party review of the consumer privacy policy (the policy itself was not readable here).
-// Hosts: the help centre links to https://www.kimi.com/, so www.kimi.com is added next to kimi.com.
-// Lookalike sites (kimi-k2.ai, kimi-k2.net, kimik2.org, kimi-app.com, …) were deliberately ignored.
-// Review 2026-11-28: membership prices re-read in the help-centre source (en-US/membership/pricing.md) and confirmed;
-// the API data-security page confirmed (its own pageUrl is the kimi.com/help URL cited). The Apidog blog (SEO/vendor)
-// was removed. The consumer privacy policy itself (kimi.com/user/agreement/…) is still not readable, so the training
-// claim still rests on the VerifyWise review; its wording matches policy text quoted elsewhere.
+// Kimi — facts from Kimi's help centre (www.kimi.com/help), whose source files are in Moonshot AI's own
+// MoonshotAI/kimi-help-center GitHub repo. Re-read on 2026-12-01 in that repo: en-US/kimi-api/data-security.md
+// (pageUrl www.kimi.com/help/kimi-api/api-data-security), en-US/others/account-deletion.md (pageUrl
+// www.kimi.com/help/others/account-deletion) and en-US/membership/pricing.md (slug "membership-pricing", no pageUrl in
+// the file; the URL www.kimi.com/help/membership/membership-pricing follows the help centre's folder/slug pattern that
+// the other two files' pageUrls show). These are cited at their kimi.com URLs with the GitHub file in `via`. The
+// repo-level source (github.com/MoonshotAI/kimi-help-center) stays third-party by host for the older help-centre facts
+// (context ceiling, content filter, quota refunds) that were not re-read (checked 2026-11-28).
+// Review finding 3 (training rests only on a tracker), resolved 2026-12-01: Moonshot's consumer privacy policy
+// (www.kimi.com/user/agreement/userPrivacy?version=v2, linked from the help centre) is not in the stored copies; a search
+// found only look-alike sites (kimi-k2.ai, kimi-k2.net, kimik2.org) and an unattributed copy on an unrelated
+// zohodesk page, none of which were used. The training value rested only on the VerifyWise review (a tracker), so it is
+// now unknown (was default on / opt-out unknown), and VerifyWise was removed along with the claims only it carried
+// (policy retention wording, international-transfer safeguards). The Chinese-market price mention was dropped (not
+// re-read). Hosts: the help centre links to https://www.kimi.com/, so www.kimi.com is matched next to kimi.com.
+// Lookalike sites (kimi-k2.ai, kimi-k2.net, kimik2.org, kimi-app.com, kimi-ai.*, …) were deliberately ignored.
 import type { ToolInput } from '../schema.ts';
 
 const overview = {
@@ -15,11 +23,34 @@ const overview = {
   checked: '2026-11-28',
 } as const;
 
+const helpVia = (file: string) =>
+  ({
+    url: `https://github.com/MoonshotAI/kimi-help-center/blob/main/en-US/${file}`,
+    title: 'MoonshotAI/kimi-help-center — source file of the help-centre page (Moonshot AI’s own repo)',
+  }) as const;
+
 const apiDataSecurity = {
   url: 'https://www.kimi.com/help/kimi-api/api-data-security',
   title: 'Kimi Help Center: Data processing & security (Kimi API)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: helpVia('kimi-api/data-security.md'),
+} as const;
+
+const accountDeletion = {
+  url: 'https://www.kimi.com/help/others/account-deletion',
+  title: 'Kimi Help Center: Account deletion & data removal',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: helpVia('others/account-deletion.md'),
+} as const;
+
+const membershipPricing = {
+  url: 'https://www.kimi.com/help/membership/membership-pricing',
+  title: 'Kimi Help Center: Pricing details (membership)',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: helpVia('membership/pricing.md'),
 } as const;
 
 const apiPricing = {
@@ -31,14 +62,7 @@ const apiPricing = {
 
 const helpRepo = {
   url: 'https://github.com/MoonshotAI/kimi-help-center',
-  title: 'MoonshotAI/kimi-help-center — GitHub source of the Kimi help centre (en-US/membership/pricing.md "Pricing details", FAQ)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const privacyReview = {
-  url: 'https://verifywise.ai/ai-trust-index/kimi',
-  title: 'VerifyWise AI Trust Index: Kimi privacy policy review (policy dated 2025-07-07)',
+  title: 'MoonshotAI/kimi-help-center — GitHub source of the Kimi help centre (FAQ pages)',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -52,7 +76,7 @@ export default {
   officialDomains: ['kimi.com', 'moonshot.ai', 'moonshot.cn'],
   match: [{ host: 'kimi.com' }, { host: 'www.kimi.com' }],
   summary:
-    "Moonshot AI's chat assistant and agent suite (web and apps); the consumer privacy policy lets Moonshot train on what you type, with no opt-out named.",
+    "Moonshot AI's chat assistant and agent suite (web and apps); whether your consumer chats train Moonshot's models could not be confirmed from Moonshot's own text (its API data is not used for training).",
   capabilities: [
     'Chat with web search, thinking mode and long context',
     'Agent mode for slides, websites, docs/sheets and Deep Research; Agent Swarm (beta)',
@@ -61,24 +85,22 @@ export default {
     'Web, iOS, Android and HarmonyOS apps',
   ],
   limits: [
-    'Consumer prompts, files and other content may be used to train models; no opt-out toggle is named in the policy (third-party review)',
+    'Whether consumer prompts and files train Moonshot’s models is unconfirmed: the consumer privacy policy could not be read here',
     'Chats hit a context ceiling (about 128K tokens in the Chinese FAQ) and rate limits at peak times',
     'A content-safety filter ends some topics without detail on what triggers it',
     'Membership quotas reset each billing cycle and do not roll over',
     'Membership does not include Open Platform API credits (separate billing)',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
-    optOutHow:
-      'unknown — a review of the policy found no training opt-out; it lists GDPR-style rights (including objection) exercised by emailing Moonshot.',
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    optOutHow: 'unknown — the consumer privacy policy (kimi.com/user/agreement/userPrivacy) could not be read.',
     retention:
-      'The policy keeps data "as long as necessary" with no day count (third-party review). The help-centre FAQ says chats you delete are kept only to the legal minimum and cannot be recovered.',
+      'The help centre says manually deleted conversations are kept only "to the minimum extent required by applicable laws for storage and security purposes" and cannot be viewed or recovered; account deletion is irreversible. Other retention periods unknown (privacy policy not read).',
     humanReview: 'unknown',
-    storage:
-      'unknown — the review says international transfers cite unspecified safeguards; where consumer data is stored was not stated in sources read.',
+    storage: 'unknown — where consumer data is stored was not stated in the texts read.',
     business:
-      'Kimi API (Open Platform) data is not used for training, per the official help centre; an enterprise API with stronger data-security terms is sold separately.',
-    sources: [privacyReview, helpRepo, apiDataSecurity],
+      'Kimi API data (inputs and outputs) is not used to train or improve Kimi’s models, per the help centre; enterprise-grade security for the API is offered through sales.',
+    sources: [accountDeletion, apiDataSecurity],
   },
   pricing: {
     model: 'freemium',
@@ -89,15 +111,15 @@ export default {
       { name: 'Vivace', price: 199, currency: 'USD', period: 'month', note: '$159/month billed annually ($1,908/yr).' },
     ],
     freeTier:
-      'Adagio is free with small agent and database quotas. Chinese-market pricing differs (CNY tiers from Andante ¥49/month in the Chinese FAQ).',
-    read: '2026-11-28',
-    sources: [helpRepo],
+      'Adagio is free with small agent and database quotas (about 6 agent tasks and 200 professional-database calls). Chinese-market pricing differs and was not re-read.',
+    read: '2026-12-01',
+    sources: [membershipPricing],
   },
   copyright: {
     ownership: 'unknown — the consumer terms were not readable in this pass.',
     commercialUse: 'unknown',
     indemnity: 'unknown',
-    sources: [privacyReview],
+    sources: [overview],
   },
   security: {
     promptInjection:
@@ -112,7 +134,7 @@ export default {
     account: 'Kimi account; paid tiers via web or app-store subscriptions.',
     platforms: ['web', 'mobile', 'desktop', 'ide'],
     status: 'generally available',
-    sources: [overview, helpRepo],
+    sources: [overview, helpRepo, membershipPricing],
   },
   alternatives: ['chatgpt', 'claude', 'deepseek', 'qwen-chat', 'le-chat', 'gemini'],
   changelog: [
@@ -121,6 +143,12 @@ export default {
       date: '2026-11-28',
       change:
         'Review: membership prices confirmed in the help-centre source; removed the Apidog blog, so the model row now names only the K2.5 models the help centre lists.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: consumer privacy policy still unreadable, so training is now unknown (was on by default, resting only on the VerifyWise tracker, which was removed with the claims only it carried); retention now quoted from the official account-deletion help page; API no-training, membership prices and data pages cited at kimi.com with the help-centre repo files in `via`; Chinese price mention dropped.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -135,9 +163,9 @@ export default {
       sources: [overview],
     },
     trainingData: {
-      status: 'risk',
-      note: 'User content (prompts, audio, images, files) is processed to train and optimise models, with no named opt-out.',
-      sources: [privacyReview],
+      status: 'unknown',
+      note: 'unknown — whether consumer prompts and files train Moonshot’s models could not be confirmed from Moonshot’s own text; only API data is stated not to be used for training.',
+      sources: [apiDataSecurity],
     },
     outputQuality: {
       status: 'unknown',
@@ -166,13 +194,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Free tier plus four paid tiers ($19–$199/month); quotas are credit-based and reset each cycle.',
-      sources: [helpRepo],
+      note: 'Free tier plus four paid tiers ($19–$199/month, less when billed annually); quotas come from a credit pool metered by tokens.',
+      sources: [membershipPricing],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: "Consumer chats and uploads can train Moonshot's models by default with no named opt-out; use the API or avoid pasting confidential data.",
-      sources: [privacyReview, apiDataSecurity],
+      status: 'unknown',
+      note: "unknown — Moonshot's consumer privacy policy could not be read, so training use of your chats is unconfirmed. The help centre says deleted chats are kept only as far as the law requires and that API data is not used for training; avoid pasting confidential data into the consumer app.",
+      sources: [accountDeletion, apiDataSecurity],
     },
     copyrightImplications: {
       status: 'unknown',

@@ -1,9 +1,16 @@
-// Krea — official: krea.ai docs (compute units), docs.krea.ai (API billing, Zero Data Retention) and the Krea 2
-// Acceptable Use Policy. Krea's Terms of Use and Privacy Policy were not in the stored corpus (review 2026-11-28
-// searched again, including Open Terms Archive, without result), so privacy, copyright and plan prices stay unknown.
+// Krea — official: krea.ai docs (compute units), docs.krea.ai (API billing, Zero Data Retention, changelog) and the
+// Krea 2 Acceptable Use Policy. Krea's Terms of Use and Privacy Policy were not in the stored corpus (searched again
+// 2026-12-01 without result; only lookalike sites such as fluxkrea.pro came back and were ignored), so training,
+// copyright and plan prices stay unknown.
+// Re-read 2026-12-01: the Krea 2 Acceptable Use Policy and the docs changelog entry of 16 June 2026 on Zero Data
+// Retention (read in the German edition, docs.krea.ai/de/changelog; no English copy was in the corpus).
+// Review findings resolved 2026-12-01:
+// - Finding 4: Krea's training value is unknown (default/opt-out/scope) and rests on no tracker; Krea's own privacy text
+//   could not be read, so it stays unknown. The Zero Data Retention route is corrected from "contact sales" to
+//   support@krea.ai, as the changelog says.
 // Stored copies of the API billing page differ: the newest one bills the API from a separate USD balance with fixed
 // per-model prices, while older copies drew on the web app's compute units; this file follows the newest.
-// Lookalike sites (e.g. fluxkrea.pro) were ignored. Hosts: krea.ai plus www.krea.ai (Krea's pages are served from www).
+// Hosts: krea.ai plus www.krea.ai (Krea's pages are served from www).
 import type { ToolInput } from '../schema.ts';
 
 const computeUnits = {
@@ -31,7 +38,14 @@ const usePolicy = {
   url: 'https://www.krea.ai/krea-2-use-policy',
   title: 'Krea Acceptable Use Policy (Krea 2 model weights)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+} as const;
+
+const changelog = {
+  url: 'https://docs.krea.ai/de/changelog',
+  title: 'Krea developer docs: changelog (German edition), entry "Zero Data Retention für Krea 2" of 16 June 2026',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -60,11 +74,12 @@ export default {
     training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow: 'unknown',
     retention:
-      'unknown for the web app; enterprises can enable Zero Data Retention on the public API for Krea 2 Medium, Large and Medium Turbo by contacting sales.',
+      'unknown for the web app. Enterprise API customers can use Zero Data Retention on krea-2/medium, krea-2/large and krea-2/medium-turbo: with the request header set, Krea does not keep the prompt or the generation after returning it; ZDR is enabled per workspace via support@krea.ai.',
     humanReview: 'unknown',
     storage: 'unknown',
-    business: 'Enterprise workspaces can request Zero Data Retention for supported API models; other business data terms were not read.',
-    sources: [zdr, usePolicy],
+    business:
+      'Zero Data Retention is offered to enterprise API customers for the supported Krea 2 models; other business data terms were not read. Hosted use of Krea 2 is governed by the Krea Terms of Use (not read).',
+    sources: [changelog, zdr, usePolicy],
   },
   pricing: {
     model: 'freemium',
@@ -85,7 +100,7 @@ export default {
     incidents: [],
     enterpriseControls:
       'Workspaces with owner/admin roles: only owners and admins can create API tokens; enterprise Zero Data Retention on supported API models.',
-    sources: [apiBilling, zdr],
+    sources: [apiBilling, changelog],
   },
   availability: {
     regions: 'unknown',
@@ -101,6 +116,12 @@ export default {
     {
       date: '2026-11-28',
       change: 'Review: API billing updated to the newest docs (separate USD balance, fixed per-generation prices, API access enabled per workspace); terms, privacy and plan prices still not found.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-checked: Krea\'s Terms of Use and Privacy Policy still not found, so training stays unknown (no tracker used). Zero Data Retention re-read in the docs changelog (16 June 2026): enabled via support@krea.ai, not sales; the Krea 2 use policy re-read.',
+      fields: ['retention', 'sources'],
     },
   ],
   checklist: {
@@ -139,8 +160,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'unknown',
-      note: 'Krea’s Privacy Policy was not read; only enterprise Zero Data Retention for a few API models is documented in sources read.',
-      sources: [zdr],
+      note: 'Krea’s Privacy Policy was not read; only enterprise Zero Data Retention for a few Krea 2 API models is documented in sources read.',
+      sources: [changelog, zdr],
     },
     copyrightImplications: {
       status: 'unknown',

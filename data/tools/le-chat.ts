@@ -1,10 +1,27 @@
-// Le Chat / Vibe — Mistral's current legal texts on legal.mistral.ai (EEA consumer Terms of Service effective 7 Aug 2026,
-// Privacy Policy effective 3 Sep 2026, Commercial Terms effective 5 Aug 2026) were read through the Open Terms Archive
-// copies (OpenTermsArchive/genai-eu-versions, service folder "Vibe"; fetch URLs from genai-eu-declarations) and are cited
-// at their official URLs. Plus help.mistral.ai and docs.mistral.ai. Mistral's docs and terms now call the product "Vibe"
+// Le Chat / Vibe — Mistral's legal texts on legal.mistral.ai (EEA consumer Terms of Service effective 7 Aug 2026,
+// Privacy Policy effective 3 Sep 2026, Commercial Terms effective 5 Aug 2026) were read on 2026-11-28 through the Open
+// Terms Archive copies (OpenTermsArchive/genai-eu-versions, service folder "Vibe") and are cited at their official
+// URLs with `via`. Plus help.mistral.ai and docs.mistral.ai. Mistral's docs and terms now call the product "Vibe"
 // (Chat and Work merged on 22 Sep 2026); the docs say chat.mistral.ai remains the entry point, so the match is unchanged.
+// Re-read 2026-12-01: the Help Center training and opt-out articles and the docs Privacy page (new source). The
+// privacy policy's training row was re-read only in the archive's copy effective 8 Apr 2026 (the only copy the index
+// returned; same wording: "Your Input and Output, subject to your opt-out", not used for Le Chat Enterprise or the paid
+// API); the 3 Sep 2026 version keeps its 2026-11-28 date.
+// Training parts (2026-12-01) from Mistral's own text: the Help Center says Free, Pro and Student inputs and outputs
+// are used by default unless you opt out, with a Privacy toggle; the docs Privacy page says Pro is not used by default.
+// The consumer default is therefore 'on' (Free), and the Pro conflict is kept in the limits and checklist.
 import type { ToolInput } from '../schema.ts';
-import { commercialTerms, docsAuditLogs, docsPrivacyControls, euTerms, helpOptOut, helpTraining, privacyPolicy, trustCollection } from '../sources/mistral.ts';
+import {
+  commercialTerms,
+  docsAuditLogs,
+  docsPrivacy,
+  docsPrivacyControls,
+  euTerms,
+  helpOptOut,
+  helpTraining,
+  privacyPolicy,
+  trustCollection,
+} from '../sources/mistral.ts';
 
 const helpPlans = {
   url: 'https://help.mistral.ai/en/articles/455205-how-can-i-upgrade-or-cancel-my-le-chat-subscription',
@@ -53,9 +70,15 @@ export default {
     'Anyone holding a shared conversation link can read that conversation',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'training Mistral’s AI models on your inputs and outputs, including uploaded documents (Free, Pro and Student per the Help Center); thumbs-up/down feedback with its conversation is used on every plan; Team and Enterprise are excluded',
+    },
     optOutHow:
-      "Admin Console › Vibe › Privacy: turn off 'Allow your interactions to be used to train our models' (mobile: Settings › Data & Account Controls › untick 'Enable data sharing'). Team and Enterprise are opted out by default; feedback you give is still usable for training.",
+      "Admin Console › Le Chat (now Vibe) › Privacy: turn off 'Allow your interactions to be used to train our models' (mobile: Settings › Data & Account Controls › untick 'Enable data sharing'). Team and Enterprise are opted out by default; feedback you give is still usable for training.",
     retention:
       'Per the privacy policy, inputs and outputs are kept until you delete the conversation or your account; Knowledge Base (former Memories) entries can be edited or deleted in settings. Organisation admins can auto-delete chats after 30 days to 1 year.',
     humanReview:
@@ -64,7 +87,7 @@ export default {
       'Mistral (Paris) says it prefers EU-based service providers and uses non-EU ones only exceptionally, under standard contractual clauses; sub-processors are listed on its Trust Center. No hosting region is guaranteed in the policy.',
     business:
       'Team and Enterprise data is not used for training. The Commercial Terms allow training only with opt-in, on feedback, by order form or on Labs/preview models. Admins control training, public sharing, feedback and chat retention, and get audit logs.',
-    sources: [privacyPolicy, euTerms, commercialTerms, helpOptOut, docsPrivacyControls, docsAuditLogs],
+    sources: [helpTraining, helpOptOut, docsPrivacy, privacyPolicy, euTerms, commercialTerms, docsPrivacyControls, docsAuditLogs],
   },
   pricing: {
     model: 'freemium',
@@ -110,6 +133,12 @@ export default {
       date: '2026-11-28',
       change:
         "Re-sourced on Mistral's current terms (7 Aug 2026), privacy policy (3 Sep 2026) and commercial terms; recorded the official rename to Vibe; flagged the conflicting Pro-plan training default; removed third-party trackers and an unverified changelog entry.",
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts confirmed from the Help Center (on by default for Free/Pro/Student, Privacy toggle to opt out) and scope filled; docs Privacy page added (it says Pro is off by default, so the conflict stays flagged); Open Terms Archive copies moved to `via`.',
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {
@@ -160,8 +189,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: "Free chats train Mistral's models until you opt out; Team/Enterprise are excluded. For Pro, the admin docs say no training by default, but the help centre still tells Pro users to opt out — check the toggle.",
-      sources: [docsPrivacyControls, helpOptOut, helpTraining, euTerms, privacyPolicy],
+      note: "Free chats train Mistral's models until you opt out; Team/Enterprise are excluded. For Pro, Mistral's docs say no training by default, but the Help Center says Pro inputs are used by default unless you opt out — check the toggle.",
+      sources: [helpTraining, helpOptOut, docsPrivacy, docsPrivacyControls, privacyPolicy],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,6 +1,14 @@
-// Leonardo.Ai — official: leonardo.ai Privacy Policy (25 Aug 2025), Data Processing Addendum, docs.leonardo.ai API
-// pricing pages. Help-centre articles live on intercom.help (not Leonardo's own domain), so they are marked
-// third-party. Terms of Service details come from third-party summaries. Hosts: leonardo.ai + app.leonardo.ai.
+// Leonardo.Ai — official: leonardo.ai Privacy Policy (25 Aug 2025) and Data Processing Addendum (both last read
+// 2026-11-28; not found in the stored corpus on 2026-12-01), docs.leonardo.ai API pages (PAYG guide and Quick Start
+// re-read 2026-12-01; pricing FAQ and calculator keep 2026-11-28). Help-centre articles live on intercom.help, which is
+// not Leonardo's domain and no leonardo.ai URL for them was found, so they stay third-party. Terms of Service details
+// come from third-party summaries (ConductAtlas) and are used only for non-privacy rows. Hosts: leonardo.ai + app.leonardo.ai.
+// Review findings resolved 2026-12-01:
+// - Finding 4: the training value ('on' + settings opt-out) rested only on ConductAtlas pages, which even disagree on the
+//   route (account setting vs. e-mail to privacy@leonardo.ai). Leonardo's own Privacy Policy/Terms could not be re-read,
+//   so training, opt-out and scope are now unknown and the ConductAtlas training pages were removed.
+// - Finding 5: assay.tools was removed with the claims resting on it (API-key scopes, no SOC 2); intercom.help sources
+//   remain marked third-party. Tracker-only storage claims (Australia/US processing) are now unknown.
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -32,6 +40,22 @@ const apiCalculator = {
   checked: '2026-11-28',
 } as const;
 
+const paygGuide = {
+  url: 'https://docs.leonardo.ai/docs/payg-guide.md',
+  title: 'Leonardo.Ai API docs: Pay-As-You-Go (PAYG) Guide',
+  kind: 'official',
+  published: '2026-01-28',
+  checked: '2026-12-01',
+} as const;
+
+const quickStart = {
+  url: 'https://docs.leonardo.ai/docs/getting-started.md',
+  title: 'Leonardo.Ai API docs: Quick Start Guide',
+  kind: 'official',
+  published: '2026-06-26',
+  checked: '2026-12-01',
+} as const;
+
 const commercialHelp = {
   url: 'https://intercom.help/leonardo-ai/en/articles/8044018-commercial-usage',
   title: 'Leonardo.Ai help centre (hosted on intercom.help): Commercial Usage',
@@ -60,34 +84,6 @@ const tosHistory = {
   checked: '2026-11-28',
 } as const;
 
-const tosTrainingClause = {
-  url: 'https://conductatlas.com/platform/leonardo-ai/leonardo-ai-terms-of-service/ai-training-data-licence-over-user-inputs-and-outputs/',
-  title: 'ConductAtlas: Leonardo.Ai ToS — AI training licence over inputs and outputs',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const privacyTrainingClause = {
-  url: 'https://conductatlas.com/platform/leonardo-ai/leonardo-ai-privacy-policy/ai-model-training-use-of-user-content-and-prompts/',
-  title: 'ConductAtlas: Leonardo.Ai Privacy Policy — training use of prompts and content',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const privacySummary = {
-  url: 'https://conductatlas.com/platform/leonardo-ai/leonardo-ai-privacy-policy/',
-  title: 'ConductAtlas: Leonardo.Ai Privacy Policy analysis',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const apiAssessment = {
-  url: 'https://assay.tools/packages/leonardo-ai-api',
-  title: 'Assay.tools: Leonardo.ai API assessment',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'leonardo-ai',
   name: 'Leonardo.Ai',
@@ -107,28 +103,27 @@ export default {
   limits: [
     'Token (app) and credit (API) metering that varies by feature',
     'Free-plan generations are public and can be remixed by others',
-    'Prompts and outputs may be used for training unless you opt out',
+    'Whether prompts and outputs train Leonardo\'s models could not be confirmed from Leonardo\'s own text',
     'Commercial rights depend on plan; ownership tied to an active paid subscription',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'Training on prompts and outputs is on by default; third-party analyses describe the opt-out as an account setting (Terms) and as an email to privacy@leonardo.ai (Privacy Policy) — check both.',
+      'unknown — Leonardo\'s own Privacy Policy and Terms could not be re-read on 2026-12-01; third-party trackers describe a training opt-out but disagree on whether it is an account setting or an e-mail to privacy@leonardo.ai.',
     retention: 'unknown',
     humanReview: 'unknown',
-    storage:
-      'unknown in detail; third-party reviews note processing in Australia and the US and cross-border transfers outside Australia and the EU/EEA.',
+    storage: 'unknown',
     business:
-      'Business/API customers can sign a Data Processing Addendum under which Leonardo acts as processor of customer personal data.',
-    sources: [privacyPolicy, privacyTrainingClause, tosTrainingClause, privacySummary, apiAssessment, dpa],
+      'unknown — Leonardo publishes a Data Processing Addendum for business customers (last read 2026-11-28, not re-read); its terms are not summarised here.',
+    sources: [privacyPolicy, dpa],
   },
   pricing: {
     model: 'freemium',
     plans: [],
     freeTier:
-      'A free app plan exists (its generations are public); subscription prices were not read on an official page. The API is pay-as-you-go with no monthly fee, and new API users get some free credit.',
-    read: '2026-11-28',
-    sources: [apiPricingFaq, commercialHelp],
+      'A free app plan exists (its generations are public, per the intercom-hosted help centre); subscription prices were not read on an official page. The API is pay-as-you-go with no monthly commitment, and API access is separate from free or web-app subscriptions.',
+    read: '2026-12-01',
+    sources: [paygGuide, quickStart, apiPricingFaq, commercialHelp],
   },
   copyright: {
     ownership:
@@ -142,21 +137,28 @@ export default {
   security: {
     promptInjection: 'unknown',
     incidents: [],
-    enterpriseControls:
-      'A Data Processing Addendum is available; a third-party review notes API keys have no scope granularity and no documented SOC 2.',
-    sources: [dpa, apiAssessment],
+    enterpriseControls: 'unknown beyond a Data Processing Addendum for business customers (not re-read on 2026-12-01).',
+    sources: [dpa],
   },
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
     account:
-      'Leonardo.Ai account; a separate API account from the API Access tab. Third-party summaries disagree on the minimum age (13 vs 18).',
+      'Leonardo.Ai account; API credit is bought from the API Access page and is separate from free or web-app subscriptions. Third-party summaries disagree on the minimum age (13 vs 18).',
     platforms: ['web', 'api'],
     status: 'generally available',
-    sources: [apiPricingFaq, tosSummary, tosHistory],
+    sources: [quickStart, tosSummary, tosHistory],
   },
   alternatives: ['midjourney', 'adobe-firefly', 'ideogram', 'stability-ai', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Training changed from on/settings opt-out to unknown: it rested only on ConductAtlas, and Leonardo\'s own policy could not be re-read. Removed the ConductAtlas training and privacy pages and assay.tools (API-key scope and SOC 2 claims); storage and business details now unknown. API pay-as-you-go re-read on docs.leonardo.ai; the "free API credit" claim was dropped.',
+      fields: ['training', 'pricing', 'sources', 'other'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -169,9 +171,9 @@ export default {
       sources: [apiCalculator],
     },
     trainingData: {
-      status: 'caution',
-      note: 'Base-model training data is not documented in sources read; user prompts and outputs feed training by default.',
-      sources: [privacyTrainingClause],
+      status: 'unknown',
+      note: 'Neither base-model training data nor whether user prompts and outputs are used for training is documented in Leonardo text read.',
+      sources: [],
     },
     outputQuality: { status: 'unknown', note: 'No independent quality evaluation was read.', sources: [] },
     biasMitigation: { status: 'unknown', note: 'No bias evaluation details were read.', sources: [] },
@@ -187,8 +189,8 @@ export default {
     },
     apiAvailability: {
       status: 'good',
-      note: 'Production REST API, pay-as-you-go with auto top-ups; each response reports its credit cost.',
-      sources: [apiPricingFaq, apiCalculator],
+      note: 'Production REST API, pay-as-you-go with manual or automatic top-ups and dollar-based costs; each response reports its credit cost.',
+      sources: [paygGuide, apiCalculator],
     },
     pricingModel: {
       status: 'caution',
@@ -197,8 +199,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training use is on by default with an opt-out, and free-plan output is public; opt out and use a paid private plan before uploading client material.',
-      sources: [privacyPolicy, privacyTrainingClause, commercialHelp],
+      note: 'Free-plan output is public (per the intercom-hosted help centre), and whether prompts and outputs train Leonardo\'s models could not be confirmed from its own text; use a paid private plan and check the current policy before uploading client material.',
+      sources: [privacyPolicy, commercialHelp],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,30 +1,42 @@
-// Lovable — facts from docs.lovable.dev (plans, training opt-out, API changelog), lovable.dev privacy policy, product
-// terms and Terms of Service (read on friends.lovable.dev, a lovable.dev subdomain; undated copy), and the CVE-2025-48757
-// write-up. Copy sites of Lovable's terms (e.g. *.pages.dev, lovable.pengi.ai) were ignored. Review 2026-11-28: a
-// payments-vendor billing breakdown and an API Evangelist trust-centre summary were removed as unreliable, with the
-// figures that rested on them. Host: lovable.dev only (published user apps on lovable.app are not the tool).
+// Lovable — facts from docs.lovable.dev (plans, training opt-out, API changelog), the lovable.dev Privacy Policy,
+// product terms and Terms of Service (read on friends.lovable.dev, a lovable.dev subdomain; undated copy), and the
+// CVE-2025-48757 write-up. Copy sites of Lovable's terms (e.g. *.pages.dev, lovable.pengi.ai) were ignored.
+// Re-read 2026-12-01: the Privacy Policy "Last Updated: September 29, 2025" through an Open Terms Archive copy (the
+// directly stored lovable.dev/privacy page is the older 4 Dec 2024 text; an April 2026 text seen only on a beta preview
+// subdomain was not used), and directly: docs "Manage training data and privacy" and "Plans and credits".
+// Review findings resolved 2026-12-01:
+// - Finding 4: training now rests on Lovable's own text. Default on ("Customer data may be used for model training"),
+//   only data that does not identify you; Free/Pro opt out by contacting Lovable (support, or privacy@lovable.dev per
+//   the policy) — so optOut is 'form' for the consumer plans; Business/Enterprise admins have a workspace setting.
+//   Scope filled in Lovable's words. Retention and storage now come from the policy.
+// Review 2026-11-28: a payments-vendor billing breakdown and an API Evangelist trust-centre summary were removed as
+// unreliable, with the figures that rested on them. Host: lovable.dev only (published apps on lovable.app are not the tool).
 import type { ToolInput } from '../schema.ts';
 
 const dataOptOut = {
   url: 'https://docs.lovable.dev/features/business/data-opt-out.md',
   title: 'Lovable Docs: Manage training data and privacy',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const plansDocs = {
   url: 'https://docs.lovable.dev/introduction/plans-and-credits',
   title: 'Lovable Docs: Plans and credits',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyPolicy = {
   url: 'https://lovable.dev/privacy',
-  title: 'Lovable Privacy Policy (stored copy)',
+  title: 'Lovable Privacy Policy',
   kind: 'official',
-  published: '2024-12-04',
-  checked: '2026-11-28',
+  published: '2025-09-29',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/GenAI-versions/blob/2640233c06cea5eb49bae90058d291a1b3d6e920/Lovable/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy',
+  },
 } as const;
 
 const productTerms = {
@@ -79,15 +91,23 @@ export default {
     'Cloud hosting and AI usage are billed separately from credits',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'form',
+      never: false,
+      scope:
+        'customer data that does not identify you (content, code, prompts, files and generated output) — "model training and other business purposes"; raw or identifiable personal data is not used for training',
+    },
     optOutHow:
-      'Free and Pro: ask Lovable Support to opt out. Business and Enterprise: admins enable "Data collection opt out" in Settings > Privacy & security. Lovable says only data that does not identify you may be used.',
-    retention: 'unknown',
+      'Free and Pro: ask Lovable Support (or e-mail privacy@lovable.dev, per the privacy policy) to opt out of model training. Business and Enterprise: workspace admins and owners enable "Data collection opt out" in Settings → Privacy & security.',
+    retention:
+      'Per the Sept 2025 privacy policy: customer data is kept up to 90 days unless law requires otherwise, then deleted or isolated; after account termination personal data is deleted within 30 days (fraud/legal exceptions), backups may keep data up to 90 days, and log data is kept up to 90 days.',
     humanReview: 'unknown',
-    storage: 'unknown — the privacy policy lists collected data (prompts, generated code, logs) and analytics tools (PostHog, Google Analytics) but we did not read a storage region.',
+    storage:
+      'Lovable Cloud data (hosted apps, files, generated outputs) is stored and processed on Supabase infrastructure; EEA/UK/Swiss data may be transferred to the United States under the EU–US Data Privacy Framework or standard contractual clauses. AI Gateway prompts pass through to third-party AI providers (OpenAI, Google Gemini, OpenRouter).',
     business:
-      'Business/Enterprise get a workspace-level training opt-out and SSO; enterprise customers sign Product Terms limiting use to internal business purposes.',
-    sources: [dataOptOut, privacyPolicy, productTerms],
+      'Business/Enterprise get a workspace-level training opt-out; where a Data Processing Agreement is signed, it controls over the privacy policy for customer personal data.',
+    sources: [privacyPolicy, dataOptOut],
   },
   pricing: {
     model: 'freemium',
@@ -95,19 +115,19 @@ export default {
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '5 daily credits, max 30 per month.' },
       { name: 'Pro (100 credits)', price: 25, currency: 'USD', period: 'month', note: 'Higher credit tiers cost more; annual billing discounted.' },
       { name: 'Business (100 credits)', price: 50, currency: 'USD', period: 'month', note: 'Adds SSO and training opt-out.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
+      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'Not shown in the part of the plans page re-read on 2026-12-01.' },
     ],
     freeTier: 'Free plan with 5 daily credits (up to 30 per month) and unlimited workspace members.',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [plansDocs],
   },
   copyright: {
     ownership:
-      'unknown — the Terms say Lovable owns the platform and its materials, but the clause on ownership of your prompts and generated code was not in the text we could read.',
+      'Lovable\'s privacy policy (Sept 2025) summarises its Terms as: you own your Customer Data and AI Output, and Lovable owns Usage Data; the Terms also give Lovable a perpetual, royalty-free licence to use Customer Data (excluding personal data) for business purposes including training AI models. The Terms\' own ownership clause was not read.',
     commercialUse:
       'The Terms license the service for your personal or internal business purposes as your plan allows; the Enterprise Product Terms likewise limit use to the customer\'s internal business purposes. Whether shipping generated apps to third parties is covered by a separate output clause was not read.',
     indemnity: 'unknown',
-    sources: [termsOfService, productTerms, privacyPolicy],
+    sources: [privacyPolicy, termsOfService, productTerms],
   },
   security: {
     promptInjection:
@@ -139,6 +159,12 @@ export default {
       change:
         'Review: Lovable Terms of Service added for the licence scope; billing-breakdown and trust-centre summaries removed, with the $2,250 top-tier price and the SOC 2 claim that rested on them.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-read Lovable\'s Sept 2025 privacy policy (Open Terms Archive copy) and the training and plans docs. Training opt-out corrected from "setting" to request (Free/Pro contact Lovable; the setting is Business/Enterprise only); scope filled. Retention (90 days; 30 days after termination) and storage (Supabase, US transfers) filled from the policy; ownership now per the policy\'s summary of the Terms; Enterprise price set to unknown.',
+      fields: ['training', 'retention', 'ownership', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -154,7 +180,7 @@ export default {
     trainingData: {
       status: 'caution',
       note: 'Customer data that does not identify you may be used to train Lovable\'s models unless you opt out; base-model training data is not disclosed.',
-      sources: [dataOptOut],
+      sources: [dataOptOut, privacyPolicy],
     },
     outputQuality: {
       status: 'caution',
@@ -188,8 +214,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on (non-identifying) customer data is on by default; Free/Pro users must email support to opt out, Business/Enterprise admins can switch it off.',
-      sources: [dataOptOut],
+      note: 'Training on (non-identifying) customer data is on by default; Free/Pro users must ask Lovable to opt out, Business/Enterprise admins can switch it off. Customer data is kept up to 90 days and hosted on Supabase.',
+      sources: [dataOptOut, privacyPolicy],
     },
     copyrightImplications: {
       status: 'unknown',

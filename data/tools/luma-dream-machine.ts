@@ -1,19 +1,24 @@
-// Luma Dream Machine — from Luma’s own pricing/credit pages (learning hub), its Terms of Service (stored copy dated
-// 2024-06-11, older than the live version) and third-party readings of the newer terms and privacy policy.
-// Note: third-party pricing trackers (2026) describe a newer "Luma app / Luma Agents" surface with different plans;
-// this file covers the Dream Machine web/iOS plans. Match rules kept as given (lumalabs.ai/dream-machine, dream-machine.lumalabs.ai).
+// Luma Dream Machine — from Luma’s own plans/credit pages (learning hub, read 2026-11-28), its Terms of Service (stored
+// copy dated 2024-06-11, older than the live version), its API Terms and API FAQ, and third-party readings (ConductAtlas)
+// of the newer terms and privacy policy.
+// Re-check 2026-12-01 (search tools only): re-read the Terms of Service and API Terms (stored copies show only their
+// opening sections) and the API FAQ on docs.lumalabs.ai; the learning-hub plans and credit pages could not be found in
+// the stored copies and keep their 2026-11-28 date. Nothing was read through a copy (no `via`).
+// Review findings resolved:
+// - Unlimited price ($94.99 here vs $99.99 in third-party API docs): Luma’s own pricing page could not be read on
+//   2026-12-01, so the Unlimited price is 'unknown'. Because no quote from Luma’s page could be produced, the Lite, Plus
+//   and top-up prices are 'unknown' too, and the old-vs-new annual-discount note was dropped.
+// - "Failed generations are not charged": added — Luma’s API FAQ says failed generations are not charged (credits are
+//   pre-charged and refunded to the balance). This is Luma’s API text; it was not confirmed for the web/iOS app.
+// - Training rested only on ConductAtlas. Luma’s own training clause could not be read, so training is now
+//   default/optOut/scope 'unknown' (was default 'on'); the tracker reading stays as a labelled third-party note.
+// Note: third-party pricing trackers (2026) describe a newer "Luma app / Luma Agents" surface with different plans; this
+// file covers the Dream Machine web/iOS plans. Match rules kept as given (lumalabs.ai/dream-machine, dream-machine.lumalabs.ai).
 import type { ToolInput } from '../schema.ts';
 
 const pricingPage = {
   url: 'https://lumalabs.ai/learning-hub/dream-machine-support-pricing-information',
   title: 'Luma: Dream Machine Plans Pricing Comparison',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const olderPricingPage = {
-  url: 'https://lumalabs.ai/dream-machine/pricing',
-  title: 'Luma: Dream Machine Pricing (earlier version)',
   kind: 'official',
   checked: '2026-11-28',
 } as const;
@@ -26,19 +31,34 @@ const creditsPage = {
   checked: '2026-11-28',
 } as const;
 
+const apiFaq = {
+  url: 'https://docs.lumalabs.ai/docs/faq',
+  title: 'Luma API docs: FAQ (What if my generation fails)',
+  kind: 'official',
+  checked: '2026-12-01',
+} as const;
+
 const tos = {
   url: 'https://lumalabs.ai/legal/tos',
   title: 'Luma AI Terms of Service',
   kind: 'official',
   published: '2024-06-11',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+} as const;
+
+const apiTerms = {
+  url: 'https://lumalabs.ai/dream-machine/api/terms',
+  title: 'Luma API Terms of Service (Business Terms)',
+  kind: 'official',
+  published: '2024-09-13',
+  checked: '2026-12-01',
 } as const;
 
 const tosAnalysis = {
   url: 'https://conductatlas.com/platform/luma-ai/luma-ai-terms-of-service/history/',
   title: 'ConductAtlas: Luma AI Terms of Service summary',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const freeLicenseAnalysis = {
@@ -59,7 +79,7 @@ const competingAnalysis = {
   url: 'https://conductatlas.com/platform/luma-ai/luma-ai-terms-of-service/prohibition-on-using-output-to-train-competing-ai-models/',
   title: 'ConductAtlas: Luma Terms — no using Output to train AI models',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyAnalysis = {
@@ -99,7 +119,7 @@ export default {
   officialDomains: ['lumalabs.ai'],
   match: [{ host: 'lumalabs.ai', path: '/dream-machine' }, { host: 'dream-machine.lumalabs.ai' }],
   summary:
-    'Luma’s Ray-model video and Photon image generator on web and iOS, with credit plans where only Plus and above allow commercial use and uploads are licensed to Luma for training.',
+    'Luma’s Ray-model video and Photon image generator on web and iOS, with credit plans where only Plus and above allow commercial use; third-party readings of its terms say uploads are licensed to Luma for training.',
   capabilities: [
     'Text-to-video and image-to-video (Ray models, incl. Ray3)',
     'Image generation (Photon)',
@@ -110,44 +130,45 @@ export default {
     'Free and Lite plans: non-commercial use only, with watermarks',
     'Monthly credits do not roll over; top-ups need an active paid plan',
     'App credits and API credits are separate and not transferable',
-    'Output may not be used to train or develop AI models',
+    'Output may not be used to train or develop AI models (per a third-party reading of the terms)',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'No specific AI-training opt-out found. Per third-party readings, paid users grant a narrower license than free users, but both cover model training; EU/UK users can request access or deletion via hello@lumalabs.ai.',
+      'unknown — the stored copy of Luma’s Terms of Service shows only its opening sections and Luma’s privacy policy was not in the stored copies, so no training clause or opt-out could be read from Luma’s own text. A third-party tracker (ConductAtlas) says both free and paid users license their Input to Luma for AI model training, paid users more narrowly.',
     retention:
-      'No fixed retention periods are stated; data is kept as long as needed for the stated purposes, and account deletion does not revoke licenses for Input already used in models or aggregated data.',
+      'unknown from Luma’s own text; a third-party summary of the terms says account deletion does not revoke licences for Input already incorporated into Luma’s systems or models.',
     humanReview: 'unknown',
     storage: 'unknown',
     business:
-      'Paid subscriptions get a narrower input license than the free tier; the terms say the service is not HIPAA-compliant. No separate enterprise data terms were read.',
-    sources: [tos, tosAnalysis, paidLicenseAnalysis, privacyAnalysis, retentionAnalysis],
+      'Luma’s API Terms of Service ("Business Terms", last updated 2024-09-13) supplement its Terms of Service and govern business use, including API access; use by individuals is governed by the Terms of Service. Whether business or API inputs are used for training could not be read. A third-party summary says the terms state the service is not HIPAA-compliant.',
+    sources: [tos, apiTerms, tosAnalysis, paidLicenseAnalysis, privacyAnalysis, retentionAnalysis],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Lite', price: 9.99, currency: 'USD', period: 'month', note: '3,200 credits/month; non-commercial, watermarked; $95.90/year if billed annually' },
-      { name: 'Plus', price: 29.99, currency: 'USD', period: 'month', note: '10,000 credits/month; commercial use, no watermark; $287.99/year if billed annually' },
-      { name: 'Unlimited', price: 94.99, currency: 'USD', period: 'month', note: '10,000 fast credits plus unlimited relaxed mode; commercial use; $911.90/year if billed annually' },
-      { name: 'Top-up credits', price: 4, currency: 'USD', period: 'one-time', note: 'From $4 for 1,200 credits, valid 12 months, paid plans only' },
+      { name: 'Lite', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — Luma’s pricing page could not be re-read on 2026-12-01; non-commercial and watermarked per the 2026-11-28 reading of the official plans page' },
+      { name: 'Plus', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — price not re-read; commercial use without watermark per the 2026-11-28 reading' },
+      { name: 'Unlimited', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — this file had $94.99 and third-party API docs give $99.99; Luma’s own pricing page could not be read on 2026-12-01 to settle it' },
+      { name: 'Top-up credits', price: 'unknown', currency: 'USD', period: 'one-time', note: 'unknown — price not re-read; top-ups need an active paid plan (official credit page, 2026-11-28)' },
+      { name: 'API credits', price: 'unknown', currency: 'USD', period: 'usage', note: 'Separate API credit balance; Luma’s API FAQ says failed generations are not charged — credits are pre-charged and fully refunded to the balance if a generation fails' },
     ],
     freeTier:
-      'Free web plan with limited monthly credits, draft/720p image generations, lower priority, watermarks and non-commercial use only.',
-    read: '2026-11-28',
-    sources: [pricingPage, olderPricingPage, creditsPage],
+      'A free web plan with limited monthly credits, watermarks and non-commercial use only (official plans page, read 2026-11-28; not re-readable on 2026-12-01).',
+    read: '2026-12-01',
+    sources: [pricingPage, creditsPage, apiFaq],
   },
   copyright: {
     ownership:
       'unknown — ownership wording was not read first-hand; free-tier Input is additionally licensed to Luma for public display and distribution (per third-party analysis).',
     commercialUse:
-      'Allowed on Plus and Unlimited web plans; Free and Lite are non-commercial only (official pricing). Output may not be used to train or develop AI models.',
+      'Allowed on Plus and Unlimited web plans; Free and Lite are non-commercial only (official plans page, read 2026-11-28). A third-party reading says Output may not be used to train or develop AI models.',
     indemnity: 'unknown',
     sources: [pricingPage, freeLicenseAnalysis, competingAnalysis],
   },
   security: {
     promptInjection:
-      'Luma’s newer agent features are described as acting autonomously, with liability for third-party AI tool actions disclaimed; no prompt-injection documentation was found.',
+      'Luma’s newer agent features are described (by a third-party summary) as acting autonomously, with liability for third-party AI tool actions disclaimed; no prompt-injection documentation was found.',
     incidents: [],
     enterpriseControls: 'An Enterprise web plan is listed without details; no admin or SSO documentation was read.',
     sources: [tosAnalysis, pricingPage],
@@ -155,13 +176,22 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 13,
-    account: 'Account required; the terms prohibit users under 13 (per third-party summary) and include binding arbitration with class-action waiver.',
+    account:
+      'Account required; per a third-party summary the terms prohibit users under 13. Luma’s Terms of Service open with an arbitration notice (binding arbitration; class-action waiver per the same summary).',
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
-    sources: [tosAnalysis, pricingPage, creditsPage],
+    sources: [tos, tosAnalysis, pricingPage, creditsPage],
   },
   alternatives: ['runway', 'pika', 'sora', 'krea'],
-  changelog: [{ date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' }],
+  changelog: [
+    { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check against Luma’s own pages: the Unlimited price ($94.99 vs $99.99 elsewhere) could not be settled from lumalabs.ai and is now unknown, as are the Lite, Plus and top-up prices; added the API FAQ (failed generations are not charged) and the API Terms; training is now unknown (was on by default) because only a policy tracker described it; retention made unknown; the earlier-pricing-page source was dropped.',
+      fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -175,12 +205,12 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Training data is not disclosed; the privacy policy lets Luma train on uploaded images, videos and chat inputs.',
+      note: 'Training data is not disclosed; a third-party tracker says Luma’s privacy policy lets it train on uploaded images, videos and chat inputs — Luma’s own text could not be read.',
       sources: [privacyAnalysis],
     },
     outputQuality: {
       status: 'good',
-      note: 'Paid tiers offer 1080p/4K up-res and HDR with Ray3; free output is watermarked and lower resolution.',
+      note: 'Paid tiers offer 1080p/4K up-res and HDR with Ray3; free output is watermarked and lower resolution (official plans page, 2026-11-28).',
       sources: [pricingPage],
     },
     biasMitigation: {
@@ -200,22 +230,22 @@ export default {
     },
     apiAvailability: {
       status: 'good',
-      note: 'A separate Dream Machine API exists with its own credits, and Ray2 is also available through AWS Bedrock.',
-      sources: [pricingPage, bedrockCard],
+      note: 'A separate Dream Machine API exists with its own credits (failed API generations are refunded to the balance), and Ray2 is also available through AWS Bedrock.',
+      sources: [pricingPage, apiFaq, bedrockCard],
     },
     pricingModel: {
       status: 'caution',
-      note: 'Monthly credit plans whose credits reset each cycle; annual discounts changed (30% earlier, 20% now). Commercial use starts at Plus ($29.99/month).',
-      sources: [pricingPage, olderPricingPage, creditsPage],
+      note: 'Monthly credit plans whose credits reset each cycle (official credit page, 2026-11-28); current plan prices could not be read from Luma’s own pricing page and the Unlimited price is disputed. The API does not charge for failed generations.',
+      sources: [pricingPage, creditsPage, apiFaq],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Uploads and prompts are licensed to Luma for model training on both free and paid tiers, with no training opt-out found and licenses surviving account deletion. Do not upload confidential footage or identifiable people without consent.',
-      sources: [tos, paidLicenseAnalysis, freeLicenseAnalysis, privacyAnalysis],
+      status: 'caution',
+      note: 'Whether and how Luma trains on your uploads could not be read from its own text; third-party trackers report a training licence on both free and paid tiers that survives account deletion. Do not upload confidential footage or identifiable people without consent.',
+      sources: [paidLicenseAnalysis, freeLicenseAnalysis, privacyAnalysis],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Only Plus and above may be used commercially; Free/Lite outputs are watermarked and personal-use only, and outputs cannot be used to train other AI models.',
+      note: 'Only Plus and above may be used commercially; Free/Lite outputs are watermarked and personal-use only, and (per a third-party reading) outputs cannot be used to train other AI models.',
       sources: [pricingPage, competingAnalysis],
     },
     securityVulnerabilities: {

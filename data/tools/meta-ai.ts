@@ -1,34 +1,38 @@
-// Meta AI — Third pass 2026-11-28: the EU version of the "Meta AIs Terms of Service" (Meta Platforms Ireland,
-// effective 2026-01-05) was read verbatim through the Open Terms Archive copy
-// (github.com/OpenTermsArchive/genai-eu-versions, "Meta AI"). The OTA declaration for Meta AI was not in the index;
-// the copied page is the region-switching facebook.com/legal/ai-terms page (it links separate UK and Brazil terms and
-// calls facebook.com/legal/ai-terms the rest-of-world version), so the Terms are cited there, and the facts taken
-// from them are marked as EU-version facts. The rest-of-world text was not read. Meta's Privacy Center
-// (facebook.com/privacy/genai) was still not read. Other claims rest on established press (The Hans India,
-// Moneycontrol, The Quint, ShiftDelete, Stuff), an AI-incident database and a user-posted copy of Meta's 2024
-// notice to EU/UK users. Review removed AI-generated policy summaries, news aggregators and SEO sites, and dropped
-// the unconfirmed Meta One paid-tier prices. Several lookalike "Meta Privacy Center" phishing sites appeared in
-// results and were ignored. Hosts meta.ai / www.meta.ai unchanged.
+// Meta AI — re-checked 2026-12-01. Meta's own text: the EU version of the "Meta AIs Terms of Service" (Meta Platforms
+// Ireland, effective 2026-01-05), re-read in full on 2026-12-01 through the Open Terms Archive copy
+// (github.com/OpenTermsArchive/genai-eu-versions, "Meta AI/Terms of Service.md"); the copied page is the
+// region-switching facebook.com/legal/ai-terms page (it links separate UK and Brazil terms and calls
+// facebook.com/legal/ai-terms the rest-of-world version), so the Terms are cited there with the copy in `via`, and the
+// facts taken from them are marked as EU-version facts. The rest-of-world text was not read.
+// Review finding 4 (weak tool, mostly press), resolved 2026-12-01: looked for Meta's Privacy Center generative-AI page
+// (facebook.com/privacy/genai) and other meta.com/facebook.com privacy pages — not in the stored copies (search results
+// were press, trackers and lookalike "Meta Privacy Center" phishing pages, all ignored). Meta's EU Privacy Policy
+// (effective 2025-06-16) is stored by Open Terms Archive inside its "Llama API/Privacy Policy.md" file; its collection
+// and use sections were skimmed but no AI-training passage was found in what was read, so it is not cited. Changes:
+// training parts now rest only on the EU Terms ("how we use your interactions with AIs to improve AI at Meta") —
+// default on, opt-out unknown, scope filled; optOutHow, storage and business are now honest unknowns where only press
+// spoke; the user-posted copy of Meta's 2024 EU notice on a forum (discuss.grapheneos.org) was removed; the price
+// ($0, from press) was dropped because no Meta pricing page was read, so pricing is unknown. The December 2025 ad-
+// personalisation change and the Discover-feed incident still rest on established press (The Hans India,
+// Moneycontrol, ShiftDelete, Stuff, AI Weekly) and an AI-incident database, and are worded as press reports.
+// Hosts meta.ai / www.meta.ai unchanged.
 import type { ToolInput } from '../schema.ts';
 
 const aiTerms = {
   url: 'https://www.facebook.com/legal/ai-terms',
-  title: 'Meta AIs Terms of Service — EU version, Meta Platforms Ireland (read via Open Terms Archive copy)',
+  title: 'Meta AIs Terms of Service — EU version, Meta Platforms Ireland',
   kind: 'official',
   published: '2026-01-05',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Meta%20AI/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, EU-fetched version)',
+  },
 } as const;
 
 const genAiFactCheck = {
   url: 'https://thequint.com/amp/story/news/webqoof/meta-no-consent-for-generative-ai-chain-post-fact-check',
   title: 'The Quint (WebQoof): fact-check quoting Meta’s help page “How Meta uses information for generative AI models and features”',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const euObjectionNotice = {
-  url: 'https://discuss.grapheneos.org/d/16220-meta-ai-data-training-using-your-public-information',
-  title: 'GrapheneOS forum: user-posted copy of Meta’s notice on using public posts for AI and the right to object',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -86,7 +90,7 @@ export default {
   officialDomains: ['meta.ai', 'meta.com', 'facebook.com'],
   match: [{ host: 'meta.ai' }, { host: 'www.meta.ai' }],
   summary:
-    'Meta’s free AI assistant on meta.ai, the Meta AI app, and inside Facebook, Instagram, WhatsApp and Messenger; since December 2025 your chats with it shape the ads and content Meta shows you (outside the EU, UK and South Korea), with no opt-out.',
+    'Meta’s AI assistant on meta.ai, the Meta AI app, and inside Facebook, Instagram, WhatsApp and Messenger; Meta’s EU terms say your interactions are used to improve AI at Meta and may be reviewed by people, and press reports that since December 2025 your chats shape the ads and content Meta shows you (outside the EU, UK and South Korea), with no opt-out.',
   capabilities: [
     'Chat and web-backed answers',
     'Image generation',
@@ -95,29 +99,36 @@ export default {
     'Public “Discover” feed for sharing prompts and creations',
   ],
   limits: [
-    'Tied to Meta accounts; AI chats feed ad and content personalisation across Meta’s apps',
+    'Tied to Meta accounts; press reports AI chats feed ad and content personalisation across Meta’s apps (not in the EU, UK and South Korea)',
     'Feature availability and data uses vary by country (EU, UK and South Korea differ)',
     'Anything shared to the Discover feed is public',
     'EU Terms forbid asking it for professional (medical, legal, financial, psychological) advice and say outputs must be verified before any use',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'EU Terms: your interactions with the AIs (prompts, outputs, feedback and messages) are used "to improve AI at Meta"; Meta also uses them "to provide, maintain, and improve Meta services and features" and "to conduct and support research", including by human review.',
+    },
     optOutHow:
-      'No general opt-out from AI training outside the EU/UK: Meta uses public posts and photos by default, and its help page offers only a data-rights request form. EU/UK users were sent a notice offering a right to object for public posts. Since 2025-12-16 there is also no opt-out from AI chats being used to personalise ads and content (except by not using Meta AI); that change was not applied in the EU, UK and South Korea.',
+      'unknown — the EU Terms name no setting or form to stop your interactions being used to improve AI at Meta; they send you to Meta’s Privacy Center (not read) to access or delete your information. Press reports that since 2025-12-16 there is no opt-out from AI chats being used to personalise ads and content outside the EU, UK and South Korea.',
     retention:
       'No period stated. The EU Terms warn that the AIs sometimes retain and use what you share, and that deleting messages, whole threads or even your account may not delete Meta’s copy; Meta points to its Privacy Center for the correct way to delete.',
     humanReview:
       'Yes: the EU Terms say Meta reviews interactions with its AIs, including conversation content, by automated or manual (human) review, in some cases through third-party vendors. Certain information may also be shared with partners such as search engines to answer questions.',
     storage:
-      'Meta infrastructure; locations not read. Meta says the ad change covers chats with Meta AI, not your end-to-end encrypted messages with people.',
-    business: 'No business tier with separate data guarantees for the Meta AI assistant was found in the sources read.',
-    sources: [aiTerms, genAiFactCheck, euObjectionNotice, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
+      'unknown — no storage location is stated in the EU Terms. They say that when you share private messages with friends and family with AIs that use Private Processing technology, Meta cannot read or access them.',
+    business: 'unknown — no business tier with separate data terms for the Meta AI assistant was found in the texts read.',
+    sources: [aiTerms, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
   },
   pricing: {
-    model: 'free',
-    plans: [{ name: 'Meta AI (free)', price: 0, currency: 'USD', period: 'month' }],
-    freeTier: 'Meta AI is free to use; Meta funds it with advertising, and your AI chats now help target those ads.',
-    read: '2026-11-28',
+    model: 'unknown',
+    plans: [],
+    freeTier:
+      'unknown — no Meta pricing page was read. Press describes Meta AI as free to use and funded by advertising, with AI chats now used to target ads.',
+    read: '2026-12-01',
     sources: [adsChangeHans, adsChangeMoneycontrol],
   },
   copyright: {
@@ -139,7 +150,7 @@ export default {
       },
     ],
     enterpriseControls:
-      'None for businesses. Individuals can adjust ad preferences (which do not stop AI chats being used for ads) and should never use the Share/post-to-feed option for private chats.',
+      'unknown — no business controls for Meta AI were found in the texts read. Press reports that ad preferences do not stop AI chats being used for ads; never use the Share/post-to-feed option for private chats.',
     sources: [discoverPress, adsChangeMoneycontrol],
   },
   availability: {
@@ -162,6 +173,12 @@ export default {
       date: '2026-11-28',
       change: 'Third pass: EU Meta AIs Terms (effective 2026-01-05) read via Open Terms Archive; minimum age (13), human review, deletion caveats, output ownership and indemnity filled from them; generic hallucination press source replaced.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: EU Meta AIs Terms re-read (copy now in `via`); training scope filled from them ("improve AI at Meta"); optOutHow, storage and business made unknown where only press spoke; forum copy of Meta’s 2024 EU notice removed; $0 price dropped (no Meta pricing page read), pricing now unknown. Meta’s Privacy Center pages were not in the stored copies.',
+      fields: ['training', 'pricing', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -176,8 +193,8 @@ export default {
     },
     trainingData: {
       status: 'risk',
-      note: 'Meta trains its generative AI on public posts and photos shared on its apps (not private messages with friends and family), and even its EU Terms say your interactions with Meta AI are used to improve AI at Meta; outside the EU/UK there is no way to fully opt out of the public-post training.',
-      sources: [genAiFactCheck, euObjectionNotice, aiTerms],
+      note: 'Meta’s EU Terms say your interactions with Meta AI are used to improve AI at Meta, with no opt-out named; press quoting Meta’s help page adds that Meta trains its generative AI on public posts and photos (not private messages with friends and family).',
+      sources: [aiTerms, genAiFactCheck],
     },
     outputQuality: {
       status: 'caution',
@@ -205,14 +222,14 @@ export default {
       sources: [],
     },
     pricingModel: {
-      status: 'good',
-      note: 'Free to use; it is paid for with data and ads.',
+      status: 'unknown',
+      note: 'unknown — no official pricing page was read; press describes Meta AI as free and paid for with data and ads.',
       sources: [adsChangeHans, adsChangeMoneycontrol],
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: 'Your chats shape the ads and content you see across Facebook, Instagram and WhatsApp since December 2025, with no opt-out outside the EU/UK/South Korea (Meta says sensitive topics such as health, religion and politics are excluded), public posts train Meta’s AI, and even EU Terms allow human review of chats and warn that deleting them may not delete Meta’s copy. Never paste work code, credentials or personal data.',
-      sources: [adsChangeHans, adsChangeMoneycontrol, adsSensitiveTopics, genAiFactCheck, aiTerms],
+      note: 'Meta’s EU Terms say your interactions improve AI at Meta, may be reviewed by people (sometimes through vendors), and that deleting chats or even your account may not delete Meta’s copy. Press reports that since December 2025 your chats shape the ads and content you see outside the EU/UK/South Korea, with no opt-out (sensitive topics reportedly excluded). Never paste work code, credentials or personal data.',
+      sources: [aiTerms, adsChangeHans, adsChangeMoneycontrol, adsSensitiveTopics],
     },
     copyrightImplications: {
       status: 'caution',

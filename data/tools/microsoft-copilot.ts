@@ -1,76 +1,74 @@
-// Microsoft Copilot — consumer Copilot. The earlier pass reported (from a news aggregator, removed in review) that
-// Microsoft merged its consumer and work Copilot apps around August 2026 with the product home at copilot.com; the
-// merge itself is not confirmed by a source kept here. The new privacy help set
-// (support.microsoft.com/…/privacy/microsoft-copilot/…, dated 2026-08-18) was read through a third-party content
-// audit that quotes it (2026-09-22), not directly; the pre-August Privacy FAQ text (18-month history, deletion) was
-// re-read in review 2026-11-28 through a mirror copy of support.microsoft.com. Review removed AI-generated policy
-// summaries, aggregator/forum posts and a vendor FAQ; Microsoft 365 Personal's price is now 'unknown' (only a forum
-// post gave it); the business add-on price comes from a licensing advisory firm.
-// Third pass 2026-11-28: the Microsoft Copilot Terms of Use (effective 2025-10-24) and the Microsoft Privacy Statement
-// (last updated September 2026, incl. its "Artificial Intelligence and Copilot capabilities" section) were read
-// verbatim through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions, "Microsoft Copilot",
-// an EU-oriented collection). The OTA declaration file for Copilot was not in the index, so the Terms are cited at
-// Microsoft's own terms URL (seen in search results) and the statement at privacy.microsoft.com. A newer Terms
-// version (reported as effective 2026-08-18) was not in the copy. The Terms list copilot.microsoft.com, copilot.com
-// and copilot.ai as the Copilot service, so copilot.com and copilot.ai were added to `match`.
+// Microsoft Copilot — consumer Copilot. Review 2026-12-01 (fourth pass) re-read, through Open Terms Archive's verbatim
+// copies (github.com/OpenTermsArchive/genai-eu-versions, "Microsoft Copilot"): the Microsoft Copilot Terms of Use
+// (effective 2025-10-24) and the Microsoft Privacy Statement (last updated September 2026, no day given, so no
+// `published`). The Privacy FAQ for Microsoft Copilot was re-read in part through a mirror copy of support.microsoft.com
+// in the search store (see `via`); only its history and purpose passages were readable. A Microsoft 365 Copilot privacy
+// article (2024-09-16 version) was read in Microsoft's own docs repository on GitHub (see `via`).
+// Review findings resolved:
+// - The five support.microsoft.com privacy pages dated 2026-08-18 (overview, privacy controls, young people,
+//   transparency note, supported regions) had been read only through a third-party UX content audit (2026-09-22),
+//   whose address was never recorded and which says it did not open the privacy FAQ. They could not be re-read
+//   (no copy in any corpus searched), so they are no longer cited and the claims resting only on them were removed
+//   or made unknown: the "Privacy > Model training" toggle names, Vision-image deletion within 30 days, memory
+//   behaviour, the 170+ markets figure, the transparency-note statements on bias, agent deception and English
+//   quality, and the Microsoft 365 priority claim.
+// - Training: the Privacy Statement says Microsoft "may use your data to develop, train, and fine-tune our AI models,
+//   including large language models (LLMs)" and points to the Privacy FAQ; the FAQ says you control whether
+//   conversations are used for other purposes, and the Terms say Copilot's privacy options control some uses
+//   → default on, optOut setting. Microsoft limits this training to some markets and account types; the FAQ's list
+//   could not be read, so the scope says so and names the exclusions only as reported by third parties.
+// - Terms: the newest version readable anywhere in the store is the one effective 2025-10-24 (OTA copy and a mirror of
+//   bing.com/new/termsofuse carry the same text). A newer version reported as effective 2026-08-18 could not be read,
+//   so what it changed is unknown.
+// - Prices: the Microsoft 365 Copilot add-on price came only from a licensing firm; it is now 'unknown' with a note.
+// The earlier pass reported (from a news aggregator, removed) a merge of the consumer and work Copilot apps around
+// August 2026; not confirmed by a kept source. The Terms list copilot.microsoft.com, copilot.com and copilot.ai as the
+// Copilot service, so those hosts are matched.
 import type { ToolInput } from '../schema.ts';
 
-const privacyOverview = {
-  url: 'https://support.microsoft.com/en-us/privacy/microsoft-copilot/overview',
-  title: 'Microsoft Copilot privacy overview (individuals)',
-  kind: 'official',
-  published: '2026-08-18',
-  checked: '2026-11-28',
-} as const;
-
-const privacyControls = {
-  url: 'https://support.microsoft.com/en-us/privacy/microsoft-copilot/privacy-controls',
-  title: 'Microsoft Copilot privacy controls',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const youngPeople = {
-  url: 'https://support.microsoft.com/en-us/privacy/microsoft-copilot/young-people',
-  title: 'Copilot for young people',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const transparencyNote = {
-  url: 'https://support.microsoft.com/en-us/privacy/microsoft-copilot/transparency-note',
-  title: 'Transparency Note for Microsoft Copilot (individuals)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const privacyFaq = {
-  url: 'https://support.microsoft.com/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f',
-  title: 'Privacy FAQ for Microsoft Copilot (pre-August 2026 version)',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const regionsPage = {
-  url: 'https://support.microsoft.com/en-us/microsoft-copilot/supported-regions-and-languages-in-microsoft-copilot',
-  title: 'Supported regions and languages in Microsoft Copilot',
-  kind: 'official',
-  checked: '2026-11-28',
-} as const;
+const otaCopy = (file: string) => ({
+  url: `https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Microsoft%20Copilot/${file}`,
+  title: 'Open Terms Archive copy (genai-eu-versions)',
+});
 
 const copilotTerms = {
   url: 'https://www.microsoft.com/en-us/microsoft-copilot/for-individuals/termsofuse',
-  title: 'Microsoft Copilot Terms of Use (read via Open Terms Archive copy)',
+  title: 'Microsoft Copilot Terms of Use',
   kind: 'official',
   published: '2025-10-24',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: otaCopy('Terms%20of%20Service.md'),
 } as const;
 
 const privacyStatement = {
   url: 'https://privacy.microsoft.com/privacystatement',
-  title: 'Microsoft Privacy Statement, last updated September 2026 (read via Open Terms Archive copy)',
+  title: 'Microsoft Privacy Statement (last updated September 2026)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: otaCopy('Privacy%20Policy.md'),
+} as const;
+
+const privacyFaq = {
+  url: 'https://support.microsoft.com/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f',
+  title: 'Privacy FAQ for Microsoft Copilot',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://static.70.7.21.65.clients.your-server.de/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f',
+    title: 'Mirror copy of support.microsoft.com in the search store (partly readable)',
+  },
+} as const;
+
+const m365Privacy = {
+  url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/microsoft-365-copilot-privacy',
+  title: 'Data, Privacy, and Security for Microsoft 365 Copilot (version dated 2024-09-16)',
+  kind: 'official',
+  published: '2024-09-16',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/blob/main/copilot/microsoft-365-copilot-privacy.md',
+    title: "Microsoft's docs repository on GitHub (MicrosoftDocs/microsoft-365-docs)",
+  },
 } as const;
 
 const m365CopilotPrice = {
@@ -103,58 +101,69 @@ export default {
     { host: 'www.bing.com', path: '/chat' },
   ],
   summary:
-    'Microsoft’s AI assistant for personal accounts (web, Windows, Mac, mobile, Edge); free with ads, with more usage through Microsoft 365 subscriptions. Consumer chats can train Microsoft’s models unless you opt out.',
+    'Microsoft’s AI assistant for personal accounts (web, desktop and mobile apps); usable for free, even signed out with limits. Microsoft says it may use your data to train its AI models, with privacy options in Copilot to control some uses.',
   capabilities: [
-    'Chat with web search and Think Deeper reasoning mode',
-    'Image creation (with C2PA content credentials) and Copilot Vision',
-    'Voice conversations',
-    'Memory and personalization across Bing, Edge and MSN',
-    'Agents and Cowork actions with approval before sensitive steps',
+    'Chat that can draw on information Copilot finds on the internet',
+    'Image creation (under Microsoft’s Image Creator Terms)',
+    'Prompts as text, audio, voice, images, files or video',
+    'Remembering things you ask it to remember',
+    'Actions (tasks Copilot carries out on your behalf), shopping experiences and experimental Copilot Labs features',
   ],
   limits: [
-    'Usage limits exist but no numbers are published; Microsoft 365 subscribers get priority when capacity is tight',
-    'Signing in is needed for history, longer conversations and more image creation',
-    'Free users without Microsoft 365 may see ads in Copilot',
-    'English performs best; quality varies by language',
+    'Microsoft may limit Copilot’s speed or performance, and may turn off or limit features for under-18s and signed-out users',
+    'Copilot may include advertising',
     'Consumer Terms allow personal use only, ban bots and scrapers, and call Copilot "for entertainment purposes only"',
+    'Not available everywhere: the Terms say availability depends on country laws',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'using your data "to develop, train, and fine-tune our AI models, including large language models (LLMs)"; this training applies only in some markets and not to every account type — Microsoft’s Privacy FAQ, which lists them, could not be read in full (third-party guides name Brazil, China, Israel, Nigeria, South Korea and Vietnam, signed-out users, under-18s and work accounts as excluded)',
+    },
     optOutHow:
-      'In Copilot settings turn off model training for text and voice (Privacy > Model training). Which groups are excluded from training by default was not confirmed on a Microsoft page read in review; check your own settings.',
+      'Use Copilot’s privacy options: Microsoft’s Privacy FAQ says you control whether your conversations are used for purposes beyond running the service, and the Terms say the privacy options in Copilot give you control over some uses. The exact setting names were not read on a Microsoft page (third-party guides name "Model training on text" and "Model training on voice" under Settings > Privacy).',
     retention:
-      'Conversation history is kept for 18 months by default and can be deleted per chat or in full; Vision images are deleted within 30 days after the conversation ends. Turning off Memory does not delete memories already saved.',
+      'By default Microsoft stores Copilot conversation activity for 18 months; you can delete individual conversations or your whole history at any time. Other retention periods (uploaded images, memory) were not read on a Microsoft page.',
     humanReview:
-      'Yes — the Terms say Copilot involves automated and manual (human) processing and tell you not to share anything you don’t want Microsoft to review; Microsoft’s help pages list safety, legal, product-improvement and troubleshooting reasons, with no opt-out.',
+      'Yes — the Terms say Copilot may include automated and manual (human) processing of data and tell you not to share anything you don’t want Microsoft to review; the Privacy Statement says Microsoft manually reviews some AI results against the underlying data to build and improve its AI. No opt-out from review was found.',
     storage:
-      'Microsoft cloud (Microsoft Ireland Operations is the controller for EEA, UK and Swiss users). Per the Privacy Statement, prompts and related data are also used to improve services "including relevant advertising", and Copilot can be personalised with your Bing, Edge and MSN activity unless you turn that off. Exact processing locations were not read.',
+      'unknown — processing locations were not read. The Privacy Statement lists advertising and personalised ads among Microsoft’s uses of data, and the Terms say Copilot may include advertising.',
     business:
-      'Work or school (Entra ID) accounts get Enterprise Data Protection: prompts and responses are not used to train foundation models and chats are not human-reviewed for training. The consumer Terms do not apply to Microsoft 365 Copilot apps.',
-    sources: [privacyOverview, privacyControls, youngPeople, privacyFaq, privacyStatement, copilotTerms],
+      'Work or school (Entra ID) use falls outside the consumer Privacy FAQ, under Enterprise Data Protection; Microsoft’s Microsoft 365 Copilot privacy article (2024 version read) says prompts and responses aren’t used to train foundation LLMs. The consumer Terms don’t apply to Microsoft 365 Copilot apps.',
+    sources: [privacyStatement, privacyFaq, copilotTerms, m365Privacy],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Copilot (free)', price: 0, currency: 'USD', period: 'month', note: 'May show ads.' },
+      {
+        name: 'Copilot (free)',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Usable even without logging in (with some features limited), per the Terms; no Microsoft price page was read.',
+      },
       {
         name: 'Microsoft 365 Personal',
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Microsoft 365 subscribers get more Copilot usage and priority; the price was not read on a Microsoft page or in reliable press.',
+        note: 'unknown — not read on a Microsoft page.',
       },
       {
         name: 'Microsoft 365 Copilot (business add-on)',
-        price: 30,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Per user; requires a qualifying Microsoft 365 business plan.',
+        note: 'unknown — a licensing advisory firm reports US$30 per user per month on top of a qualifying Microsoft 365 business plan; not read on a Microsoft page.',
       },
     ],
     freeTier:
-      'Copilot chat is free with a Microsoft account (some use possible signed out); limits are unpublished and ads may appear. No Microsoft price page was read; the business add-on price comes from a licensing advisory firm.',
-    read: '2026-11-28',
-    sources: [m365CopilotPrice, privacyControls],
+      'Copilot can be used for free, including without logging in (features may be limited); usage limits were not found in the sources read, and the Terms say Copilot may include advertising.',
+    read: '2026-12-01',
+    sources: [copilotTerms, m365CopilotPrice],
   },
   copyright: {
     ownership:
@@ -167,7 +176,7 @@ export default {
   },
   security: {
     promptInjection:
-      'Microsoft’s transparency note warns that agents can be deceived by malicious hidden instructions. The Reprompt research (January 2026) showed a one-click chain that could pull data from consumer Copilot sessions. The Terms make you solely responsible for Actions Copilot takes on your behalf.',
+      'The Reprompt research (January 2026, third-party) showed a one-click chain that could pull data from consumer Copilot sessions. The Terms make you solely responsible for Actions Copilot takes on your behalf and ban prompt-based manipulation and jailbreaking.',
     incidents: [
       {
         date: '2026-01-13',
@@ -177,17 +186,17 @@ export default {
       },
     ],
     enterpriseControls:
-      'Consumer: memory, chat history, shared-experience, web-search and ad-personalization toggles. Work accounts: Enterprise Data Protection plus Microsoft 365 admin, Purview auditing and DLP.',
-    sources: [transparencyNote, privacyControls, varonisReprompt, copilotTerms],
+      'Consumer: Copilot’s privacy options (not itemised on a Microsoft page read) and deletion of conversation history. Work accounts: Enterprise Data Protection; admin controls were not read in this pass.',
+    sources: [copilotTerms, privacyFaq, varonisReprompt],
   },
   availability: {
-    regions: 'Supported in 170+ markets per Microsoft’s regions-and-languages page (as quoted by a third-party audit); some features, like importing Edge browser data, are US-only.',
+    regions: 'unknown — the Terms say Copilot isn’t available everywhere because laws vary by country; Microsoft’s regions page was not read directly.',
     minAge: 13,
     account:
-      'Microsoft account (personal), another supported login, or work/school Entra ID account; limited signed-out use. The Terms say the minimum age is usually 13 but 18 or older in some countries, and features may be limited for under-18s and signed-out users.',
+      'Microsoft account or another supported login; limited use without logging in. The Terms say the minimum age is usually 13 but 18 or older in some countries, and features may be limited for under-18s and signed-out users. Work/school (Entra ID) accounts fall under Microsoft 365 terms instead.',
     platforms: ['web', 'desktop', 'mobile'],
     status: 'generally available',
-    sources: [youngPeople, privacyControls, regionsPage, copilotTerms],
+    sources: [copilotTerms],
   },
   alternatives: ['chatgpt', 'gemini', 'claude', 'perplexity', 'meta-ai', 'le-chat'],
   changelog: [
@@ -204,42 +213,48 @@ export default {
       date: '2026-11-28',
       change: 'Third pass: ownership, commercial use (personal use only), indemnity, age and human review filled from the Copilot Terms of Use and advertising use from the Microsoft Privacy Statement (via Open Terms Archive); copilot.com and copilot.ai added to match rules.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Fourth pass: the five 2026-08-18 support.microsoft.com privacy pages (read earlier only through a third-party audit) are no longer cited, and claims resting only on them were removed or made unknown; training parts set from the Privacy Statement, Privacy FAQ and Terms (on by default where Microsoft trains, opt-out in Copilot privacy options, limited to some markets); Terms and Privacy Statement re-read via Open Terms Archive (newest readable Terms still 2025-10-24); business add-on price made unknown (only a licensing firm had it).',
+      fields: ['training', 'retention', 'pricing', 'availability', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
       status: 'good',
-      note: 'Text chat, web answers, image creation, voice and vision, plus agent actions.',
-      sources: [transparencyNote],
+      note: 'Text chat with web information, image creation, voice, file and image inputs, and Actions carried out for you.',
+      sources: [copilotTerms],
     },
     modelArchitecture: {
       status: 'unknown',
-      note: 'Microsoft’s consumer pages do not say which models power a given answer; not documented in what was read.',
+      note: 'Microsoft’s consumer texts read do not say which models power a given answer.',
       sources: [],
     },
     trainingData: {
-      status: 'unknown',
-      note: 'Training-data provenance for the underlying models is not described in the consumer transparency note.',
-      sources: [],
+      status: 'caution',
+      note: 'Microsoft says it may use your data to develop, train and fine-tune its AI models, including LLMs (in some markets, with controls in Copilot); the wider training-data mix is not described in the sources read.',
+      sources: [privacyStatement, privacyFaq],
     },
     outputQuality: {
       status: 'caution',
-      note: 'Microsoft itself stresses that polished answers can be incomplete or wrong, and its Terms call Copilot "for entertainment purposes only" and warn against relying on it for important advice.',
-      sources: [transparencyNote, copilotTerms],
+      note: 'The Terms warn that responses can seem convincing but be incomplete, inaccurate or inappropriate, call Copilot "for entertainment purposes only" and say not to rely on it for important advice.',
+      sources: [copilotTerms],
     },
     biasMitigation: {
-      status: 'caution',
-      note: 'The transparency note names stereotyping and over/under-representation as known limitations, with concrete examples and mitigations.',
-      sources: [transparencyNote],
+      status: 'unknown',
+      note: 'Microsoft’s transparency note for Copilot could not be read in this pass.',
+      sources: [],
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Microsoft says Copilot can fabricate plausible but false content and that web sources it uses may be unreliable; verify facts and code.',
-      sources: [transparencyNote, copilotTerms],
+      note: 'Microsoft says Copilot can give wrong information and that the web sources it uses may be unreliable; verify facts and code.',
+      sources: [copilotTerms],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Cloud service; nothing to run locally. Capacity-based priority goes to Microsoft 365 subscribers.',
-      sources: [transparencyNote],
+      note: 'Cloud service; nothing to run locally. Microsoft may limit speed or performance as it sees fit.',
+      sources: [copilotTerms],
     },
     apiAvailability: {
       status: 'unknown',
@@ -248,13 +263,13 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Free with ads and unpublished limits; more usage comes bundled with Microsoft 365 subscriptions, and business Copilot is a separate per-seat add-on.',
-      sources: [privacyControls, m365CopilotPrice],
+      note: 'Free (and may include advertising); Microsoft 365 and business Copilot prices were not read on a Microsoft page.',
+      sources: [copilotTerms, m365CopilotPrice],
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Consumer chats can be used for model training unless you opt out, humans may review conversations, history is kept 18 months, and prompts feed advertising and Bing/MSN personalization. Use a work account with Enterprise Data Protection for company data.',
-      sources: [privacyControls, youngPeople, privacyFaq, privacyStatement, copilotTerms],
+      note: 'Microsoft may use consumer data to train its AI models unless you use Copilot’s privacy options (where training applies), humans may review conversations, history is kept 18 months by default, and data also serves advertising. Use a work account with Enterprise Data Protection for company data.',
+      sources: [privacyFaq, privacyStatement, copilotTerms],
     },
     copyrightImplications: {
       status: 'risk',

@@ -1,11 +1,27 @@
 // Mistral La Plateforme (now Mistral AI Studio) — Mistral's Commercial Terms (effective 5 Aug 2026), Privacy Policy
-// (effective 3 Sep 2026) and EEA consumer terms (7 Aug 2026) were read through the Open Terms Archive copies
-// (OpenTermsArchive/genai-eu-versions, folder "Vibe"; fetch URLs from genai-eu-declarations) and are cited at their
-// official legal.mistral.ai URLs; plus help.mistral.ai and docs.mistral.ai. Mistral's docs now call the developer console
-// and API "Studio" and move settings to an Admin panel; console.mistral.ai is kept as the match (its Admin-panel host was
-// not confirmed on an official page, so none was added).
+// (effective 3 Sep 2026) and EEA consumer terms (7 Aug 2026) were read on 2026-11-28 through the Open Terms Archive
+// copies (OpenTermsArchive/genai-eu-versions, folder "Vibe") and are cited at their official legal.mistral.ai URLs with
+// `via`; plus help.mistral.ai and docs.mistral.ai. Mistral's docs now call the developer console and API "Studio" and
+// move settings to an Admin panel; console.mistral.ai is kept as the match.
+// Re-read 2026-12-01: the Help Center training and opt-out articles and the docs Privacy page (new source); the
+// privacy policy's training and API-retention rows only in the archive's 8 Apr 2026 copy (same wording), so the
+// 3 Sep 2026 version keeps its 2026-11-28 date.
+// Training parts (2026-12-01): the Help Center says free Experiment-plan API inputs and outputs may be used for
+// training, with an Admin Console opt-out, and Scale customers are opted out by default; the docs Privacy page says API
+// data isn't used for training. Default stays 'on' for the free plan, with the conflict named in scope and limits.
+// Review finding 4: the rate-limit help URL ended in an encoded non-breaking space (…increase-them%C2%A0); cleaned.
 import type { ToolInput } from '../schema.ts';
-import { commercialTerms, docsAuditLogs, docsPrivacyControls, euTerms, helpOptOut, helpTraining, privacyPolicy, trustCollection } from '../sources/mistral.ts';
+import {
+  commercialTerms,
+  docsAuditLogs,
+  docsPrivacy,
+  docsPrivacyControls,
+  euTerms,
+  helpOptOut,
+  helpTraining,
+  privacyPolicy,
+  trustCollection,
+} from '../sources/mistral.ts';
 
 const docsGettingStarted = {
   url: 'https://docs.mistral.ai/fr/getting-started',
@@ -22,7 +38,7 @@ const docsTiers = {
 } as const;
 
 const helpRateLimits = {
-  url: 'https://help.mistral.ai/en/articles/424390-how-do-api-rate-limits-work-and-how-do-i-increase-them%C2%A0',
+  url: 'https://help.mistral.ai/en/articles/424390-how-do-api-rate-limits-work-and-how-do-i-increase-them',
   title: 'Mistral Help Center: How do API rate limits work and how do I increase them?',
   kind: 'official',
   checked: '2026-11-28',
@@ -59,9 +75,15 @@ export default {
     'Rate-limit tiers rise with cumulative spend; above the top tier you must ask support',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'training Mistral’s AI models on API inputs and outputs of the free Experiment plan (Scale customers are opted out by default; Mistral’s docs say API data isn’t used for training, so its pages disagree); Labs/preview models may be trained on regardless of opt-out per the Commercial Terms',
+    },
     optOutHow:
-      'Scale (pay-as-you-go) customers are opted out by default; free-plan users can switch off training under Admin › API › Privacy. Data sent to Labs/preview models can be used for training whatever you choose.',
+      'Scale (pay-as-you-go) customers are opted out by default; Experiment (free) plan users can switch off training in the Admin Console’s Privacy menu. Data sent to Labs/preview models can be used for training whatever you choose.',
     retention:
       'Per the privacy policy: API inputs/outputs are kept while the output is generated and then 30 rolling days for abuse monitoring unless zero data retention is on; Agents API data stays until account closure, fine-tuning data until you delete it or close the account.',
     humanReview:
@@ -70,7 +92,7 @@ export default {
       'Mistral (Paris) says it prefers EU-based service providers and uses non-EU ones only exceptionally, under standard contractual clauses; sub-processors are listed on its Trust Center.',
     business:
       'The consumer terms exclude Studio and the APIs, which fall under the Commercial Terms: no training except opt-in, feedback, order-form terms or Labs/preview models. A DPA applies when Mistral processes personal data for you; ZDR is available on request.',
-    sources: [commercialTerms, privacyPolicy, euTerms, helpOptOut, docsPrivacyControls, trustCollection],
+    sources: [helpTraining, helpOptOut, docsPrivacy, commercialTerms, privacyPolicy, euTerms, docsPrivacyControls, trustCollection],
   },
   pricing: {
     model: 'usage-based',
@@ -113,6 +135,12 @@ export default {
       date: '2026-11-28',
       change:
         "Re-sourced on Mistral's Commercial Terms (5 Aug 2026) and privacy policy (3 Sep 2026): official retention, training exceptions (Labs/preview models), output ownership and IP indemnity; renamed to Mistral AI Studio; min age set to unknown (business-only); third-party trackers removed.",
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts confirmed from the Help Center (free Experiment plan used unless opted out in the Admin Console; Scale opted out by default) and scope filled, with the docs’ contrary statement noted; rate-limit help URL cleaned of a trailing encoded non-breaking space; Open Terms Archive copies moved to `via`.',
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {
@@ -163,8 +191,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Scale traffic is not trained on and ZDR exists, but standard traffic is kept 30 days, Labs/preview models are trained on regardless, and for the free plan the admin docs (no training) and help centre (opt out) disagree.',
-      sources: [commercialTerms, privacyPolicy, docsPrivacyControls, helpOptOut],
+      note: 'Scale traffic is not trained on and ZDR exists, but standard traffic is kept 30 days, Labs/preview models are trained on regardless, and for the free plan the docs (API data not used for training) and the Help Center (opt out) disagree.',
+      sources: [helpTraining, helpOptOut, docsPrivacy, commercialTerms, privacyPolicy, docsPrivacyControls],
     },
     copyrightImplications: {
       status: 'good',

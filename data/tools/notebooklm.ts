@@ -2,15 +2,16 @@
 // (developers.google.com/notebook) now call this product "Gemini Notebook" and point users to notebook.google.com,
 // so both notebooklm.google.com and notebook.google.com are matched. The rename announcement itself (reported as
 // 2026-07-16 on blog.google) was not returned by the search tool, so the id and `name` stay 'NotebookLM' and the
-// rename date is marked as reported. Review 2026-11-28: plan caps now come from Google's developer docs; privacy
-// facts still rest on a third-party summary of Google's "Privacy and Terms of Use" help article
-// (support.google.com/notebooklm/answer/17004255), which could not be read directly; plan prices are unknown
-// (only news-aggregator summaries found). Removed: unread blog/help pages as claim sources, a competitor's blog,
-// and an aggregator summary.
-// Third pass 2026-11-28: output ownership now rests on Google's general Terms of Service (EU/Ireland version,
-// effective 2024-05-22), read verbatim through the Open Terms Archive copy (github.com/OpenTermsArchive/genai-eu-versions,
-// "Google Generative AI Services"). The Gemini Apps Privacy Notice in that copy (2026-02-18) has no Notebooks section,
-// so NotebookLM privacy facts still rest on the third-party summary.
+// rename date is marked as reported. Plan caps come from Google's developer docs; plan prices are unknown (only
+// news-aggregator summaries found). Output ownership rests on Google's general Terms of Service (EU/Ireland version,
+// effective 2024-05-22), read through the Open Terms Archive copy on 2026-11-28 and cited with `via`.
+// Review finding 7 (privacy facts on one third-party summary), resolved 2026-12-01: Google's "Privacy and Terms of Use
+// in NotebookLM" help article (support.google.com/notebooklm/answer/17004255) could not be read on a Google page —
+// only third-party summaries (VerifyWise, ConductAtlas, blogs) and copies on unaffiliated hosts were found, and those
+// are not treated as faithful copies. The newest readable Gemini Apps Privacy Notice (2026-02-18) has no Notebooks
+// section (a tracker reports one added in May 2026, unread). So training, retention and human review are now
+// 'unknown', and the VerifyWise and ConductAtlas sources were removed. Storage keeps only what Google's NotebookLM
+// Enterprise docs say (not re-read; date kept).
 import type { ToolInput } from '../schema.ts';
 import { googleTerms, plansNews } from '../sources/google.ts';
 
@@ -71,20 +72,6 @@ const enterpriseApi = {
   checked: '2026-11-28',
 } as const;
 
-const verifywise = {
-  url: 'https://verifywise.ai/ai-trust-index/notebooklm',
-  title: 'VerifyWise AI Trust Index: NotebookLM (summarises Google’s policy dated 2026-05-26; assessed 2026-06-20)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const geminiNotebooksNotice = {
-  url: 'https://conductatlas.com/change/2026-05-06-google-gemini-gemini-apps-privacy-notice-1752/',
-  title: 'ConductAtlas — change record: Gemini Apps Privacy Notice adds a Notebooks section (May 2026)',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
 export default {
   id: 'notebooklm',
   name: 'NotebookLM',
@@ -110,18 +97,16 @@ export default {
     'The Gemini Notebook API is an early-access preview for personal Google Accounts only; Workspace accounts are not yet supported',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'Not needed for notebook content: per a third-party summary of Google’s privacy help article, notebook content is not used to directly train Google’s models unless you send thumbs-up/down feedback, so avoid the feedback buttons on sensitive notebooks. Chats with a notebook inside the Gemini app follow Gemini’s own Keep Activity setting.',
-    retention:
-      'Sources and chats stay while the notebook exists. Per the same summary, feedback and the content attached to it are kept for up to three years, disconnected from your account.',
-    humanReview:
-      'Per the same summary, only for feedback on personal accounts: trained reviewers may see the feedback and attached content after it is disconnected from your account. Workspace and Workspace for Education content is said not to be human-reviewed.',
+      'unknown — Google’s NotebookLM privacy help article could not be read on a Google page, so whether notebook content or feedback is used for training, and how to stop it, is not confirmed here. Avoid the thumbs-up/down buttons on sensitive notebooks until you have read Google’s article.',
+    retention: 'unknown — no Google text on how long NotebookLM keeps notebooks, chats or feedback was read.',
+    humanReview: 'unknown — no Google text on human review of NotebookLM content was read.',
     storage:
-      'Google servers under the Google Privacy Policy; NotebookLM Enterprise keeps data in your Google Cloud project (US, EU or global multi-region).',
+      'NotebookLM Enterprise keeps data in your Google Cloud project (US, EU or global multi-region), per Google Cloud’s docs; for personal accounts no Google text on storage was read.',
     business:
-      'Per the third-party summary, Workspace and Education uploads, queries and responses are not reviewed by humans or used to train models. NotebookLM Enterprise runs under Google Cloud terms.',
-    sources: [verifywise, geminiNotebooksNotice, helpGeminiSync, enterpriseApi],
+      'NotebookLM Enterprise is offered on Google Cloud with its own API; Workspace and Workspace for Education data terms for NotebookLM were not read on a Google page.',
+    sources: [enterpriseApi],
   },
   pricing: {
     model: 'freemium',
@@ -195,6 +180,12 @@ export default {
       date: '2026-11-28',
       change: 'Third pass: output ownership, commercial-use limits and indemnity now from Google’s EU Terms of Service (via Open Terms Archive) instead of a third-party summary.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training (was off by default), retention and human review set to unknown because Google’s own NotebookLM privacy article could not be read; the VerifyWise and ConductAtlas summaries were removed as privacy sources; the data-privacy checklist row is now unknown.',
+      fields: ['training', 'retention', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -243,9 +234,9 @@ export default {
       sources: [rateLimits, plansNews],
     },
     dataPrivacyPolicy: {
-      status: 'caution',
-      note: 'Notebook content is reportedly not used for training unless you send feedback — but feedback exposes the related content to human reviewers for up to three years. Notebooks also sync with the Gemini app, where chats follow Gemini’s Keep Activity rules; check before adding confidential files.',
-      sources: [verifywise, helpGeminiSync, geminiNotebooksNotice],
+      status: 'unknown',
+      note: 'unknown — Google’s NotebookLM privacy article could not be read on a Google page, so training, human review and retention are not confirmed. Notebooks also sync with notebooks in the Gemini app, whose own privacy rules apply there; check before adding confidential files.',
+      sources: [helpGeminiSync],
     },
     copyrightImplications: {
       status: 'caution',

@@ -1,34 +1,26 @@
-// OpenAI Platform (API) — facts from OpenAI's developer docs (data controls), help-centre articles (feedback
-// opt-in, Admin/Audit Logs API), the OpenAI Services Agreement (updated 1 Dec 2025, effective 1 Jan 2026) and the
-// "Enterprise privacy at OpenAI" page (updated 8 Jan 2026); the last two were read from Open Terms Archive's verbatim
-// copies and are cited at their openai.com addresses. Third-party sources remain for pricing mechanics and the 2023
-// Copyright Shield announcement. The official API pricing page (developers.openai.com/api/docs/pricing) was not
-// stored in any corpus searched, so no per-model prices are listed.
-// Hosts: platform.openai.com (dashboard/console) plus the developer docs on developers.openai.com (/api and /docs).
+// OpenAI Platform (API) — facts from OpenAI's developer docs (data controls), help-centre articles (Admin/Audit Logs
+// API), the OpenAI Services Agreement (updated 1 Dec 2025, effective 1 Jan 2026), "Enterprise privacy at OpenAI"
+// (updated 8 Jan 2026) and "How your data is used to improve model performance" (2025-04-28).
+// Review 2026-12-01: the Services Agreement, the Enterprise privacy page and the model-improvement page were re-read
+// through Open Terms Archive's verbatim copies (github.com/OpenTermsArchive/genai-eu-versions) and are cited at their
+// openai.com addresses with `via`; the data-controls page was re-read on developers.openai.com (stored copy). The
+// Admin/Audit Logs article was not re-read (date kept). The feedback opt-in article is no longer cited here: the
+// opt-in rule is now quoted from the model-improvement page and the data-controls page.
+// Review findings resolved: the Enterprise privacy page is now one shared source (data/sources/openai.ts) with one
+// spelling (trailing slash) and its own date 2026-01-08, the same in chatgpt. Training parts from OpenAI's own text:
+// API data "is not used to train or improve OpenAI models (unless you explicitly opt in)" → default off; how an
+// organisation that opted in stops again was not read → optOut unknown; not a written never-commitment → never false.
+// Third-party sources remain for pricing mechanics and the 2023 Copyright Shield announcement. The official API
+// pricing page was not stored in any corpus searched, so no per-model prices are listed.
+// Hosts: platform.openai.com (dashboard/console) only.
 import type { ToolInput } from '../schema.ts';
-import { businessNoTraining as feedbackOptIn } from '../sources/openai.ts';
+import { enterprisePrivacy, modelImprovement, servicesAgreement } from '../sources/openai.ts';
 
 const yourData = {
   url: 'https://developers.openai.com/docs/guides/your-data',
   title: 'OpenAI API docs — Data controls in the OpenAI platform',
   kind: 'official',
-  checked: '2026-11-28',
-} as const;
-
-const servicesAgreement = {
-  url: 'https://openai.com/policies/services-agreement/',
-  title: 'OpenAI Services Agreement (updated 1 Dec 2025, effective 1 Jan 2026)',
-  kind: 'official',
-  published: '2025-12-01',
-  checked: '2026-11-28',
-} as const;
-
-const enterprisePrivacy = {
-  url: 'https://openai.com/enterprise-privacy/',
-  title: 'OpenAI — Enterprise privacy at OpenAI (business and API data commitments)',
-  kind: 'official',
-  published: '2026-01-08',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const adminApi = {
@@ -77,18 +69,24 @@ export default {
     'Models are retired on a schedule; the Sora video API was shut down on 24 Sep 2026',
   ],
   privacy: {
-    training: { default: 'off', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'off',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'training or improving OpenAI models with API inputs and outputs — not done unless the organisation explicitly opts in to share data (e.g. feedback in the Playground)',
+    },
     optOutHow:
-      'Nothing to opt out of: the Services Agreement says OpenAI will not use customer content to develop or improve its services unless the customer explicitly agrees, and API data (since 1 March 2023) is not used for training unless the organisation opts in, e.g. via feedback sharing, which is off by default and set by an account owner.',
+      'Nothing to opt out of by default: the Services Agreement says OpenAI will not use customer content to develop or improve its services unless the customer explicitly agrees, and API data (since 1 March 2023) is not used for training unless the organisation explicitly opts in to share data, e.g. by providing feedback in the Playground. How to withdraw an opt-in was not read.',
     retention:
-      'Abuse-monitoring logs are created for all API use and kept up to 30 days unless law requires longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Application state for some features is stored until deleted, fine-tuning files are kept until you delete them, and customer content is deleted within 30 days after the agreement ends.',
+      'Abuse-monitoring logs (which may contain prompts and responses) are created for all API use and kept up to 30 days unless OpenAI is legally required to keep them longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Some features persist application state, fine-tuning files are kept until you delete them, and customer content is deleted within 30 days after the agreement ends.',
     humanReview:
       'Stored API data can be accessed by authorised OpenAI staff (engineering support, abuse investigations, legal compliance) and by contracted third-party reviewers bound by confidentiality, solely to review for abuse; business data may also run through automated safety classifiers.',
     storage:
       'Encrypted at rest (AES-256) and in transit (TLS 1.2+) per OpenAI; data-residency options were not read.',
     business:
       'Governed by the OpenAI Services Agreement (APIs, ChatGPT Enterprise/Business and other business services), not the consumer terms; OpenAI signs a DPA and, for eligible API use, a HIPAA BAA, and says the API platform passed a SOC 2 Type 2 audit.',
-    sources: [yourData, feedbackOptIn, servicesAgreement, enterprisePrivacy],
+    sources: [yourData, modelImprovement, servicesAgreement, enterprisePrivacy],
   },
   pricing: {
     model: 'usage-based',
@@ -131,6 +129,12 @@ export default {
       change:
         'Re-sourced from official texts: the current Services Agreement (Dec 2025) and OpenAI enterprise-privacy page replace tracker summaries for ownership, indemnity, human review and business terms; the third-party disclaimer post was removed. API prices remain unlisted (no official pricing page could be read).',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-read the data-controls page, Services Agreement, Enterprise privacy page and model-improvement page; training scope filled from OpenAI\'s words (off unless the organisation opts in); the feedback-article detail "set by an account owner" dropped (not re-read); Enterprise privacy page unified with chatgpt (one spelling, dated 2026-01-08); copies now recorded in `via`.',
+      fields: ['training', 'retention', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -146,7 +150,7 @@ export default {
     trainingData: {
       status: 'good',
       note: "Your API inputs and outputs are not used for training unless you opt in; OpenAI says its models learn from public sources, licensed third-party data, human trainers and data from its consumer services.",
-      sources: [yourData, feedbackOptIn, enterprisePrivacy],
+      sources: [yourData, modelImprovement, enterprisePrivacy],
     },
     outputQuality: {
       status: 'unknown',
@@ -181,7 +185,7 @@ export default {
     dataPrivacyPolicy: {
       status: 'good',
       note: 'No training on API data by default; the 30-day abuse-log window (readable by staff and contracted abuse reviewers) is the main exposure, removable only with approved ZDR.',
-      sources: [yourData, feedbackOptIn, enterprisePrivacy],
+      sources: [yourData, modelImprovement, enterprisePrivacy],
     },
     copyrightImplications: {
       status: 'good',

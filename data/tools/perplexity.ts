@@ -1,15 +1,41 @@
-// Perplexity — facts from perplexity.ai FAQ/help-centre pages, the consumer Terms of Service (last updated 23 Jan 2026,
-// read from Open Terms Archive's verbatim copy and cited at perplexity.ai; replaces a stored June 2024 copy), the API
-// terms, Perplexity's security blog posts, and third-party sources. Consumer Pro/Max prices: no official page showing
-// them could be read (only conflicting third-party figures), so they are not listed. The Intercom-hosted help centre is
-// marked third-party by host. Hosts perplexity.ai and www.perplexity.ai kept as given.
+// Perplexity — facts from perplexity.ai's own pages: the FAQ on collected data, the help centre (enterprise data
+// retention, enterprise subscriptions, enterprise pricing), the Privacy Notice (last updated 2026-07-08), the consumer
+// Terms of Service (last updated 23 Jan 2026) and API terms, Perplexity's security blog posts, and press (The Decoder).
+// Re-read on 2026-12-01: the data FAQ and the enterprise-subscriptions help article (perplexity.ai pages), the
+// enterprise pricing FAQ and the Privacy Notice. The Privacy Notice and the Terms were read through Open Terms
+// Archive's verbatim copies (OpenTermsArchive/genai-eu-versions, "Perplexity/…") and are cited at perplexity.ai with the
+// copy in `via` (the Terms were last read 2026-11-28; the Privacy Notice URL is perplexity.ai's legal hub address).
+// Review finding 5 (intercom.help and trackers), resolved 2026-12-01: the enterprise pricing FAQ is Perplexity's own
+// help-centre article, hosted by Intercom; it is now cited at its perplexity.ai/help-center address (official) with the
+// intercom.help copy in `via`. The two trackers were removed: productionai.institute (it alone carried "the opt-out is
+// not retroactive", now dropped) and terms.law (its rows now rest on Perplexity's Terms and security posts).
+// Training parts (2026-12-01): default on with an in-product setting, from the FAQ ("Yes, we use this data to improve
+// the search experience … turn it off to stop Perplexity from using your search data to enhance our AI models") and
+// the Privacy Notice ("Improve or create services and products, including our AI models"); scope filled.
+// Consumer Pro/Max prices: no official page showing them could be read (only third-party figures), so they are not
+// listed. Hosts perplexity.ai and www.perplexity.ai kept as given.
 import type { ToolInput } from '../schema.ts';
+
+const otaVia = (file: string) =>
+  ({
+    url: `https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Perplexity/${file}`,
+    title: 'Open Terms Archive copy (genai-eu-versions, EU-fetched version)',
+  }) as const;
 
 const dataFaq = {
   url: 'https://www.perplexity.ai/hub/faq/what-data-does-perplexity-collect-about-me',
   title: 'Perplexity FAQ: What data does Perplexity collect about me?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+} as const;
+
+const privacyNotice = {
+  url: 'https://www.perplexity.ai/hub/legal/privacy-policy',
+  title: 'Perplexity Privacy Notice (last updated 8 Jul 2026)',
+  kind: 'official',
+  published: '2026-07-08',
+  checked: '2026-12-01',
+  via: otaVia('Privacy%20Policy.md'),
 } as const;
 
 const enterpriseData = {
@@ -23,21 +49,18 @@ const enterpriseSubs = {
   url: 'https://www.perplexity.ai/help-center/en/articles/11187748-subscription-management-for-enterprise-orgs',
   title: 'Perplexity Help Center: Subscription management for Enterprise Orgs',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const enterprisePricing = {
-  url: 'https://intercom.help/perplexity-ai/en/articles/10352986-enterprise-pricing-and-billing-frequently-asked-questions',
-  title: 'Perplexity help centre (Intercom-hosted): Enterprise Pricing and Billing FAQ',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const trainingDefault = {
-  url: 'https://www.productionai.institute/ai-data-use/perplexity',
-  title: 'Production AI Institute: AI Data Use Index — Perplexity',
-  kind: 'third-party',
-  checked: '2026-11-28',
+  url: 'https://www.perplexity.ai/help-center/en/articles/10352986-enterprise-pricing-and-billing-frequently-asked-questions',
+  title: 'Perplexity Help Center: Enterprise Pricing and Billing — Frequently Asked Questions',
+  kind: 'official',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://intercom.help/perplexity-ai/en/articles/10352986-enterprise-pricing-and-billing-frequently-asked-questions',
+    title: 'Intercom-hosted copy of Perplexity’s help centre',
+  },
 } as const;
 
 const terms = {
@@ -46,6 +69,7 @@ const terms = {
   kind: 'official',
   published: '2026-01-23',
   checked: '2026-11-28',
+  via: otaVia('Terms%20of%20Service.md'),
 } as const;
 
 const apiTerms = {
@@ -53,14 +77,6 @@ const apiTerms = {
   title: 'Perplexity API Terms of Service',
   kind: 'official',
   published: '2025-05-23',
-  checked: '2026-11-28',
-} as const;
-
-const outputsAnalysis = {
-  url: 'https://www.terms.law/2024/12/26/who-owns-perplexitys-outputs-decoding-the-terms-copyright-law',
-  title: "terms.law: Who owns Perplexity's outputs?",
-  kind: 'third-party',
-  published: '2024-12-26',
   checked: '2026-11-28',
 } as const;
 
@@ -105,23 +121,30 @@ export default {
     'Enterprise organisations with admin and sharing controls',
   ],
   limits: [
-    'Free, Pro and Max searches are used to improve models by default; opting out only affects future data',
+    'Searches are used to improve Perplexity’s AI models by default; switch off AI Data Usage in settings to stop it',
     'The consumer Terms allow personal, non-commercial use only',
     'Answers depend on the web pages it retrieves, which can be wrong or manipulated',
     'API usage is billed separately and is not included in Enterprise seats',
     'Perplexity Pro and Max prices were not confirmed on an official page in this pass',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope:
+        'Search queries and feedback reports used "to improve the search experience" and "to enhance our AI models"; the Privacy Notice lists "Improve or create services and products, including our AI models". Enterprise data is excluded.',
+    },
     optOutHow:
-      "Settings › turn off the AI data usage / 'AI data retention' toggle. Per a third-party summary of Perplexity's help article, the opt-out is not retroactive.",
+      'Settings → turn off the AI Data Usage toggle "to stop Perplexity from using your search data to enhance our AI models".',
     retention:
-      'Personal data is kept while the account is active and removed within 30 days of account deletion (it may still be used for improvement during that window). Enterprise file uploads are deleted after 7 days; threads are kept until deleted.',
+      'Personal information is kept while the account is active and removed within 30 days of account deletion (during that window it may still be used to improve Perplexity); the July 2026 Privacy Notice otherwise keeps data "only as long as necessary", with no fixed periods. Enterprise file uploads are deleted after 7 days; threads are kept until deleted.',
     humanReview: 'unknown',
-    storage: 'unknown',
+    storage:
+      'Data may be processed outside your country, including in the United States; transfers from the EU/UK rely on the EU-U.S. Data Privacy Framework (and standard contractual clauses), per the July 2026 Privacy Notice.',
     business:
-      'Enterprise data is never used to train or fine-tune models, and Perplexity says its contracts stop third-party model providers (OpenAI, Anthropic) training on Perplexity data. API use falls under separate API terms.',
-    sources: [dataFaq, enterpriseData, trainingDefault, apiTerms],
+      'The Privacy Notice does not cover the Enterprise and API offerings, where Perplexity acts as service provider/processor. Enterprise data is never used to train or fine-tune models, and Perplexity says its contracts stop third-party model providers (OpenAI, Anthropic) training on Perplexity data. API use falls under separate API terms.',
+    sources: [dataFaq, privacyNotice, enterpriseData, apiTerms],
   },
   pricing: {
     model: 'freemium',
@@ -140,7 +163,7 @@ export default {
     commercialUse:
       'The consumer Terms permit personal, non-commercial use only and forbid exploiting the services commercially; output you publish must cite Perplexity and must not hide that it is AI-generated. Business use goes through the separate Enterprise or API terms.',
     indemnity: 'unknown — none found for consumer plans.',
-    sources: [terms, outputsAnalysis],
+    sources: [terms],
   },
   security: {
     promptInjection:
@@ -166,6 +189,12 @@ export default {
       date: '2026-11-28',
       change:
         'Consumer Terms updated to the 23 Jan 2026 version (personal, non-commercial use only; 13+ with guardian acceptance for minors), replacing the June 2024 copy and the ToS;DR age summary; consumer Pro/Max prices still not confirmed officially.',
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: training parts confirmed from Perplexity’s own FAQ and new Privacy Notice (8 Jul 2026, added via Open Terms Archive) and scope filled; the "opt-out is not retroactive" claim (tracker-only) dropped; storage filled from the Privacy Notice; enterprise pricing FAQ now cited at perplexity.ai with the intercom.help copy in `via` (prices re-read); trackers productionai.institute and terms.law removed.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
     },
   ],
   checklist: {
@@ -196,8 +225,8 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'Citations make checking easier, but summaries can misstate or over-trust sources; open the links before relying on an answer.',
-      sources: [outputsAnalysis],
+      note: 'Answers are built from web pages it retrieves, and Perplexity’s own security posts describe pages that try to steer its AI with hidden instructions; open the cited links before relying on an answer.',
+      sources: [cometInjection, cometSecurity],
     },
     computationalNeeds: {
       status: 'good',
@@ -216,13 +245,13 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Consumer queries train models by default with an opt-out that is not retroactive; Enterprise data is excluded from training.',
-      sources: [dataFaq, trainingDefault, enterpriseData],
+      note: 'Consumer search queries and feedback are used to improve Perplexity’s AI models unless you switch off AI Data Usage in settings; Enterprise and API data fall outside the consumer Privacy Notice and Enterprise data is excluded from training.',
+      sources: [dataFaq, privacyNotice, enterpriseData],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Consumer use is personal and non-commercial only, Perplexity takes a broad licence over your inputs and no clause assigns outputs to you; answers may also reproduce third-party text.',
-      sources: [terms, outputsAnalysis],
+      note: 'Consumer use is personal and non-commercial only, Perplexity takes a broad licence over your inputs and no clause assigns outputs to you.',
+      sources: [terms],
     },
     securityVulnerabilities: {
       status: 'caution',

@@ -1,9 +1,14 @@
-// Pi — Inflection AI's own privacy policy / terms for Pi were not in the stored copies; facts come from press on
-// Inflection's March 2024 restructuring, developer-facing docs of third parties that integrate the Pi model, and a
-// third-party analysis of Inflection's privacy policy. "withpi.ai" (Pi Labs) is a different company and was ignored.
-// Review 2026-11-28: searched again for pi.ai / inflection.ai policy pages — not in the stored copies. The ConductAtlas
-// retention analysis (an aggregator) was removed, so retention and the data-privacy row are now "unknown"; pi.ai is
-// cited only as the place to verify (never read), so it no longer backs any claim.
+// Pi — Inflection AI's own privacy policy / terms for Pi are still not in the stored copies; facts come from press on
+// Inflection's March 2024 restructuring and from developer-facing docs of third parties that integrate the Pi model.
+// "withpi.ai" (Pi Labs) is a different company and was ignored.
+// Review finding 3/4 (training from trackers; weak tool), resolved 2026-12-01: searched again for pi.ai and
+// inflection.ai policy, terms and announcement pages (pages and docs corpora, and an exact-string search of stored
+// GitHub files) — none stored; results were press, SEO blogs, the ConductAtlas tracker and generated "API Evangelist"
+// YAML files, none used. So the training parts stay unknown (default/opt-out/scope unknown, never false) and no
+// official source could be added; pi.ai is cited only as the place to verify (never read), backing no claim. Rows whose
+// cited source did not carry the claim were made unknown (hallucination risk); the summary's "most of its team" was
+// corrected to what the cited press says (co-founders and several staff).
+// Review 2026-11-28: the ConductAtlas retention analysis (an aggregator) was removed.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -47,7 +52,7 @@ export default {
   officialDomains: ['pi.ai', 'inflection.ai'],
   match: [{ host: 'pi.ai' }],
   summary:
-    'Inflection AI’s conversational "personal AI" built for supportive, empathetic chat; Inflection shifted its focus to enterprise/API work after most of its team joined Microsoft in March 2024.',
+    'Inflection AI’s conversational "personal AI" built for supportive, empathetic chat; Inflection shifted its focus to enterprise/API work after its co-founders and several staff joined Microsoft in March 2024. Whether Pi chats train Inflection’s models is unknown: its privacy policy could not be read.',
   capabilities: [
     'Friendly, emotionally oriented conversation and advice',
     'The model behind Pi (inflection_3_pi) is also offered to developers through Inflection’s API',
@@ -59,7 +64,7 @@ export default {
   ],
   privacy: {
     training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
-    optOutHow: 'unknown',
+    optOutHow: 'unknown — Inflection’s privacy policy for Pi could not be read.',
     retention: 'unknown — Inflection’s privacy policy for Pi could not be read.',
     humanReview: 'unknown',
     storage: 'unknown',
@@ -101,6 +106,12 @@ export default {
       change:
         'Review: removed the ConductAtlas retention analysis (aggregator); retention and the data-privacy row are now unknown. No official Pi policy page was found.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: pi.ai / inflection.ai privacy policy, terms and announcements searched again — not in the stored copies, so training stays unknown and no official source could be added; hallucination-risk row made unknown (its cited source did not carry the claim); summary corrected to what the cited press says about the March 2024 move to Microsoft.',
+      fields: ['training', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -125,13 +136,13 @@ export default {
     },
     biasMitigation: { status: 'unknown', note: 'unknown', sources: [] },
     hallucinationRisk: {
-      status: 'caution',
-      note: 'As an LLM chatbot Pi can state wrong things confidently; do not rely on it for facts without checking.',
-      sources: [aiSdkProvider],
+      status: 'unknown',
+      note: 'unknown — no Inflection statement on Pi’s accuracy was read; as with any chatbot, check facts before relying on them.',
+      sources: [],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Hosted chatbot used in the browser; nothing runs locally.',
+      note: 'A hosted chatbot running on Inflection’s own proprietary LLM; nothing to install locally is described in the sources read.',
       sources: [voicebot],
     },
     apiAvailability: {

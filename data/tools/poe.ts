@@ -1,22 +1,29 @@
-// Poe — from Poe's Privacy Center, usage guidelines and the Poe developer docs (creator.poe.com). The full Privacy
-// Policy and Terms of Service were not in the stored copies (only policy-tracker summaries, which are not relied on), so
-// retention, output ownership and licence terms are left unknown. Prices were not found on an official page.
+// Poe — from Poe's Privacy Center, usage guidelines and the Poe developer docs (creator.poe.com). Re-checked 2026-12-01:
+// the Privacy Center (privacy shield: training, visibility and storage per bot type) and the usage guidelines were
+// re-read on poe.com; the developer docs were not (checked 2026-11-28). The full Privacy Policy and Terms of Service were
+// still not in the stored copies (only ConductAtlas policy-tracker excerpts, which are not relied on), so retention,
+// output ownership and licence terms stay unknown. Prices were not found on an official page.
+// Training parts (2026-12-01): left default/opt-out unknown, because Poe's own text answers per bot, not per account:
+// fully-shaded (official model partner) bots — "your chats will not be used for training purposes"; half-shaded
+// (third-party developer) bots — "your anonymized chats may be used for training purposes"; no opt-out is described.
+// That split is now written into `scope`.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
+const RECHECKED = '2026-12-01';
 
 const privacyCenter = {
   url: 'https://poe.com/privacy_center',
   title: 'Poe Privacy Center',
   kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 const usageGuidelines = {
   url: 'https://poe.com/usage_guidelines',
   title: 'Poe Usage guidelines',
   kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 const apiReference = {
@@ -55,9 +62,15 @@ export default {
     'Calling paid models through the API needs a subscription or add-on points',
   ],
   privacy: {
-    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'unknown',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'Depends on the bot: fully-shaded shield (official AI model partners) — "your chats will not be used for training purposes"; half-shaded shield (third-party developers) — "your anonymized chats may be used for training purposes". Whether Poe itself trains on chats is not stated.',
+    },
     optOutHow:
-      'Depends on the bot: Poe says chats with official model-partner bots are not used for training, while chats with third-party developer bots (half-shaded shield) may be used for training; no opt-out for the latter was found — pick fully-shaded bots for sensitive work.',
+      'unknown — no opt-out is described; the Privacy Center only labels each bot with a privacy shield, so pick fully-shaded (official model-partner) bots for sensitive work.',
     retention: 'unknown',
     humanReview: 'unknown',
     storage:
@@ -102,6 +115,12 @@ export default {
       date: CHECKED,
       change:
         'Dropped policy-tracker (ConductAtlas) claims about the content licence and advertising sharing, which could not be checked against Poe’s own text; cleaned a source URL.',
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Re-check: Privacy Center and usage guidelines re-read; training scope now states the per-bot rule in Poe’s words (official partner bots do not train, third-party developer bots may); default and opt-out stay unknown; full Privacy Policy and Terms still not readable.',
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {

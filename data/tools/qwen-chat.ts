@@ -1,30 +1,51 @@
 // Qwen Chat — privacy, training, retention, storage, age and copyright facts come from Qwen's own Privacy Policy (last
-// updated 2026-05-19) and Terms of Service (last updated 2026-04-09), read on 2026-11-28 through the Open Terms Archive
-// copy in the public GitHub repository OpenTermsArchive/genai-eu-versions (EU-fetched versions); the official URLs are
-// the chat.qwen.ai/legal-agreement addresses in the Qwen Chat declaration of OpenTermsArchive/genai-eu-declarations.
-// Both documents now name the service "Qwen Studio and other services accessible via qwen.ai", run by Alibaba Cloud
-// (Singapore) Private Limited; the match rules were left as they were (chat.qwen.ai plus the earlier chat.qwenlm.ai,
-// which the Qwen team's Hugging Face page linked to) because no new chat host was confirmed.
-// Many look-alike sites (qwen-ai.chat, qwen-ai.com, qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …) publish
-// their own "Qwen" policies and were ignored. Pricing for the chat is still unread.
+// updated 2026-05-19) and Terms of Service (last updated 2026-04-09), re-read on 2026-12-01 through the Open Terms
+// Archive copy in the public GitHub repository OpenTermsArchive/genai-eu-versions (EU-fetched versions, files
+// "Qwen Chat/Privacy Policy.md" and "Qwen Chat/Terms of Service.md"); the official URLs are the
+// chat.qwen.ai/legal-agreement addresses in the Qwen Chat declaration of OpenTermsArchive/genai-eu-declarations (the
+// Terms themselves link the privacy policy at that address), and the copy is now in `via`. Re-read on 2026-12-01: the
+// whole Privacy Policy and the Terms up to the User Content section (age, prohibited uses, usage policy, non-commercial
+// use, non-confidential content); the licence, indemnity and liability clauses further down were last read 2026-11-28.
+// Review finding 2 (newer versions), resolved 2026-12-01: the newest Qwen texts readable in the stored copies are the
+// 2026-04-09 Terms and the 2026-05-19 Privacy Policy already cited; a search for anything newer found only look-alike
+// sites. Compared with the older stored Terms (last updated 2025-03-01, "Qwen Chat … via chat.qwenlm.ai", party
+// "Alibaba"), the 2026-04-09 Terms cover "Qwen Studio and other services accessible via qwen.ai", call the provider
+// "Qwen" (still Alibaba Cloud (Singapore) Private Limited) and renumber the usage-policy and non-commercial clauses;
+// the 18+ age rule, non-commercial-use rule and non-confidential treatment of submissions are unchanged.
+// Training parts (2026-12-01): default on — the Privacy Policy lists "To train and improve the accuracy, performance,
+// and quality of our services (including our AI models)" with de-identified User Content and Feedback on the basis of
+// legitimate interests, and describes no training switch; opt-out unknown (only a general, jurisdiction-dependent right
+// to "restrict or object", exercised in the account or by e-mail); scope filled from those words.
+// The match rules were left as they were (chat.qwen.ai plus the earlier chat.qwenlm.ai) because no new chat host was
+// confirmed. Many look-alike sites (qwen-ai.chat, qwen-ai.com, qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …)
+// publish their own "Qwen" policies and were ignored. Pricing for the chat is still unread.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
+const RECHECKED = '2026-12-01';
+
+const otaVia = (file: string) =>
+  ({
+    url: `https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Qwen%20Chat/${file}`,
+    title: 'Open Terms Archive copy (genai-eu-versions, EU-fetched version)',
+  }) as const;
 
 const qwenPrivacy = {
   url: 'https://chat.qwen.ai/legal-agreement/privacy-policy',
-  title: 'Qwen Privacy Policy (EU version, read via Open Terms Archive)',
+  title: 'Qwen Privacy Policy (EU-fetched version)',
   kind: 'official',
   published: '2026-05-19',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: otaVia('Privacy%20Policy.md'),
 } as const;
 
 const qwenTerms = {
   url: 'https://chat.qwen.ai/legal-agreement/terms-of-service',
-  title: 'Qwen Terms of Service (EU version, read via Open Terms Archive)',
+  title: 'Qwen Terms of Service (EU-fetched version)',
   kind: 'official',
   published: '2026-04-09',
-  checked: CHECKED,
+  checked: RECHECKED,
+  via: otaVia('Terms%20of%20Service.md'),
 } as const;
 
 const modelStudioApi = {
@@ -79,9 +100,15 @@ export default {
     'Many unofficial look-alike "Qwen" sites exist; check you are on chat.qwen.ai',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'De-identified User Content (prompts, uploads) and Feedback used "to train and improve the accuracy, performance, and quality of our services (including our AI models)", on the basis of legitimate interests.',
+    },
     optOutHow:
-      'No training switch is described. Depending on where you live you can object to or restrict processing based on legitimate interests, via your account or by emailing DPO_qwenlm-intl@service.alibaba.com.',
+      'unknown — no training switch is described. Depending on where you live you may have a general right to restrict or object to processing, exercised through your account or by emailing DPO_qwenlm-intl@service.alibaba.com; the policy does not say this stops training.',
     retention:
       'No fixed periods: kept while there is a legitimate need or legal requirement, possibly after your account is deleted; then deleted or anonymised.',
     humanReview:
@@ -137,6 +164,12 @@ export default {
       date: CHECKED,
       change:
         'Third-pass review: read the official Privacy Policy (2026-05-19) and Terms of Service (2026-04-09) via Open Terms Archive; filled training (de-identified chats, by default), retention, storage (Singapore and mainland China), minimum age 18, output ownership, content licence, non-commercial-use rule and indemnity; privacy and copyright rows now rated risk.',
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Re-check: Privacy Policy (2026-05-19) and Terms (2026-04-09) re-read — still the newest readable versions (changes since the March 2025 Terms noted in the header); training scope filled from the policy; optOutHow now says the objection right is not described as a training opt-out; Open Terms Archive copy moved from titles into `via`.',
+      fields: ['training', 'sources'],
     },
   ],
   checklist: {

@@ -1,7 +1,16 @@
-// Replit Agent — facts from docs.replit.com (AI billing, plans, Agent 4 changelog, shared-responsibility model,
-// "Open in Replit"), a Replit staff reply on ask.replit.com, and press reports (heise, Digital Watch) of the 2025
-// incident. Replit's own privacy policy and terms were not in the stored copies; claims that rested only on a personal
-// summary site, a policy tracker or a pricing-template site were removed and the fields set to unknown.
+// Replit Agent — facts from Replit's own Terms of Service (last updated 23 Feb 2026) and Privacy Policy (last updated
+// 24 Feb 2025), read 2026-12-01 through Open Terms Archive copies on GitHub (see `via`; official URLs as fetched by Open
+// Terms Archive's Replit declaration), docs.replit.com (AI billing, billing overview and the usage-based-billing page
+// re-read 2026-12-01; plans, Agent 4 changelog, shared-responsibility model, "Open in Replit" keep 2026-11-28), and
+// press reports (heise, Digital Watch) of the 2025 incident.
+// Review findings resolved 2026-12-01:
+// - Finding 3: the ask.replit.com forum thread (wrongly marked official) was removed; the licensing claims it carried
+//   now come from Replit's Terms of Service (public Apps under the MIT License, private Apps licensed as you choose).
+// - Finding 4: training now rests on Replit's own text: the Terms say content in public Apps "may be used by Replit for
+//   improving the Service, including but not limited to developing or training large language models", Replit may
+//   access private Apps to improve the service, and the Privacy Policy cites improving "machine learning technologies
+//   such as code generation". Default on; no opt-out is described (optOut unknown). Retention now from the policy.
+// - Credit-pack prices and the Pro "15 builders" detail were not re-read and were removed; Core and Pro prices unknown.
 // Path note: replit.com/ai is the Agent landing page. The Agent itself starts from the replit.com home prompt
 // (e.g. replit.com/?stack=Build) and runs inside project workspaces at replit.com/@<user>/<app>; those cannot be
 // path-scoped without claiming all of replit.com, so only /ai is matched.
@@ -11,7 +20,7 @@ const aiBilling = {
   url: 'https://docs.replit.com/billing/ai-billing.md',
   title: 'Replit Docs: Replit AI Billing',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const proBilling = {
@@ -25,7 +34,7 @@ const cyclesMigration = {
   url: 'https://docs.replit.com/cycles/cycles-migration',
   title: 'Replit Docs: Moving to usage-based billing (Starter plan is free)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const buildWithAgent = {
@@ -64,18 +73,35 @@ const aiIntegrations = {
   checked: '2026-11-28',
 } as const;
 
-const forumLicensing = {
-  url: 'https://ask.replit.com/t/replit-terms-of-service/14222',
-  title: 'Replit Ask forum: Terms of Service licensing clarification (staff reply)',
+const terms = {
+  url: 'https://replit.com/terms-of-service',
+  title: 'Replit Terms of Service',
   kind: 'official',
-  checked: '2026-11-28',
+  published: '2026-02-23',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-contrib-versions/blob/b4fa0e9e04b62fb3e5e222823f458bd37d2131da/Replit/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy',
+  },
+} as const;
+
+const privacyPolicy = {
+  url: 'https://replit.com/privacy-policy',
+  title: 'Replit Privacy Policy',
+  kind: 'official',
+  published: '2025-02-24',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-contrib-versions/blob/d9c0490faaf5b1881620ee04969ca6e112332f67/Replit/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy',
+  },
 } as const;
 
 const billingOverview = {
   url: 'https://docs.replit.com/category/billing',
   title: 'Replit Docs: Billing overview (budgets and alerts)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const digwatchReport = {
@@ -113,38 +139,46 @@ export default {
     'Effort-based pricing: each request becomes a checkpoint priced by the work done, so costs vary and can escalate',
     'Starter (free) plan: daily cap on Agent chat and Lite builds only',
     'The Agent can run commands and modify databases in your project',
-    'Public apps are MIT-licensed and visible to others',
+    'Public apps are MIT-licensed, visible to others and may be used to train Replit\'s language models',
+    'The consumer Terms cover personal, non-commercial use; commercial use falls under a separate Commercial Agreement',
   ],
   privacy: {
-    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'unknown',
+      never: false,
+      scope:
+        'content in public Apps: "improving the Service, including but not limited to developing or training large language models"; for private Apps Replit reserves access "for the purpose of troubleshooting, improving our service"; the privacy policy cites improving "machine learning technologies such as code generation"',
+    },
     optOutHow:
-      'unknown — Replit\'s privacy policy and terms could not be read, and no official statement on whether Agent prompts or project code train models was found. Keeping work in private apps limits who can see it.',
-    retention: 'unknown — Replit\'s privacy policy could not be read in the stored copies.',
-    humanReview: 'unknown',
+      'unknown — no training opt-out is described in Replit\'s Terms or Privacy Policy. Keeping work in private Apps keeps it out of the public-App clause (which includes LLM training), though Replit may still access private Apps to improve the service. EEA/UK users can object to processing through the privacy policy\'s contact details.',
+    retention:
+      'Deleted or de-identified once no longer needed in identifiable form (unless law requires longer); account-deletion requests are completed within 30 days, though data may be kept for backups, archiving, fraud and abuse prevention, analytics and legal obligations.',
+    humanReview:
+      'unknown whether people review Agent prompts; the Terms reserve Replit\'s right to access the content of private Apps for troubleshooting, improving the service and safety and security.',
     storage: 'unknown',
     business:
-      'Replit Pro (which replaced Teams) pools credits for up to 15 builders; Enterprise terms are separate. Under Replit\'s shared-responsibility model, Replit secures the Agent, platform and infrastructure while you are responsible for app content and configuration.',
-    sources: [proBilling, sharedResponsibility],
+      'The consumer Terms are for personal, non-commercial use; the commercial product is governed by Replit\'s Commercial Agreement (not read). Entity customers in the EEA, Switzerland or UK are also bound by Replit\'s Data Processing Agreement.',
+    sources: [terms, privacyPolicy],
   },
   pricing: {
     model: 'freemium',
     plans: [
       { name: 'Starter', price: 0, currency: 'USD', period: 'month', note: 'Free; Agent chat with a daily cap and Lite builds.' },
-      { name: 'Core', price: 'unknown', currency: 'USD', period: 'month', note: 'Includes monthly credits; the price is not shown in the stored copies of Replit\'s docs.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Tiered pooled credits with one-month rollover, up to 15 builders.' },
-      { name: 'Credit pack ($100)', price: 100, currency: 'USD', period: 'one-time', note: 'Larger packs discounted ($300 for $290, $500 for $480, $1,000 for $950).' },
+      { name: 'Core', price: 'unknown', currency: 'USD', period: 'month', note: 'Includes monthly credits; the docs point to replit.com/pricing for the amount, which was not read.' },
+      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Tiered monthly credits with rollover for one month; price not read.' },
     ],
-    freeTier: 'Starter plan: Agent chat with a daily cap, Lite builds, Design Canvas and Visual Editor; full builds need Core or Pro.',
-    read: '2026-11-28',
-    sources: [aiBilling, proBilling, cyclesMigration, billingOverview],
+    freeTier: 'Starter plan: Agent chat with a daily cap, Lite builds, Design Canvas and Visual Editor; full builds, Plan Mode and Connectors need Core or Pro.',
+    read: '2026-12-01',
+    sources: [aiBilling, cyclesMigration, billingOverview],
   },
   copyright: {
     ownership:
-      'Private-app code is not automatically MIT-licensed and you may apply your own license (Replit staff); content in public apps is automatically MIT-licensed.',
+      'You keep your rights in the content you submit; content published as a public App is automatically under the MIT License, while code in a private App can carry licensing terms you choose. Replit gets the rights needed to host and provide your content.',
     commercialUse:
-      'Private-app code may be licensed as you choose (Replit staff); the terms quoted in that forum thread also grant Replit a licence to use content to run the service. The current terms were not read.',
-    indemnity: 'unknown',
-    sources: [forumLicensing],
+      'The consumer Terms are for personal, non-commercial use unless otherwise specified; commercial use of Replit\'s commercial product falls under its Commercial Agreement (not read).',
+    indemnity: 'unknown — the Terms\' summary says you agree to indemnify Replit; no indemnity from Replit to users was found.',
+    sources: [terms],
   },
   security: {
     promptInjection:
@@ -177,6 +211,12 @@ export default {
       change:
         'Removed claims resting only on unreliable third-party summaries (training of public projects, retention, staff access, US-only storage, Core price); those fields are now unknown. Replaced an aggregator incident source with Digital Watch.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Read Replit\'s own Terms (Feb 2026) and Privacy Policy (Feb 2025) via Open Terms Archive. Training changed from unknown to on by default (public-App content may train LLMs; no opt-out described), retention filled (deletion within 30 days), private-App access and non-commercial scope added. The ask.replit.com forum thread (wrongly marked official) replaced by the Terms. Credit-pack prices removed (not re-read).',
+      fields: ['training', 'retention', 'pricing', 'ownership', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -190,9 +230,9 @@ export default {
       sources: [heiseReport],
     },
     trainingData: {
-      status: 'unknown',
-      note: 'unknown — no official disclosure of the Agent\'s training data, or of whether user projects train Replit models, was found.',
-      sources: [],
+      status: 'caution',
+      note: 'The Agent\'s own training data is not disclosed; Replit\'s Terms let it use content in public Apps for developing or training large language models.',
+      sources: [terms],
     },
     outputQuality: {
       status: 'caution',
@@ -225,14 +265,14 @@ export default {
       sources: [aiBilling, billingOverview],
     },
     dataPrivacyPolicy: {
-      status: 'unknown',
-      note: 'unknown — Replit\'s privacy policy and terms could not be read, so training use and retention are unconfirmed; keep secrets in Secrets and sensitive projects private.',
-      sources: [sharedResponsibility],
+      status: 'caution',
+      note: 'Public-App content may be used to train Replit\'s language models and no opt-out is described; Replit can also access private Apps to improve the service. Keep sensitive projects private and secrets in Secrets; deletion requests complete within 30 days.',
+      sources: [terms, privacyPolicy],
     },
     copyrightImplications: {
       status: 'caution',
-      note: 'Public apps are automatically MIT-licensed; keep projects private if you need to control licensing of generated code.',
-      sources: [forumLicensing],
+      note: 'Public apps are automatically MIT-licensed; keep projects private if you need to control licensing of generated code, and note the consumer Terms cover non-commercial use.',
+      sources: [terms],
     },
     securityVulnerabilities: {
       status: 'risk',

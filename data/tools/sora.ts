@@ -1,16 +1,25 @@
-// Sora — DISCONTINUED. OpenAI's own model page (developers.openai.com) says the Sora 2 models and the Videos API
-// were shut down on 2026-09-24 with no direct replacement. The web/mobile app closure on 2026-04-26 is reported by
-// press citing OpenAI's help-centre article "What to know about the Sora discontinuation"; that article itself was
-// not returned by the search tool (review 2026-11-28), so the app date is marked as reported. News-aggregator
-// summaries used earlier (cameos, moderation, provenance, launch details) were removed in review.
+// Sora — DISCONTINUED. Review 2026-12-01 re-checked the status on OpenAI's own pages: the sora-2 model page
+// (developers.openai.com, German localisation in the store) marks the model "Abgeschaltet" (shut down) and says the
+// Sora 2 models and the Videos API were shut down on 2026-09-24 with no direct replacement API. The web/mobile app
+// closure on 2026-04-26 is still only reported by press citing OpenAI's help article "What to know about the Sora
+// discontinuation" (help.openai.com/en/articles/20001152-…): that article's text was not in any corpus searched, so
+// the app date stays "as reported" and the article is not cited as a source.
+// Review findings resolved: training parts now come from OpenAI's own "How your data is used to improve model
+// performance" (2025-04-28, read through Open Terms Archive's copy), which names Sora among the services for
+// individuals whose content "we may use … to train our models" and says Sora had its own training setting in Sora
+// Settings (the privacy-portal opt-out also applied) → default on, optOut setting, never false. The TechWiser settings
+// guide that the training claim used to rest on was removed. OpenAI's Service Terms (2026-09-29) were read for the
+// licence on publicly shared Sora content. Press sources remain only for the app closure, deletion after the export
+// deadlines and the Sora 2 rights-holder controversy, and are labelled third-party.
 // Hosts kept (sora.chatgpt.com, sora.com) so visitors still see that the product is gone.
 import type { ToolInput } from '../schema.ts';
+import { modelImprovement, serviceTerms } from '../sources/openai.ts';
 
 const sora2ModelPage = {
   url: 'https://developers.openai.com/de-DE/api/docs/models/sora-2',
   title: 'OpenAI API docs — sora-2 model page (German localisation; marked shut down)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const shutdownReport = {
@@ -25,14 +34,6 @@ const rightsHolderOptOut = {
   title: 'The News — OpenAI launches Sora 2, its most powerful AI video generator yet',
   kind: 'third-party',
   published: '2025-10-01',
-  checked: '2026-11-28',
-} as const;
-
-const sora1Settings = {
-  url: 'https://techwiser.com/keep-your-sora-videos-private-with-these-easy-steps/',
-  title: 'TechWiser — Keep your Sora videos private with these easy steps',
-  kind: 'third-party',
-  published: '2024-12-16',
   checked: '2026-11-28',
 } as const;
 
@@ -56,16 +57,21 @@ export default {
     'OpenAI lists no replacement; any site still selling "Sora 2 API" access is not backed by OpenAI',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'setting', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'setting',
+      never: false,
+      scope: 'training OpenAI\'s models on your content ("we may use your content to train our models"); historical — the service is closed',
+    },
     optOutHow:
-      'Historical: Sora settings had an "Improve the model for everyone" toggle (and a separate "Publish to Explore" switch); no action is possible now that the service is closed.',
+      'Historical: Sora had its own training control in the Sora Settings menu (ChatGPT\'s setting did not carry over), and the "do not train on my content" opt-out in OpenAI\'s privacy portal also applied to Sora. Nothing can be changed now that Sora is closed.',
     retention:
-      'After the shutdown deadlines OpenAI said user data would be permanently deleted (as reported from its help-centre notice).',
+      'unknown — press reports (citing OpenAI\'s help article on the discontinuation) say user data was to be permanently deleted after the export deadlines; OpenAI\'s own article could not be read.',
     humanReview: 'unknown',
     storage: 'unknown',
     business:
-      'API use fell under the OpenAI API data terms (see openai-platform) until the Videos API was shut down on 24 Sep 2026.',
-    sources: [sora1Settings, shutdownReport],
+      'API use fell under OpenAI\'s business data terms (by default no training on API inputs or outputs; see openai-platform) until the Videos API was shut down on 24 Sep 2026.',
+    sources: [modelImprovement, sora2ModelPage, shutdownReport],
   },
   pricing: {
     model: 'unknown',
@@ -86,14 +92,15 @@ export default {
       },
     ],
     freeTier: 'None — the product is discontinued.',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [sora2ModelPage],
   },
   copyright: {
-    ownership: 'unknown — Sora-specific output terms were not read.',
+    ownership:
+      'unknown — Sora-specific output terms were not read. OpenAI\'s Service Terms say that by sharing an image or video publicly, e.g. to the Sora feed or as a Sora cameo, you give OpenAI the right to reproduce, distribute, modify, display and perform it to operate and promote its services, and other users a limited right to remix it on the services.',
     commercialUse: 'unknown',
     indemnity: 'None known for consumer Sora use.',
-    sources: [rightsHolderOptOut],
+    sources: [serviceTerms, rightsHolderOptOut],
   },
   security: {
     promptInjection: 'Not applicable: the service and its API are shut down.',
@@ -118,6 +125,12 @@ export default {
       date: '2026-11-28',
       change: 'Review: availability status set to discontinued; news-aggregator sources removed (cameo, moderation and provenance details dropped); app closure date marked as reported.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Training parts now from OpenAI\'s model-improvement page (Sora named; on by default, own setting in Sora Settings, privacy-portal opt-out) instead of a third-party guide; shutdown of the Sora 2 models and Videos API re-confirmed on OpenAI\'s model page (app closure still only reported); deletion after shutdown made unknown (only press); Service Terms licence on shared Sora content added.',
+      fields: ['training', 'retention', 'availability', 'sources', 'ownership'],
+    },
   ],
   checklist: {
     contentType: {
@@ -132,8 +145,8 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Consumer generations could train OpenAI models unless the user switched the toggle off; training sources for the model itself were not read.',
-      sources: [sora1Settings],
+      note: 'OpenAI said it may use content from Sora to train its models unless the user opted out; training sources for the Sora model itself were not read.',
+      sources: [modelImprovement],
     },
     outputQuality: {
       status: 'unknown',
@@ -167,8 +180,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Sora used generations for model training unless the user switched the toggle off; remaining user data was reported to be permanently deleted after the shutdown deadlines.',
-      sources: [sora1Settings, shutdownReport],
+      note: 'OpenAI said it may use Sora content for model training unless the user opted out in Sora Settings or the privacy portal; remaining user data was reported (not confirmed on an OpenAI page) to be permanently deleted after the shutdown deadlines.',
+      sources: [modelImprovement, shutdownReport],
     },
     copyrightImplications: {
       status: 'risk',

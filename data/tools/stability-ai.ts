@@ -1,8 +1,18 @@
-// Stability AI — official sources: Stable App privacy policy (2024), the Community License announcement and the
-// July 2025 API price-update notice on stability.ai. The current general Terms (effective 2025-07-31) were read only
-// through a proxied copy of stability.ai/terms-of-service and a wiki quoting its output clause; the general Privacy
-// Policy only via ConductAtlas. Per-image API credit costs still come from a reseller's tutorial (Puter).
-// Hosts: stability.ai + platform.stability.ai (unchanged).
+// Stability AI — official sources: the general Privacy Policy and Terms of Service (both effective 31 July 2025),
+// read 2026-12-01 through Open Terms Archive copies on GitHub (see `via`; the official URLs are the ones the Terms
+// themselves link to), the Stable App privacy policy (2024), the Community License announcement and the July 2025 API
+// price-update notice on stability.ai (the last three not re-read; they keep 2026-11-28). Hosts: stability.ai +
+// platform.stability.ai (unchanged).
+// Review findings resolved 2026-12-01:
+// - Finding 4: training now rests on Stability's own Privacy Policy and Terms: Inputs and Outputs are used "to train and
+//   improve our models" (default on), and both documents say you can opt out, linking to
+//   stability.ai/privacy-center#optout — that page was not in the stored corpus, so the opt-out route stays 'unknown'
+//   (optOutHow explains that an opt-out exists). The ConductAtlas policy/terms pages were removed.
+// - The proxied copy of the Terms (i73746162696c697479o6169z.oszar.com) and the wiki quoting its output clause were
+//   replaced by the official Terms URL read via Open Terms Archive. The "users carry the indemnity burden" reading came
+//   only from ConductAtlas and is now unknown.
+// - Prices: no Stability pricing page was in the corpus and the July 2025 notice was not re-read, so credit prices are
+//   now unknown; the reseller (Puter) breakdown stays only as a third-party source for which services exist.
 import type { ToolInput } from '../schema.ts';
 
 const stableAppPrivacy = {
@@ -28,33 +38,28 @@ const apiPriceUpdate = {
   checked: '2026-11-28',
 } as const;
 
-const termsCopy = {
-  url: 'https://i73746162696c697479o6169z.oszar.com/terms-of-service',
-  title: 'Proxied copy of Stability AI Terms of Service (stability.ai/terms-of-service), effective 31 July 2025',
-  kind: 'third-party',
+const privacyPolicy = {
+  url: 'https://stability.ai/privacypolicy',
+  title: 'Stability AI Privacy Policy',
+  kind: 'official',
   published: '2025-07-31',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-contrib-versions/blob/306ffd4909ddf3aa4ac7c7cc34221b72d04108b4/Stability%20AI/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy',
+  },
 } as const;
 
-const termsOutputQuote = {
-  url: 'https://continuum-universes.com/index.php?curid=892&oldid=4499&title=Template%3AStable_Diffusion',
-  title: 'Wiki template quoting section 4 (Inputs and Outputs) of the Stability AI Terms of Service',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const privacyTrainingSummary = {
-  url: 'https://conductatlas.com/platform/stability-ai/stability-ai-privacy-policy/ai-model-training-use-of-user-content/',
-  title: 'ConductAtlas: Stability AI Privacy Policy — AI model training use of user content',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const termsSummary = {
-  url: 'https://conductatlas.com/platform/stability-ai/stability-ai-terms-of-service/history/',
-  title: 'ConductAtlas: Stability AI Terms of Service summary',
-  kind: 'third-party',
-  checked: '2026-11-28',
+const terms = {
+  url: 'https://stability.ai/terms-of-service',
+  title: 'Stability AI Terms of Service',
+  kind: 'official',
+  published: '2025-07-31',
+  checked: '2026-12-01',
+  via: {
+    url: 'https://github.com/OpenTermsArchive/genai-contrib-versions/blob/082d6b8f760a1fc9748e8043888ca1bec0815806/Stability%20AI/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy',
+  },
 } as const;
 
 const apiPricing = {
@@ -96,49 +101,53 @@ export default {
     'Open-weight models you can self-host',
   ],
   limits: [
-    'API billed per operation in prepaid credits; prices for several services rose on 1 August 2025',
+    'API billed in prepaid service credits, which expire one year after purchase unless stated otherwise',
     'Minimum age 18 under the July 2025 terms',
     'Self-hosting is free only below US$1M annual revenue; above that an Enterprise licence is needed',
-    'Hosted-service inputs and outputs may be used to train models',
+    'Hosted-service Inputs and Outputs are used to train Stability\'s models unless you opt out',
     'Do not enter sensitive personal data (the app terms forbid it)',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: {
+      default: 'on',
+      optOut: 'unknown',
+      never: false,
+      scope: 'your Inputs and Outputs (prompts, images, audio and results), used "to train and improve our models"',
+    },
     optOutHow:
-      'No self-serve opt-out was found; third-party analysis suggests asking privacy@stability.ai to exclude or delete your data. Self-hosting the open weights keeps data off Stability’s servers.',
-    retention: 'unknown',
+      'Stability\'s Privacy Policy and Terms say you can opt out of the use of your Inputs and Outputs to train its models and link to stability.ai/privacy-center#optout; that page could not be read, so whether the route is a setting or a request is unknown. Other privacy requests go to privacy@stability.ai. Self-hosting the open weights keeps data off Stability\'s servers.',
+    retention:
+      'Kept "as long as reasonably necessary" for the policy\'s purposes, depending on your agreement, disputes and legal requirements; no fixed periods are given.',
     humanReview: 'unknown',
     storage:
-      'unknown where data is stored; under the July 2025 terms you contract with Stability AI Ltd (UK) in the UK, EU and Switzerland and with Stability AI US Services Corporation elsewhere.',
+      'Processed on servers outside the EEA, Switzerland and the UK, including Stability\'s servers in the US (adequacy decisions or standard contractual clauses). The controller is Stability AI Ltd (UK) for the EEA, UK and Switzerland and Stability AI US Services Corporation elsewhere.',
     business:
-      'unknown for hosted business use; organisations can instead run the open models on their own infrastructure under the Community or Enterprise licence.',
-    sources: [privacyTrainingSummary, termsSummary, termsCopy, stableAppPrivacy, licenseUpdate],
+      'If you sign up with an organisation\'s e-mail domain, your account may be linked to its enterprise account and its administrator may view your Inputs and Outputs. Other hosted business data terms were not read; organisations can instead self-host the open models under the Community or Enterprise licence.',
+    sources: [privacyPolicy, terms, licenseUpdate],
   },
   pricing: {
     model: 'usage-based',
     plans: [
       {
-        name: 'API credits (1,000-credit top-up)',
-        price: 10,
+        name: 'API service credits (prepaid)',
+        price: 'unknown',
         currency: 'USD',
         period: 'usage',
-        note: '1 credit = US$0.01; Stable Image Ultra 8 credits/image, SD 3.5 Large 6.5, Core 3 (reseller breakdown, June 2026). Official notice: from 1 Aug 2025 e.g. Creative upscale 60 credits, Fast upscale 2, edits 5, text-to-audio 20.',
+        note: 'Credits are bought in advance and deducted per call; the credit price and per-service costs were not read on a Stability page.',
       },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'usage', note: 'Custom pricing with bulk discounts via sales (official notice).' },
     ],
     freeTier:
-      'New developer-platform accounts reportedly get 25 free credits (third-party, not confirmed officially); open-weight models are free to self-host for research, non-commercial use, and commercial use below US$1M annual revenue.',
-    read: '2026-11-28',
-    sources: [apiPriceUpdate, apiPricing, licenseUpdate],
+      'unknown for the hosted API (no free-credit offer was read on a Stability page); open-weight models are free to self-host for research, non-commercial use, and commercial use below US$1M annual revenue.',
+    read: '2026-12-01',
+    sources: [terms, apiPriceUpdate, licenseUpdate, apiPricing],
   },
   copyright: {
     ownership:
-      'Per copies of the July 2025 terms, you keep your Inputs and Stability assigns you whatever rights it has in your Outputs (to the extent the law allows); similar outputs may be produced for other users, and you must check outputs before use.',
+      'You keep your ownership in your Inputs, and Stability assigns you whatever rights it has in your Outputs (to the extent the law allows); similar Outputs may be produced for other users, and you must verify Outputs before use.',
     commercialUse:
       'Models under the Stability AI Community License may be used commercially for free by individuals and organisations with under US$1M yearly revenue; larger users need a paid Enterprise licence.',
-    indemnity:
-      'None found; a third-party reading of the Terms says users carry the indemnity burden for third-party IP claims.',
-    sources: [termsCopy, termsOutputQuote, licenseUpdate, termsSummary],
+    indemnity: 'unknown — the Terms\' indemnity section was not read in full; no indemnity for users was found.',
+    sources: [terms, licenseUpdate],
   },
   security: {
     promptInjection: 'unknown',
@@ -154,12 +163,18 @@ export default {
       'Stability AI account for the developer platform (API key) or the Stable apps; the July 2025 terms require users to be 18 or the local minimum age, whichever is higher. Open weights downloadable separately.',
     platforms: ['web', 'api'],
     status: 'generally available',
-    sources: [termsCopy, apiPriceUpdate, stableAppPrivacy],
+    sources: [terms, apiPriceUpdate, stableAppPrivacy],
   },
   alternatives: ['midjourney', 'adobe-firefly', 'leonardo-ai', 'ideogram', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     { date: '2026-11-28', change: 'Review: added the official July 2025 API price notice; output ownership and minimum age (18) filled from copies of the July 2025 terms; dropped a free-credits aggregator.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-read Stability\'s Privacy Policy and Terms (31 July 2025) via Open Terms Archive. Training stays on by default, now from Stability\'s own text with scope filled; an opt-out exists but its route (privacy-center page) could not be read, so it stays unknown. Retention, storage (US servers) and business (org admins may view Inputs/Outputs) filled. Removed ConductAtlas, the proxied terms copy and the wiki quote; credit prices set to unknown; indemnity unknown.',
+      fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -195,19 +210,19 @@ export default {
       sources: [apiPriceUpdate, apiPricing],
     },
     pricingModel: {
-      status: 'good',
-      note: 'Flat per-call credit costs (about US$0.03–0.08 per image for generation models per a reseller breakdown); Stability raised several service prices in August 2025 and offers custom enterprise pricing.',
-      sources: [apiPriceUpdate, apiPricing],
+      status: 'caution',
+      note: 'Prepaid credits deducted per call, expiring after a year; current per-service prices were not read on a Stability page, so check the developer platform before budgeting.',
+      sources: [terms, apiPriceUpdate],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Per third-party analysis, the policy lets Stability use prompts, inputs and outputs to train models with no clear opt-out; self-host if data is sensitive.',
-      sources: [privacyTrainingSummary, stableAppPrivacy],
+      status: 'caution',
+      note: 'Stability\'s policy uses your Inputs and Outputs to train its models by default; it says you can opt out (route not read) and data is processed in the US. Self-host the open weights if data is sensitive.',
+      sources: [privacyPolicy, terms],
     },
     copyrightImplications: {
       status: 'caution',
       note: 'Stability assigns you its rights in outputs, but the UK Getty case (Nov 2025) left training legality open, US suits continue, and no indemnity was found.',
-      sources: [termsCopy, gettyDla, gettyMilbank, termsSummary],
+      sources: [terms, gettyDla, gettyMilbank],
     },
     securityVulnerabilities: { status: 'unknown', note: 'No security incidents or security documentation were found.', sources: [] },
   },

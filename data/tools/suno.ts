@@ -1,8 +1,14 @@
-// Suno — from Suno’s help centre (ownership, credits) and its Terms of Service (stored copy dated 2023-12-14, on the
-// older suno.ai domain), plus third-party readings of the current privacy notice and the November 2025 terms update
-// that followed the Warner Music Group settlement. Plan prices were not readable from an official page.
+// Suno — from Suno’s help centre (ownership, credits, billing) and its Terms of Service (stored copy dated 2023-12-14,
+// on the older suno.ai domain), plus third-party readings (ConductAtlas) of the current privacy notice and terms and press
+// reports on the November 2025 terms update that followed the Warner Music Group settlement.
 // Review 2026-11-28: help-centre ownership text re-read (unchanged); press reports that Suno briefly changed, then
 // reverted, its ownership wording in Dec 2025 were added; an aggregator source for model versions was dropped.
+// Re-check 2026-12-01 (search tools only): re-read the ownership, credits and billing help articles, the opening of the
+// 2023 terms copy and the ConductAtlas pages. Nothing was read through a copy (no `via`). Suno’s current privacy notice,
+// current terms and any pricing page were not in the stored copies.
+// Review finding resolved: training rested only on ConductAtlas; Suno’s own training wording could not be read, so
+// training is now default/optOut/scope 'unknown' (was default 'on'), the tracker reading stays as a labelled third-party
+// note, and the data-privacy checklist row is caution rather than risk. Pro and Premier are listed with price 'unknown'.
 // Match: suno.com and the legacy suno.ai domain (added here).
 import type { ToolInput } from '../schema.ts';
 import { labelSuits } from '../sources/music-press.ts';
@@ -12,56 +18,56 @@ const terms2023 = {
   title: 'Suno Terms of Service (older version)',
   kind: 'official',
   published: '2023-12-14',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const ownershipHelp = {
   url: 'https://help.suno.com/en/articles/2871105',
   title: 'Suno Help: Who owns an extension?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const creditsHelp = {
   url: 'https://help.suno.com/en/articles/2418177',
   title: 'Suno Help: When will I get more credits?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const billingHelp = {
   url: 'https://help.suno.com/en/categories/550209',
   title: 'Suno Help: Accounts & Billing',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyTrainingAnalysis = {
   url: 'https://conductatlas.com/platform/suno/suno-privacy-policy/ai-model-training-on-user-content/',
   title: 'ConductAtlas: Suno Privacy Policy — AI model training on user content',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyAnalysis = {
   url: 'https://conductatlas.com/platform/suno/suno-privacy-policy/history/',
   title: 'ConductAtlas: Suno Privacy Policy summary',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const termsTrainingAnalysis = {
   url: 'https://conductatlas.com/platform/suno/suno-terms-of-service/ai-training-license-over-user-submissions/',
   title: 'ConductAtlas: Suno Terms — AI training license over user submissions',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const perpetualLicenseAnalysis = {
   url: 'https://conductatlas.com/platform/suno/suno-terms-of-service/perpetual-ai-training-license-over-user-submissions/',
   title: 'ConductAtlas: Suno Terms — perpetual AI training license over user submissions',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const termsUpdate2025 = {
@@ -82,14 +88,14 @@ const ownershipFlipFlop = {
   url: 'https://www.news9live.com/technology/artificial-intelligence/suno-ai-music-ownership-policy-clarification-2026-2917728',
   title: 'News9: Suno clarifies AI music ownership after changing and reverting its rules',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const unofficialApi = {
   url: 'https://docs.sunoapi.com/ai-music-api-credits-usage-guide',
   title: 'sunoapi.com (third-party aggregator): credits usage guide',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -102,7 +108,7 @@ export default {
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   match: [{ host: 'suno.com' }, { host: 'suno.ai' }],
   summary:
-    'Text-to-song generator (vocals and instruments) where song ownership and commercial rights depend on whether you were on a paid plan when the song was made, and your uploads and prompts can train Suno’s models.',
+    'Text-to-song generator (vocals and instruments) where song ownership and commercial rights depend on whether you were on a paid plan when the song was made; third-party readings of its policies say your uploads and prompts can train Suno’s models.',
   capabilities: [
     'Full songs with vocals from a text prompt or your own lyrics',
     'Extend, cover and edit songs; upload your own audio',
@@ -110,15 +116,15 @@ export default {
     'Web and mobile apps',
   ],
   limits: [
-    'Free (Basic) plan: 50 credits a day, Suno keeps ownership, non-commercial use only',
+    'Free (Basic) plan: up to 50 credits a day, Suno keeps ownership, non-commercial use only',
     'Rights depend on the plan at the moment of generation, not later upgrades',
     'Outputs may not be unique; similar songs can be generated for others',
     'Licensed models replacing current ones were announced for 2026 after the Warner settlement',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'No specific training opt-out found; the privacy notice relies on legitimate interests to train on prompts, uploads and chat inputs, so EEA users may object. Deletion requests go to privacy@suno.com.',
+      'unknown — Suno’s current privacy notice and terms were not in the stored copies (only the opening of a December 2023 terms copy was readable), so no training clause or opt-out could be read from Suno’s own text. A third-party tracker (ConductAtlas) says the privacy notice relies on legitimate interests to train on prompts, uploads and chat inputs, so EEA users may object, and that deletion requests go to privacy@suno.com.',
     retention: 'unknown',
     humanReview: 'unknown',
     storage: 'unknown',
@@ -127,15 +133,18 @@ export default {
   },
   pricing: {
     model: 'freemium',
-    plans: [],
+    plans: [
+      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly credit allowance, replenished at the time of the original purchase (official help); price not found on an official page' },
+      { name: 'Premier', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly credit allowance (official help); price not found on an official page' },
+    ],
     freeTier:
-      'Basic (free) plan: up to 50 credits replenished daily (UTC). Two paid plans (Pro and Premier) add a monthly credit allowance; their prices were not readable from an official page.',
-    read: '2026-11-28',
+      'Basic (free) plan: up to 50 credits replenished once daily (UTC). Pro and Premier credits replenish monthly; once those are used up, subscribers get the same 50-credit daily allotment (official help).',
+    read: '2026-12-01',
     sources: [creditsHelp, billingHelp],
   },
   copyright: {
     ownership:
-      'Per Suno’s help centre, you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists; after the Warner deal Suno briefly said paid users are generally not the owners, then reverted (press reports).',
+      'Per Suno’s help centre (re-read 2026-12-01), you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership and you may use the songs for non-commercial purposes. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists; after the Warner deal Suno briefly said paid users are generally not the owners, then reverted (press reports).',
     commercialUse:
       'Paid-plan songs may be used commercially; free-plan songs are for non-commercial use only. Extensions of other users’ songs should not be treated as yours.',
     indemnity:
@@ -151,7 +160,7 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account: 'Account required; payments via Stripe or app stores in multiple currencies.',
+    account: 'Account required; subscriptions can be billed through Stripe in many currencies (official help). The 2023 terms cover the website, Discord and mobile apps.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
     sources: [terms2023, billingHelp],
@@ -161,6 +170,12 @@ export default {
     { date: '2025-11-25', change: 'Warner Music Group settled its lawsuit and partnered with Suno; Suno announced licensed models for 2026 and later revised its terms (reported).' },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     { date: '2026-11-28', change: 'Review: noted the Dec 2025 ownership-wording change and reversal; dropped an aggregator source, model architecture now unknown.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check against Suno’s own pages: training is now unknown (was on by default) because only a policy tracker described it; help-centre ownership, credits and billing text re-read; Pro and Premier listed with unknown prices; tracker-based claims labelled as such and the data-privacy row is now caution.',
+      fields: ['training', 'pricing', 'sources', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -205,12 +220,12 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Freemium credits: 50 free credits a day, paid monthly allowances that reset; prices not verified here.',
+      note: 'Freemium credits: up to 50 free credits a day, paid monthly allowances that reset; Pro and Premier prices could not be read from an official page.',
       sources: [creditsHelp, billingHelp],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Prompts, lyrics, uploaded audio and chat inputs may train Suno’s models under a perpetual license, with no training opt-out found. Keep unreleased or client material off the platform.',
+      status: 'caution',
+      note: 'Suno’s own privacy notice and current terms could not be read; third-party trackers say prompts, lyrics, uploaded audio and chat inputs may train Suno’s models under a perpetual licence, with no training opt-out. Keep unreleased or client material off the platform.',
       sources: [privacyTrainingAnalysis, termsTrainingAnalysis, perpetualLicenseAnalysis],
     },
     copyrightImplications: {

@@ -1,9 +1,16 @@
 // Udio — no official Udio page (terms, privacy, pricing, help on udio.com / help.udio.com) was present in the stored
-// copies (re-checked 2026-11-28), so this entry rests on press reporting and a commentary piece quoting Udio's revised
-// terms; many fields are "unknown". A competitor's blog (musicmake.ai) was dropped as unreliable, so output ownership
-// and plan details are now unknown. Key facts: Universal Music Group settled with Udio on 2025-10-29, downloads were
-// disabled and the service became a "walled garden" pending a licensed platform; Warner and several indies later
-// licensed Udio while Sony was still litigating (as of May 2026). Match: udio.com and www.udio.com.
+// copies (re-checked 2026-11-28 and again 2026-12-01), so this entry rests on press reporting and a commentary piece
+// quoting Udio's revised terms; many fields are "unknown". A competitor's blog (musicmake.ai) was dropped as unreliable,
+// so output ownership and plan details are unknown. Key facts: Universal Music Group settled with Udio on 2025-10-29,
+// downloads were disabled and the service became a "walled garden" pending a licensed platform; Warner and several
+// indies later licensed Udio while Sony was still litigating (as of May 2026). Match: udio.com and www.udio.com.
+// Re-check 2026-12-01 (search tools only): searched the stored pages, docs and GitHub copies for Udio's terms, privacy
+// policy, pricing and help/FAQ — none from udio.com was found, and no faithful copy (Open Terms Archive or similar)
+// exists; GitHub hits were third-party summaries, not copies. Re-read: the Aardvark piece quoting the revised terms,
+// the creator-blog reading of the terms and the court complaint. Nothing was read through a copy (no `via`).
+// Review findings resolved: training rested only on a creator blog (not even a tracker) and is now default/optOut/scope
+// 'unknown' (was default 'on'); "Account required" had no source and is now unknown; the data-privacy row is now
+// unknown. No press or blog source could be replaced with official text, because none was readable.
 import type { ToolInput } from '../schema.ts';
 import { labelSuits as umgSettlement } from '../sources/music-press.ts';
 
@@ -12,7 +19,7 @@ const termsNoDownload = {
   title: 'Aardvark Daily: Udio terms changed to prohibit downloads after UMG deal (quotes the revised terms)',
   kind: 'third-party',
   published: '2025-11-11',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const udioHome = {
@@ -26,7 +33,7 @@ const termsTrainingReading = {
   url: 'https://jackrighteous.com/en-gb/blogs/music-creation-process-guide/udio-terms-of-service-ai-music-risks',
   title: 'Jack Righteous (creator blog summarising an entertainment lawyer’s review): Udio Terms of Service risks',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const umgStatement = {
@@ -55,7 +62,7 @@ const complaint = {
   title: 'UMG Recordings et al. v. Uncharted Labs (Udio), complaint, S.D.N.Y. 1:24-cv-04777',
   kind: 'third-party',
   published: '2024-06-24',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const licensingUpdate = {
@@ -90,15 +97,15 @@ export default {
     'Remix, extend and share within the Udio platform',
   ],
   limits: [
-    'Downloads disabled since 29 October 2025; the revised terms forbid downloading or distributing outputs off the platform',
+    'Downloads disabled since 29 October 2025 (press reports); the revised terms, as quoted by a commentary site, forbid downloading or distributing outputs off the platform',
     'Who owns generated songs under the current terms could not be verified',
     'Service in a transition period before a licensed, no-export platform announced for 2026',
     'No official public API found',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'No training opt-out found; third-party readings of the terms say both your inputs (lyrics, audio) and outputs may be used to train Udio’s models.',
+      'unknown — none of Udio’s own pages (terms, privacy policy, help, pricing) were in the stored copies. A creator blog summarising a lawyer’s review of an earlier terms update says both your inputs (lyrics, audio) and outputs may be used to train Udio’s models; this could not be checked against Udio’s text.',
     retention: 'unknown',
     humanReview: 'unknown',
     storage: 'unknown',
@@ -116,7 +123,7 @@ export default {
     ownership:
       'unknown — Udio’s current terms could not be read, and the only detailed reading found (a competitor’s blog) was not relied on.',
     commercialUse:
-      'The revised terms, as quoted by a commentary site, forbid downloading, publishing or distributing your or anyone’s outputs on personal devices, streaming services or social platforms, so off-platform commercial use is effectively ruled out. Songs downloaded in the 48-hour window in November 2025 were reported to stay under the prior terms.',
+      'The revised terms, as quoted by a commentary site (Aardvark), forbid downloading, publishing or distributing your or anyone’s outputs on personal devices, streaming services or social platforms, so off-platform commercial use is effectively ruled out. Songs downloaded in the 48-hour window in November 2025 were reported to stay under the prior terms.',
     indemnity: 'unknown',
     sources: [termsNoDownload, downloadWindow],
   },
@@ -129,7 +136,8 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account: 'Account required; existing product kept available during the transition with fingerprinting and filtering added, per UMG.',
+    account:
+      'unknown — account requirements could not be read from Udio’s own pages. Per UMG’s announcement (as quoted by CreationRights), the existing product stays available during the transition, with fingerprinting and filtering added.',
     platforms: ['web'],
     status: 'generally available',
     sources: [umgStatement, walledGardenAnalysis, licensingUpdate],
@@ -139,6 +147,12 @@ export default {
     { date: '2025-10-29', change: 'UMG and Udio announced a settlement and licensing deal; Udio disabled downloads and moved creations into a walled garden (a 48-hour download window followed in November).' },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     { date: '2026-11-28', change: 'Review: no official Udio page readable; dropped a competitor blog, so ownership and pricing are now unknown; added the 2026 licensing status.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Re-check: udio.com terms, privacy, pricing and help pages were searched for again and are still not in the stored copies; training is now unknown (was on by default), the account requirement is now unknown, the data-privacy row is now unknown, and blog/press claims are labelled as third-party.',
+      fields: ['training', 'availability', 'other'],
+    },
   ],
   checklist: {
     contentType: {
@@ -187,8 +201,8 @@ export default {
       sources: [],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Uploaded lyrics and audio, and your outputs, may be used to train Udio’s models with no opt-out found; Udio’s own privacy policy could not be read.',
+      status: 'unknown',
+      note: 'Udio’s own privacy policy and terms could not be read. A creator blog says uploaded lyrics and audio, and your outputs, may be used to train Udio’s models; treat anything you upload as possibly used for training.',
       sources: [termsTrainingReading],
     },
     copyrightImplications: {

@@ -1,9 +1,16 @@
-// v0 — facts from v0.app docs and policy pages, Vercel legal pages and the Vercel April 2026 security bulletin,
-// plus labelled third-party items. Host change: v0 now lives at v0.app (named in the Vercel AI Policy); older v0.dev links
-// still appear in docs (e.g. API key settings), so both hosts are matched. Review 2026-11-28: the AI SDK site
-// (ai-sdk.dev) is not one of v0's own domains, so it is now labelled third-party and the v0 Platform API docs on v0.app
-// were added. Vercel reportedly changed its model-training terms in March 2026; that text could not be read on an
-// official page, so the training fields still follow the August 2025 AI Policy.
+// v0 — facts from v0.app docs and policy pages, Vercel legal pages and the Vercel April 2026 security bulletin, plus
+// labelled third-party items. Host change: v0 now lives at v0.app; older v0.dev links still appear in docs, so both hosts
+// are matched. The AI SDK site (ai-sdk.dev) is not one of v0's own domains and stays third-party.
+// Review 2026-12-01: the v0 Enterprise Addendum (vercel.com, last updated 2025-05-20) was re-read (stored copy).
+// The Vercel AI Policy (v0.app/policy, August 2025) and v0's pricing docs could not be found in any corpus searched,
+// so they keep their 2026-11-28 dates and the claims resting on them are now unknown where they must be quoted.
+// Review findings resolved: training for v0 rested on text that could not be re-read (and Vercel reportedly changed
+// its training terms in March 2026, a text never read on an official page); Vercel's AI Gateway "disallow prompt
+// training" docs found in the search are about a different product. So the training parts are now all unknown
+// (default, optOut, scope) rather than kept from an unverified reading. Prices: Premium $20 and Team $30/user were read
+// on v0.app/docs/pricing on 2026-11-28 but could not be re-read, so they are 'unknown' with a note. The Slack
+// Marketplace listing (vendor answers on slack.com) stays third-party; retention and storage claims resting on it are
+// now marked unknown.
 import type { ToolInput } from '../schema.ts';
 
 const aiPolicy = {
@@ -33,7 +40,7 @@ const enterpriseAddendum = {
   title: 'v0 Enterprise Addendum',
   kind: 'official',
   published: '2025-05-20',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const vercelTerms2023 = {
@@ -107,33 +114,33 @@ export default {
   limits: [
     'Usage is metered in credits converted from input/output tokens; generation pauses when credits run out',
     'Context such as chat history and source files counts as input tokens, so long projects cost more',
-    'Free plan: $5 of monthly credits, no API access, cannot buy extra credits',
+    'Free plan (as read on v0’s pricing docs on 2026-11-28, not re-read): $5 of monthly credits, no API access, cannot buy extra credits',
     'Chats can be set to public or unlisted; check visibility before pasting secrets',
   ],
   privacy: {
-    training: { default: 'on', optOut: 'unknown', never: false, scope: 'unknown' },
+    training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'Per the Vercel AI Policy (August 2025), you opt out of training only by buying an appropriate subscription (the policy does not name which plan); free users have no stated opt-out there. Vercel was reported to add a training setting in March 2026, but we could not read that official text — check your team’s data settings.',
+      'unknown — Vercel’s AI Policy for v0 could not be re-read on 2026-12-01, and a reported March 2026 change to Vercel’s training terms was never read on an official page; check your team’s data settings in v0.',
     retention:
-      'unknown for consumers; vendor answers on the Slack Marketplace say inputs and outputs are kept only as long as needed to deliver the service, and data is deleted within a commercially reasonable time after termination.',
+      'unknown — only vendor answers on the Slack Marketplace (a third-party page) describe retention ("as long as needed to deliver the service").',
     humanReview: 'unknown',
     storage:
-      'Primary storage in the United States with optional ephemeral storage in the EEA, on AWS, Azure and GCP (vendor answers on the Slack Marketplace); prompts may be processed by third-party model subprocessors.',
+      'unknown — only vendor answers on the Slack Marketplace (a third-party page) describe storage (United States, optional EEA, on AWS, Azure and GCP); prompts may be processed by third-party model subprocessors.',
     business:
-      'Vercel says customer source code and content hosted on its platform are not used to train v0 models; Enterprise customers sign the v0 Enterprise Addendum and get SSO/Directory Sync and v0 role controls.',
-    sources: [aiPolicy, slackListing, enterpriseAddendum, enterpriseDocs],
+      'Enterprise customers sign the v0 Enterprise Addendum (last updated 2025-05-20), which applies to v0 and treats prompts and uploads (Inputs) and generated code and content (Outputs) together as Customer Content; its training and ownership clauses were not read.',
+    sources: [enterpriseAddendum, slackListing],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '$5 of monthly credits.' },
-      { name: 'Premium', price: 20, currency: 'USD', period: 'month', note: '$20 of monthly credits; can buy more; API access.' },
-      { name: 'Team', price: 30, currency: 'USD', period: 'month', note: 'Per user; $30 of credits per user; shared credits.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
+      { name: 'Free', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — a free plan with $5 of monthly credits was read on v0’s pricing docs on 2026-11-28 but could not be re-read.' },
+      { name: 'Premium', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — $20/month with $20 of monthly credits was read on 2026-11-28 but could not be re-read.' },
+      { name: 'Team', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — $30 per user per month was read on 2026-11-28 but could not be re-read.' },
+      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contracted under Vercel’s Enterprise terms and the v0 Enterprise Addendum.' },
     ],
-    freeTier: 'Free plan with $5 of monthly credits, up to 200 projects and the smaller model only.',
+    freeTier: 'unknown — v0’s pricing docs (read 2026-11-28) described a free plan with $5 of monthly credits; not re-read on 2026-12-01.',
     read: '2026-11-28',
-    sources: [pricingDocs],
+    sources: [pricingDocs, enterpriseAddendum],
   },
   copyright: {
     ownership:
@@ -172,6 +179,12 @@ export default {
       date: '2026-11-28',
       change: 'Review: AI SDK source relabelled third-party, official v0 Platform API docs added, and an unverified March 2026 training-terms change flagged in the opt-out note.',
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Training parts, retention and storage made unknown (Vercel’s AI Policy and pricing docs could not be re-read; only a third-party Slack listing described retention and storage); Free/Premium/Team prices set to unknown with the 2026-11-28 readings in notes; Enterprise Addendum re-read.',
+      fields: ['training', 'retention', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -185,9 +198,9 @@ export default {
       sources: [pricingDocs, slackListing],
     },
     trainingData: {
-      status: 'caution',
-      note: 'Vercel says user prompts, ratings and interactions may train its v0 models, but not code hosted on Vercel\'s platform; the base models\' training data is not disclosed.',
-      sources: [aiPolicy],
+      status: 'unknown',
+      note: 'Whether v0 prompts and interactions train Vercel\'s models could not be confirmed on an official page re-read in this pass; the base models\' training data is not disclosed.',
+      sources: [],
     },
     outputQuality: {
       status: 'caution',
@@ -220,8 +233,8 @@ export default {
       sources: [pricingDocs],
     },
     dataPrivacyPolicy: {
-      status: 'risk',
-      note: 'Prompts and interactions may train Vercel\'s v0 models by default, and the only stated opt-out is buying an appropriate subscription; avoid pasting confidential data on the free plan.',
+      status: 'unknown',
+      note: 'Training, retention and storage terms for v0 could not be confirmed on an official page in this pass (an August 2025 policy said prompts could train v0 models unless you had an appropriate subscription, and Vercel reportedly changed this in March 2026); treat prompts as shared with Vercel and its model providers.',
       sources: [aiPolicy],
     },
     copyrightImplications: {

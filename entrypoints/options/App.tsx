@@ -182,6 +182,10 @@ export function App() {
         <p className="muted">
           Every claim links to its source and the date it was checked. Nothing is fetched from the network: the data ships with the extension.
         </p>
+        <p className="muted">
+          The data is open: <code>npm run data:export</code> in the extension’s source code writes it as one JSON file, <code>caveat-lens-dataset.json</code>, described by
+          a JSON Schema, <code>caveat-lens-dataset.schema.json</code>.
+        </p>
         <p>
           <a href={browser.runtime.getURL('/compare.html')} target="_blank" rel="noopener noreferrer">
             Compare tools side by side

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TOOLS } from '../../data/catalogue';
+import { datasetDate, TOOLS } from '../../data/catalogue';
 import { App } from '../../entrypoints/options/App';
 import { loadSettings, updateSite } from '../../utils/settings';
 
@@ -19,6 +19,15 @@ describe('options page', () => {
     await waitFor(async () => expect((await loadSettings()).global.corner).toBe('bottom-left'));
     expect(screen.getByText(String(TOOLS.length))).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'ChatGPT' })[0]).toHaveAttribute('href', expect.stringContaining('popup.html?tool=chatgpt'));
+  });
+
+  it('about the data: dataset date, tool count, and how to get the open data', async () => {
+    render(<App />);
+    const about = await screen.findByRole('region', { name: 'About the data' });
+    expect(about).toHaveTextContent(`Dataset date: ${datasetDate()}`);
+    expect(about).toHaveTextContent(`Tools indexed: ${TOOLS.length}`);
+    expect(about).toHaveTextContent('npm run data:export');
+    expect(about).toHaveTextContent(/one JSON file, caveat-lens-dataset\.json, described by a JSON Schema, caveat-lens-dataset\.schema\.json/);
   });
 
   it('lists per-site overrides; reset all asks first', async () => {

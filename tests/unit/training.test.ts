@@ -9,7 +9,7 @@ describe('training words', () => {
     [t({ default: 'on', optOut: 'setting' }), 'caution', /^On by default — you can switch it off/],
     [t({ default: 'on', optOut: 'form' }), 'caution', /^On by default — opt out by request form/],
     [t({ default: 'on', optOut: 'none' }), 'risk', /^On by default — no opt-out$/],
-    [t({ default: 'on', optOut: 'unknown' }), 'risk', /^On by default — no opt-out found/],
+    [t({ default: 'on', optOut: 'unknown' }), 'risk', /^On by default — no opt-out route confirmed/],
     [t({ default: 'off' }), 'good', /^Off unless you opt in/],
     [t({ default: 'off', never: true }), 'good', /commits in writing/],
     [t({}), 'unknown', /^Unknown$/],
