@@ -13,9 +13,15 @@ function jsFiles(dir: string): string[] {
   });
 }
 
-// React DOM's two innerHTML writes: `dangerouslySetInnerHTML` (which no code of ours uses) and the
-// `<script>` element it creates inertly. They are the only innerHTML allowed in the output.
-const REACT_DOM_INNER_HTML = [/\w\.innerHTML=`<script><\\\/script>`/, /__html!==\w+&&\(\w+\.innerHTML=\w+\)/];
+// The renderers' own innerHTML writes, and only those: React DOM's `dangerouslySetInnerHTML` and the
+// `<script>` element it creates inertly (extension pages); Preact's `dangerouslySetInnerHTML` and its
+// clearing of that markup (the in-page panel). No code of ours uses dangerouslySetInnerHTML (test below).
+const REACT_DOM_INNER_HTML = [
+  /\w\.innerHTML=`<script><\\\/script>`/,
+  /__html!==\w+&&\(\w+\.innerHTML=\w+\)/,
+  /\|\|\(\w+\.innerHTML=\w+\.__html\)/,
+  /\(\w+\.innerHTML=``\),\w+\(\w+\.type==`template`/,
+];
 
 describe.each([
   ['chrome-mv3', EXTENSION_DIR],
