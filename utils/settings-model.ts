@@ -10,7 +10,6 @@
 import * as z from 'zod/mini';
 import { CORNERS, THEMES } from './settings-values';
 
-export { CORNERS, THEMES } from './settings-values';
 export const SETTINGS_VERSION = 1;
 
 const globalFields = {

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { getTool, TOOLS } from '../../data/catalogue';
 import { Compare } from '../../components/Compare';
 import { ToolSearch } from '../../components/ToolSearch';
-import { useSettings, useTheme } from '../../components/useSettings';
+import { usePageTheme, useSettings } from '../../hooks/useSettings';
 import { compareSearch, toolsParam } from '../../utils/page-params';
 
 const MAX = 3;
 
 export function App() {
   const settings = useSettings();
-  useTheme(settings?.global.theme);
+  usePageTheme(settings?.global.theme);
   const [ids, setIds] = useState(() => toolsParam(location.search).filter((id) => getTool(id)));
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${compareSearch(ids)}`);

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { datasetDate, getTool, lastChecked, TOOLS } from '../../data/catalogue';
-import { useSettings, useTheme } from '../../components/useSettings';
+import { usePageTheme, useSettings } from '../../hooks/useSettings';
 import {
   exportSettings,
   importSettings,
@@ -10,7 +10,8 @@ import {
   updateGlobal,
   updateSite,
 } from '../../utils/settings';
-import { CORNERS, THEMES, type GlobalSettings } from '../../utils/settings-model';
+import type { GlobalSettings } from '../../utils/settings-model';
+import { CORNERS, THEMES } from '../../utils/settings-values';
 
 const CORNER_LABEL: Record<(typeof CORNERS)[number], string> = {
   'top-right': 'Top right',
@@ -21,7 +22,7 @@ const CORNER_LABEL: Record<(typeof CORNERS)[number], string> = {
 
 export function App() {
   const settings = useSettings();
-  useTheme(settings?.global.theme);
+  usePageTheme(settings?.global.theme);
   const [status, setStatus] = useState('');
   const [confirmAll, setConfirmAll] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);

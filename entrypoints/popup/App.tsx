@@ -7,7 +7,7 @@ import type { Tool } from '../../data/schema';
 import { SiteControls } from '../../components/SiteControls';
 import { ToolSearch } from '../../components/ToolSearch';
 import { ToolView } from '../../components/ToolView';
-import { useSettings, useTheme } from '../../components/useSettings';
+import { usePageTheme, useSettings } from '../../hooks/useSettings';
 import { compareSearch, toolParam } from '../../utils/page-params';
 import { updateSite } from '../../utils/settings';
 import { effectiveFor, DEFAULTS } from '../../utils/settings-model';
@@ -36,7 +36,7 @@ async function firstView(): Promise<View> {
 
 export function App() {
   const settings = useSettings();
-  useTheme(settings?.global.theme);
+  usePageTheme(settings?.global.theme);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabToolId, setTabToolId] = useState<string | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadSettings, watchSettings, type LoadedSettings } from '../utils/settings';
+import type { Theme } from '../utils/settings-values';
 
 /** Settings, kept live across every open extension page and tab. */
 export function useSettings(): LoadedSettings | null {
@@ -16,8 +17,8 @@ export function useSettings(): LoadedSettings | null {
   return settings;
 }
 
-/** Applies the theme setting to the page (auto follows prefers-color-scheme in CSS). */
-export function useTheme(theme: 'auto' | 'light' | 'dark' | undefined): void {
+/** Applies the theme setting to an extension page (auto follows prefers-color-scheme in CSS). */
+export function usePageTheme(theme: Theme | undefined): void {
   useEffect(() => {
     document.documentElement.dataset.theme = theme ?? 'auto';
   }, [theme]);
