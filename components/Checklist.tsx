@@ -1,5 +1,5 @@
-import { CHECKLIST_ROWS } from '../data/rows';
-import type { Source, Tool } from '../data/schema';
+import { CHECKLIST_ROWS } from '@/data/rows';
+import type { Source, Tool } from '@/data/schema';
 import { SourceKind, SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 

@@ -1,6 +1,6 @@
-import { CHECKLIST_ROWS } from '../data/rows';
-import type { Tool } from '../data/schema';
-import { lastChecked } from '../data/tool-facts';
+import { CHECKLIST_ROWS } from '@/data/rows';
+import type { Tool } from '@/data/schema';
+import { lastChecked } from '@/data/tool-facts';
 import { SourceKind, SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 

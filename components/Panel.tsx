@@ -1,5 +1,5 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import type { PanelData } from '../utils/panel/panel-data';
+import type { PanelData } from '@/utils/panel/panel-data';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
-import { useTheme } from '../hooks/useTheme';
-import type { Shown } from '../utils/panel/decide';
-import { findObstacles } from '../utils/panel/obstacles';
-import { CARD_MAX_HEIGHT, choosePlacement, type Placement } from '../utils/panel/placement';
+import { useTheme } from '@/hooks/useTheme';
+import type { Shown } from '@/utils/panel/decide';
+import { findObstacles } from '@/utils/panel/obstacles';
+import { CARD_MAX_HEIGHT, choosePlacement, type Placement } from '@/utils/panel/placement';
 import { Panel } from './Panel';
 
 /** Prompt boxes often render after the page's load: look again a few times. */

@@ -1,4 +1,4 @@
-import type { EffectiveSettings } from '../utils/settings-model';
+import type { EffectiveSettings } from '@/utils/settings/model';
 
 export interface SiteControlsProps {
   toolName: string;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Source } from '../data/schema';
+import type { Source } from '@/data/schema';
 
 /** Only https links leave the extension, always in a new tab without an opener. */
 export function safeHref(url: string): string | undefined {

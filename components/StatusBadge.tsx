@@ -1,4 +1,4 @@
-import type { Status } from '../utils/panel/panel-data';
+import type { Status } from '@/utils/panel/panel-data';
 
 const LABEL: Record<Status, string> = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' };
 // Shapes differ as well as colours, so status never rests on colour alone.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Tool } from '../data/schema';
-import { trainingWords } from '../data/training';
-import { planPrice } from '../utils/caveats';
+import type { Tool } from '@/data/schema';
+import { trainingWords } from '@/data/training';
+import { planPrice } from '@/utils/format/price';
 import { SourceList } from './Checklist';
 
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Tool } from '../data/schema';
-import { byCategory, searchTools } from '../utils/search';
+import type { Tool } from '@/data/schema';
+import { byCategory, searchTools } from '@/utils/pages/search';
 
 export interface ToolSearchProps {
   tools: readonly Tool[];

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { lastChecked } from '../data/tool-facts';
-import type { Tool } from '../data/schema';
-import { checklistMarkdown } from '../utils/markdown';
-import { isStale, todayUtc } from '../utils/dates';
+import { lastChecked } from '@/data/tool-facts';
+import type { Tool } from '@/data/schema';
+import { checklistMarkdown } from '@/utils/format/markdown';
+import { isStale, todayUtc } from '@/utils/format/dates';
 import { Checklist } from './Checklist';
 import { SourceLink } from './SourceLink';
 import { ToolDetails } from './ToolDetails';

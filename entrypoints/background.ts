@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { getTool, matchTool } from '../data/catalogue';
-import { panelReply } from '../utils/background/answer';
-import { badgeFor } from '../utils/badge';
-import { openChecklist } from '../utils/open-checklist';
-import { isRequest, type Messages, type Request } from '../utils/panel/messages';
-import { loadSettings, updateSite } from '../utils/settings';
+import { getTool, matchTool } from '@/data/catalogue';
+import { panelReply } from '@/utils/background/answer';
+import { badgeFor } from '@/utils/background/badge';
+import { openChecklist } from '@/utils/background/open-checklist';
+import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
+import { loadSettings, updateSite } from '@/utils/settings/storage';
 
 async function showBadge(tabId: number, url: string | undefined) {
   const { text, title } = badgeFor(url ? matchTool(url) : null);

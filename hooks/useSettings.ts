@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadSettings, watchSettings, type LoadedSettings } from '../utils/settings';
-import type { Theme } from '../utils/settings-values';
+import { loadSettings, watchSettings, type LoadedSettings } from '@/utils/settings/storage';
+import type { Theme } from '@/utils/settings/values';
 
 /** Settings, kept live across every open extension page and tab. */
 export function useSettings(): LoadedSettings | null {

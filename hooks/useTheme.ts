@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Theme } from '../utils/settings-values';
+import type { Theme } from '@/utils/settings/values';
 
 const DARK = '(prefers-color-scheme: dark)';
 

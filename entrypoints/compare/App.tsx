@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { getTool, TOOLS } from '../../data/catalogue';
-import { Compare } from '../../components/Compare';
-import { ToolSearch } from '../../components/ToolSearch';
-import { usePageTheme, useSettings } from '../../hooks/useSettings';
-import { compareSearch, toolsParam } from '../../utils/page-params';
+import { getTool, TOOLS } from '@/data/catalogue';
+import { Compare } from '@/components/Compare';
+import { ToolSearch } from '@/components/ToolSearch';
+import { usePageTheme, useSettings } from '@/hooks/useSettings';
+import { compareSearch, toolsParam } from '@/utils/pages/page-params';
 
 const MAX = 3;
 

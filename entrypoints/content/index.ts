@@ -1,4 +1,4 @@
-import { startPanel } from '../../utils/panel/controller';
+import { startPanel } from '@/utils/panel/controller';
 
 export default defineContentScript({
   // Filled at build time from the dataset's match rules (wxt.config.ts): one source of truth.

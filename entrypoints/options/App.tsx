@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { datasetDate, getTool, lastChecked, TOOLS } from '../../data/catalogue';
-import { usePageTheme, useSettings } from '../../hooks/useSettings';
+import { datasetDate, getTool, lastChecked, TOOLS } from '@/data/catalogue';
+import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import {
   exportSettings,
   importSettings,
@@ -9,9 +9,9 @@ import {
   resetSite,
   updateGlobal,
   updateSite,
-} from '../../utils/settings';
-import type { GlobalSettings } from '../../utils/settings-model';
-import { CORNERS, THEMES } from '../../utils/settings-values';
+} from '@/utils/settings/storage';
+import type { GlobalSettings } from '@/utils/settings/model';
+import { CORNERS, THEMES } from '@/utils/settings/values';
 
 const CORNER_LABEL: Record<(typeof CORNERS)[number], string> = {
   'top-right': 'Top right',

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../../components/ui.css';
+import '@/components/ui.css';
 import { App } from './App';
 
 

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import matchIndex from 'virtual:caveat-lens/match-index';
-import { loadCatalogue, loadTool } from '../../data/load-tool';
-import { matchUrl } from '../../data/match';
-import type { Tool } from '../../data/schema';
-import { SiteControls } from '../../components/SiteControls';
-import { ToolSearch } from '../../components/ToolSearch';
-import { ToolView } from '../../components/ToolView';
-import { usePageTheme, useSettings } from '../../hooks/useSettings';
-import { compareSearch, toolParam } from '../../utils/page-params';
-import { updateSite } from '../../utils/settings';
-import { effectiveFor, DEFAULTS } from '../../utils/settings-model';
+import { loadCatalogue, loadTool } from '@/data/load-tool';
+import { matchUrl } from '@/data/match';
+import type { Tool } from '@/data/schema';
+import { SiteControls } from '@/components/SiteControls';
+import { ToolSearch } from '@/components/ToolSearch';
+import { ToolView } from '@/components/ToolView';
+import { usePageTheme, useSettings } from '@/hooks/useSettings';
+import { compareSearch, toolParam } from '@/utils/pages/page-params';
+import { updateSite } from '@/utils/settings/storage';
+import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
 
 type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
 type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../entrypoints/compare/App';
+import { App } from '@/entrypoints/compare/App';
 
 describe('compare page', () => {
   it('reads ?tools=, shows twelve rows per tool, and lets you add and remove', async () => {

@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { datasetDate, TOOLS } from '../../data/catalogue';
-import { App } from '../../entrypoints/options/App';
-import { loadSettings, updateSite } from '../../utils/settings';
+import { datasetDate, TOOLS } from '@/data/catalogue';
+import { App } from '@/entrypoints/options/App';
+import { loadSettings, updateSite } from '@/utils/settings/storage';
 
 async function importFile(text: string, name = 'settings.json') {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;

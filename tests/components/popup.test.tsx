@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../entrypoints/popup/App';
-import { loadSettings } from '../../utils/settings';
+import { App } from '@/entrypoints/popup/App';
+import { loadSettings } from '@/utils/settings/storage';
 
 function at(search: string) {
   window.history.replaceState(null, '', `/popup.html${search}`);

@@ -1,10 +1,10 @@
 // Copies shown honestly: an official text read through a copy says so and links the copy.
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getTool } from '../../data/catalogue';
-import type { Source, Tool } from '../../data/schema';
-import { Checklist, SourceList } from '../../components/Checklist';
-import { Compare } from '../../components/Compare';
+import { getTool } from '@/data/catalogue';
+import type { Source, Tool } from '@/data/schema';
+import { Checklist, SourceList } from '@/components/Checklist';
+import { Compare } from '@/components/Compare';
 
 const viaOta: Source = {
   url: 'https://vendor.example/privacy',

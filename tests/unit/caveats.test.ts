@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getTool, TOOLS } from '../../data/catalogue';
-import type { Tool } from '../../data/schema';
-import { badgeFor } from '../../utils/badge';
-import { caveatsFor, panelFor, pricingText } from '../../utils/caveats';
-import { checklistMarkdown } from '../../utils/markdown';
-import { daysBetween, isStale } from '../../utils/dates';
-import { byCategory, searchTools } from '../../utils/search';
+import { getTool, TOOLS } from '@/data/catalogue';
+import type { Tool } from '@/data/schema';
+import { badgeFor } from '@/utils/background/badge';
+import { caveatsFor, panelFor } from '@/utils/background/caveats';
+import { pricingText } from '@/utils/format/price';
+import { checklistMarkdown } from '@/utils/format/markdown';
+import { daysBetween, isStale } from '@/utils/format/dates';
+import { byCategory, searchTools } from '@/utils/pages/search';
 
 const chatgpt = getTool('chatgpt')!;
 

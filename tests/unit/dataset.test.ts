@@ -1,10 +1,10 @@
 // The dataset: every tool valid and sourced; the schema rejects what must never ship.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lastChecked, sourcesOf, TOOLS } from '../../data/catalogue';
-import { checkSources, checkTools } from '../../data/validate';
-import { ROW_IDS, setSchemaToday, Tool } from '../../data/schema';
-import chatgpt from '../../data/tools/chatgpt';
+import { lastChecked, sourcesOf, TOOLS } from '@/data/catalogue';
+import { checkSources, checkTools } from '@/data/validate';
+import { ROW_IDS, setSchemaToday, Tool } from '@/data/schema';
+import chatgpt from '@/data/tools/chatgpt';
 
 const REQUIRED = 'chatgpt claude gemini microsoft-copilot meta-ai le-chat perplexity deepseek grok huggingchat poe character-ai qwen-chat pi openai-platform claude-platform google-ai-studio mistral-la-plateforme deepseek-platform github-copilot cursor v0 bolt lovable replit-agent midjourney stability-ai adobe-firefly leonardo-ai ideogram sora runway pika luma-dream-machine krea suno udio elevenlabs notebooklm kimi'.split(' ');
 
@@ -101,7 +101,7 @@ describe('the schema rejects', () => {
 describe('the README', () => {
   it('quotes the current data-report summary', async () => {
     const { readFileSync } = await import('node:fs');
-    const { reportRows, reportSummary, reportTotal } = await import('../../data/report');
+    const { reportRows, reportSummary, reportTotal } = await import('@/data/report');
     const readme = readFileSync('README.md', 'utf8');
     const quoted = readme.match(/<!-- data-report -->\n> (.*)\n<!-- \/data-report -->/)?.[1];
     expect(quoted).toBe(reportSummary(reportTotal(TOOLS, reportRows(TOOLS))));

@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetDate, TOOLS } from '../../data/catalogue';
-import { buildDataset, Dataset, DATASET_FILE, datasetJsonSchema, DEFAULT_OUT_DIR, exportFiles, SCHEMA_FILE } from '../../data/export';
-import { CHECKLIST_ROWS, ROW_IDS, Tool } from '../../data/schema';
+import { datasetDate, TOOLS } from '@/data/catalogue';
+import { buildDataset, Dataset, DATASET_FILE, datasetJsonSchema, DEFAULT_OUT_DIR, exportFiles, SCHEMA_FILE } from '@/data/export';
+import { CHECKLIST_ROWS, ROW_IDS, Tool } from '@/data/schema';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const entries = TOOLS.map((t) => ({ file: `data/tools/${t.id}.ts`, data: t }));

@@ -1,7 +1,7 @@
 // One source of truth: the built manifest's hosts come from the dataset's rules, and no broader.
 import { describe, expect, it } from 'vitest';
-import { MATCH_INDEX, TOOLS } from '../../data/catalogue';
-import { matchPatterns, patternFor } from '../../data/manifest';
+import { MATCH_INDEX, TOOLS } from '@/data/catalogue';
+import { matchPatterns, patternFor } from '@/data/manifest';
 
 describe('match patterns', () => {
   const patterns = matchPatterns(MATCH_INDEX);

@@ -1,8 +1,8 @@
 // The Markdown copy names a copy the text was read through, with its link.
 import { describe, expect, it } from 'vitest';
-import { getTool } from '../../data/catalogue';
-import type { Source, Tool } from '../../data/schema';
-import { checklistMarkdown } from '../../utils/markdown';
+import { getTool } from '@/data/catalogue';
+import type { Source, Tool } from '@/data/schema';
+import { checklistMarkdown } from '@/utils/format/markdown';
 
 const viaOta: Source = {
   url: 'https://vendor.example/privacy',

@@ -1,6 +1,6 @@
 // Matcher cases for the "assistants-writing" group: Grammarly, Kagi Assistant and Consensus.
 import { describe, expect, it } from 'vitest';
-import { matchTool } from '../../data/catalogue';
+import { matchTool } from '@/data/catalogue';
 
 const cases: Array<[string, string | null]> = [
   // Grammarly: grammarly.com and its subdomains (app., account.).

@@ -1,6 +1,6 @@
 // Matcher cases for the media group's tools (heygen, descript, recraft, google-flow).
 import { describe, expect, it } from 'vitest';
-import { matchTool } from '../../data/catalogue';
+import { matchTool } from '@/data/catalogue';
 
 const cases: Array<[string, string | null]> = [
   // HeyGen — own hosts.

@@ -1,7 +1,7 @@
 // The URL → tool table: positives for every rule, negatives for shared hosts, lookalikes, variants and schemes.
 import { describe, expect, it } from 'vitest';
-import { MATCH_INDEX, matchTool, TOOLS } from '../../data/catalogue';
-import { matchUrl } from '../../data/match';
+import { MATCH_INDEX, matchTool, TOOLS } from '@/data/catalogue';
+import { matchUrl } from '@/data/match';
 
 const positives: Array<[string, string]> = [];
 // Every rule of every tool: its root, a deep path, a query and a hash.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openChecklist } from '../../utils/open-checklist';
+import { openChecklist } from '@/utils/background/open-checklist';
 
 describe('openChecklist', () => {
   it('opens the popup when the browser allows it', async () => {

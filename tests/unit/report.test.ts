@@ -2,9 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getTool, TOOLS } from '../../data/catalogue';
-import { kb, reportRows, reportSummary, reportTotal, shippedSize } from '../../data/report';
-import type { Source, Tool } from '../../data/schema';
+import { getTool, TOOLS } from '@/data/catalogue';
+import { kb, reportRows, reportSummary, reportTotal, shippedSize } from '@/data/report';
+import type { Source, Tool } from '@/data/schema';
 
 const claude = getTool('claude')!;
 

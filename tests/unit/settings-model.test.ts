@@ -1,6 +1,6 @@
 // Settings as data: every corrupt value falls back alone; imports are all-or-nothing.
 import { describe, expect, it } from 'vitest';
-import v1 from './fixtures/settings-v1.json';
+import v1 from '@/tests/unit/fixtures/settings-v1.json';
 import {
   DEFAULTS,
   effectiveFor,
@@ -13,7 +13,7 @@ import {
   readGlobal,
   readSites,
   SETTINGS_VERSION,
-} from '../../utils/settings-model';
+} from '@/utils/settings/model';
 
 describe('readGlobal', () => {
   it('missing storage gives the defaults, with no problem reported', () => {

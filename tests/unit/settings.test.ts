@@ -1,8 +1,8 @@
 // The storage layer with WXT's fake browser: per-key fallback, sync → local fallback, live updates.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportSettings, importSettings, loadSettings, resetAllSites, resetSite, updateGlobal, updateSite, watchSettings } from '../../utils/settings';
-import { DEFAULTS } from '../../utils/settings-model';
+import { exportSettings, importSettings, loadSettings, resetAllSites, resetSite, updateGlobal, updateSite, watchSettings } from '@/utils/settings/storage';
+import { DEFAULTS } from '@/utils/settings/model';
 
 describe('settings storage', () => {
   it('reads defaults from empty storage', async () => {

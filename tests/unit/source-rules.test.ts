@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, officialProblem, spellingProblem, truncatedSlug } from '../../data/source-rules';
+import { canonicalUrl, officialProblem, spellingProblem, truncatedSlug } from '@/data/source-rules';
 
 describe('official sources', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Training } from '../../data/schema';
-import { trainingWords } from '../../data/training';
+import type { Training } from '@/data/schema';
+import { trainingWords } from '@/data/training';
 
 const t = (p: Partial<Training>): Training => ({ default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown', ...p });
 

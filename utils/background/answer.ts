@@ -2,12 +2,12 @@
  * The background's answers to the panel: the tool's caveats with the user's settings for it,
  * resolved here so the content script carries no dataset, no settings parser and no schema library.
  */
-import { getTool } from '../../data/catalogue';
-import { panelFor } from '../caveats';
-import { isStale, todayUtc } from '../dates';
-import type { PanelReply } from '../panel/panel-data';
-import { effectiveFor } from '../settings-model';
-import type { LoadedSettings } from '../settings';
+import { getTool } from '@/data/catalogue';
+import { panelFor } from './caveats';
+import { isStale, todayUtc } from '@/utils/format/dates';
+import type { PanelReply } from '@/utils/panel/panel-data';
+import { effectiveFor } from '@/utils/settings/model';
+import type { LoadedSettings } from '@/utils/settings/storage';
 
 export function panelReply(toolId: string, settings: Pick<LoadedSettings, 'global' | 'sites'>, today = todayUtc()): PanelReply | null {
   const tool = getTool(toolId);

@@ -3,7 +3,7 @@
  * the typed guard below instead of a schema library: it ships inside other people's pages,
  * where each kilobyte is paid on every load (measured by `npm run bench`).
  */
-import { CORNERS, THEMES, type Corner, type Theme } from '../settings-values';
+import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/values';
 
 export const STATUSES = ['good', 'caution', 'risk', 'unknown'] as const;
 export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;

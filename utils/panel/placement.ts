@@ -3,7 +3,7 @@
  * prompt box or send button, then another corner, with the card's height capped
  * so it ends above whatever lies below it. Pure: rectangles in, decision out.
  */
-import type { Corner } from '../settings-values';
+import type { Corner } from '@/utils/settings/values';
 
 export type { Corner };
 export interface Rect {

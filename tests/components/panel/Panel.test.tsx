@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { getTool } from '../../../data/catalogue';
-import { Panel, type PanelProps } from '../../../components/Panel';
-import { panelFor } from '../../../utils/caveats';
+import { getTool } from '@/data/catalogue';
+import { Panel, type PanelProps } from '@/components/Panel';
+import { panelFor } from '@/utils/background/caveats';
 
 const data = panelFor(getTool('chatgpt')!);
 function setup(over: Partial<PanelProps> = {}) {

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { Component } from 'react';
 import { Component as PreactComponent } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PanelContainer, type PanelContainerProps } from '../../../components/PanelContainer';
-import { panelReply } from '../../../utils/background/answer';
-import { decide, type Shown } from '../../../utils/panel/decide';
-import { DEFAULTS } from '../../../utils/settings-model';
+import { PanelContainer, type PanelContainerProps } from '@/components/PanelContainer';
+import { panelReply } from '@/utils/background/answer';
+import { decide, type Shown } from '@/utils/panel/decide';
+import { DEFAULTS } from '@/utils/settings/model';
 
 const shown = decide({ toolId: 'chatgpt', hiddenForVisit: false, reply: panelReply('chatgpt', { global: DEFAULTS, sites: {} }), viewportWidth: 1280 }) as Shown;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getTool } from '../../../data/catalogue';
-import { panelReply } from '../../../utils/background/answer';
-import { decide, NARROW, type DecideInput } from '../../../utils/panel/decide';
-import { DEFAULTS } from '../../../utils/settings-model';
+import { getTool } from '@/data/catalogue';
+import { panelReply } from '@/utils/background/answer';
+import { decide, NARROW, type DecideInput } from '@/utils/panel/decide';
+import { DEFAULTS } from '@/utils/settings/model';
 
 const reply = panelReply('chatgpt', { global: DEFAULTS, sites: {} })!;
 const base: DecideInput = { toolId: 'chatgpt', hiddenForVisit: false, reply, viewportWidth: 1280 };

@@ -1,11 +1,11 @@
 // The content script checks messages with typed guards (no schema library in the page):
 // they must accept everything the background really sends and refuse anything else.
 import { describe, expect, it } from 'vitest';
-import { TOOLS } from '../../../data/catalogue';
-import { panelReply } from '../../../utils/background/answer';
-import { isRequest } from '../../../utils/panel/messages';
-import { isPanelReply } from '../../../utils/panel/panel-data';
-import { DEFAULTS } from '../../../utils/settings-model';
+import { TOOLS } from '@/data/catalogue';
+import { panelReply } from '@/utils/background/answer';
+import { isRequest } from '@/utils/panel/messages';
+import { isPanelReply } from '@/utils/panel/panel-data';
+import { DEFAULTS } from '@/utils/settings/model';
 
 const settings = { global: DEFAULTS, sites: { chatgpt: { panel: false } } };
 const good = panelReply('chatgpt', settings)!;

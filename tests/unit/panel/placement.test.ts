@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePlacement, intersects, MARGIN, type Rect } from '../../../utils/panel/placement';
+import { choosePlacement, intersects, MARGIN, type Rect } from '@/utils/panel/placement';
 
 const rectOf = (corner: string, w: number, h: number, vw: number, vh: number): Rect => {
   const left = corner.endsWith('right') ? vw - MARGIN - w : MARGIN;

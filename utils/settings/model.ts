@@ -8,7 +8,7 @@
  * Uses zod/mini because the content script bundles it.
  */
 import * as z from 'zod/mini';
-import { CORNERS, THEMES } from './settings-values';
+import { CORNERS, THEMES } from './values';
 
 export const SETTINGS_VERSION = 1;
 

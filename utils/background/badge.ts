@@ -1,6 +1,6 @@
 /** What the toolbar button shows for a tab. Pure. */
-import { riskCount } from '../data/tool-facts';
-import type { Tool } from '../data/schema';
+import { riskCount } from '@/data/tool-facts';
+import type { Tool } from '@/data/schema';
 
 export interface BadgeState {
   text: string;

@@ -1,7 +1,7 @@
 /** A tool's checklist as the seed's Markdown table, ready to paste into a review. Pure. */
-import { CHECKLIST_ROWS } from '../data/rows';
-import type { Source, Tool } from '../data/schema';
-import { lastChecked } from '../data/tool-facts';
+import { CHECKLIST_ROWS } from '@/data/rows';
+import type { Source, Tool } from '@/data/schema';
+import { lastChecked } from '@/data/tool-facts';
 
 const STATUS_WORD = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' } as const;
 

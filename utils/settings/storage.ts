@@ -18,7 +18,7 @@ import {
   type SiteOverride,
   type SiteOverrides,
   type StoredSettings,
-} from './settings-model';
+} from './model';
 
 const KEYS = ['settings', 'sites'] as const;
 type Key = (typeof KEYS)[number];

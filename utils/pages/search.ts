@@ -1,6 +1,6 @@
 /** Find tools by name, vendor or host. Pure. */
-import { CATEGORIES } from '../data/rows';
-import type { Tool } from '../data/schema';
+import { CATEGORIES } from '@/data/rows';
+import type { Tool } from '@/data/schema';
 
 const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
