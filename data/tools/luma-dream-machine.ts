@@ -16,7 +16,7 @@
 // file covers the Dream Machine web/iOS plans. Match rules kept as given (lumalabs.ai/dream-machine, dream-machine.lumalabs.ai).
 // Second reading 2026-12-01: 8 claims confirmed, 0 made unknown; 4 prices that the first reading had left unknown
 // were filled from Luma's own plans and credit pages, which are in the stored copies (Lite $9.99, Plus $29.99,
-// Unlimited $94.99 — settling finding 1 in favour of $94.99 — and top-ups from $4 for 1,200 credits).
+// Unlimited $94.99 — settling finding 1 in favour of $94.99 — top-ups ($4 for 1,200 credits) were not confirmed on Luma's pages by a third reading and are unknown).
 import type { ToolInput } from '../schema.ts';
 
 const pricingPage = {
@@ -153,7 +153,7 @@ export default {
       { name: 'Lite', price: 9.99, currency: 'USD', period: 'month', note: 'Web plan, 3,200 monthly credits; non-commercial use only, with watermarks; $7.99/month billed annually (official plans page, re-read 2026-12-01)' },
       { name: 'Plus', price: 29.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits; commercial use allowed, no watermarks; $23.99/month billed annually (official plans page, re-read 2026-12-01)' },
       { name: 'Unlimited', price: 94.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits for Fast Mode plus unlimited Relaxed Mode; commercial use; $75.99/month billed annually. Luma’s own plans page (re-read 2026-12-01) gives $94.99; the $99.99 figure comes only from third-party API docs' },
-      { name: 'Top-up credits', price: 4, currency: 'USD', period: 'one-time', note: 'Top-ups start at $4 for 1,200 credits, valid 12 months, usable only on an active paid plan (official credit page, re-read 2026-12-01)' },
+      { name: 'Top-up credits', price: 'unknown', currency: 'USD', period: 'one-time', note: 'unknown — the third reading (2026-12-01) could not find "$4 for 1,200 credits" on Luma\'s own credit page; third-party pages give that figure for API credits, not app top-ups.' },
       { name: 'API credits', price: 'unknown', currency: 'USD', period: 'usage', note: 'Separate API credit balance; Luma’s API FAQ says failed generations are not charged — credits are pre-charged and fully refunded to the balance if a generation fails' },
     ],
     freeTier:
@@ -199,6 +199,12 @@ export default {
       change:
         'Second reading: Luma\'s own plans page (learning-hub) and credit-system page were found in the stored copies and re-read: Lite $9.99, Plus $29.99 and Unlimited $94.99 a month (the $99.99 figure is third-party only), top-ups from $4 for 1,200 credits, free plan non-commercial with watermarks — these prices replace \'unknown\'. API terms, API FAQ and the labelled ConductAtlas readings confirmed; training stays unknown.',
       fields: ['pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Third reading of the prices the second reader filled in: Lite $9.99, Plus $29.99 and Unlimited $94.99 confirmed on lumalabs.ai/learning-hub; the $4-for-1,200 top-up was not found on Luma\'s own pages (third parties give it for API credits) and is unknown again.',
+      fields: ['pricing'],
     },
   ],
   checklist: {
