@@ -11,6 +11,9 @@
 // preview features may differ, which scope says.
 // Name and host: the docs read (2025) call the product "Azure AI Foundry" with its portal at ai.azure.com; a later
 // rename was not checked in this pass. The Microsoft Product Terms (ownership of outputs) were not read.
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown. never: true rests on the data-privacy page's written
+// commitment ("are NOT used to train any generative AI foundation models without your permission or instruction";
+// "prompts and completions are not used to train, retrain, or improve the base models"), scoped to Azure Direct Models.
 import type { ToolInput } from '../schema.ts';
 
 const learnVia = (path: string, commit: string) =>
@@ -141,7 +144,15 @@ export default {
     sources: [whatIs],
   },
   alternatives: ['openai-platform', 'google-ai-studio', 'claude-platform', 'mistral-la-plateforme'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed on the Microsoft Learn sources (via MicrosoftDocs/azure-ai-docs) the written no-training commitment for Azure Direct Models (never: true, scope limited to Azure Direct Models incl. Azure OpenAI; previews may differ), the modified-abuse-monitoring form, feature-data retention, abuse-monitoring storage and human review, processing geography for Standard/Global/DataZone deployments, the DPA and Marketplace billing, and the free-to-explore platform with hub costs; nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

@@ -7,8 +7,11 @@
 // Host/path: the docs say tasks are submitted "from claude.ai/code"; the claude entry claims all of claude.ai, so
 // this entry is a path rule ({ host: 'claude.ai', path: '/code' }) and the longer rule wins for /code and below.
 // Not read: the Commercial Terms (indemnity), the Supported Regions Policy, any Claude Code security page on prompt
-// injection — those parts are 'unknown'. No published dates are given for the Privacy Policy and Consumer Terms
-// because the parts read do not show them.
+// injection — those parts are 'unknown'. No published date is given for the Consumer Terms because the parts read do
+// not show one; the Privacy Policy copy shows "Effective October 8, 2025" (added at the second reading).
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown. The Anthropic-managed VM and the list of plans with
+// access were confirmed on the "Use Claude Code on the web" page (the quickstart page was not found in the stored copies),
+// so that page was added to the privacy and pricing sources.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-12-01';
@@ -56,6 +59,7 @@ const privacyPolicy = {
     url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/866d801206f1d3cb97d4bfb08a89e412e2b5cb96/Claude.ai/Privacy%20Policy.md',
     title: 'Open Terms Archive copy (genai-eu-versions, EEA version)',
   },
+  published: '2025-10-08',
   checked: CHECKED,
 } as const;
 
@@ -125,7 +129,7 @@ export default {
       'Each session runs in an Anthropic-managed virtual machine into which your repository is cloned; for remote sessions Claude accesses the repository you started the session in. Per the EEA Privacy Policy, personal data may be transferred to servers in the US; the controller for EEA/UK/Swiss users is Anthropic Ireland, Limited.',
     business:
       'Under commercial terms (Team and Enterprise plans, API, third-party platforms) Anthropic does not train generative models on code or prompts sent to Claude Code unless the customer opts in (e.g. the Development Partner Program); standard retention is 30 days, and zero data retention can be enabled for Claude Code on Claude for Enterprise.',
-    sources: [privacyPolicy, dataUsage, dataUsageZh, consumerTerms],
+    sources: [privacyPolicy, dataUsage, dataUsageZh, consumerTerms, webDocs],
   },
   pricing: {
     model: 'subscription',
@@ -144,7 +148,7 @@ export default {
     freeTier:
       'None: the research preview is open to Pro, Max and Team users and to Enterprise users with premium or Chat + Claude Code seats. Prices are from the Help Center article (the newest stored version of the same article no longer shows them in the part read); app-store prices may differ.',
     read: CHECKED,
-    sources: [proMaxPlans, maxPricing, webQuickstart],
+    sources: [proMaxPlans, maxPricing, webQuickstart, webDocs],
   },
   copyright: {
     ownership:
@@ -173,7 +177,15 @@ export default {
     sources: [webQuickstart, privacyPolicy],
   },
   alternatives: ['github-copilot', 'cursor', 'replit-agent', 'claude'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed on Anthropic\'s own texts the training default (on for Free/Pro/Max, off via the privacy setting, feedback and safety-flagged material still used), the settings address, retention (5 years / 30 days, /feedback 5 years, commercial 30 days, ZDR on Claude for Enterprise, deleted conversations within 30 days), US transfer and EEA controller, the no-training rule under commercial terms, and the Pro $20 / Max $100 / $200 prices (web, monthly) with shared usage limits; Privacy Policy effective date added; "Use Claude Code on the web" added as a source for the VM and plan list. Nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

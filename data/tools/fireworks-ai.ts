@@ -4,12 +4,15 @@
 // Markdown export in `via` where that is what was read.
 // Training parts: Fireworks "does not log or store prompt or generation data for open models, without explicit user
 // opt-in" (inference is zero data retention by default) and says customer training data "is never used to train
-// Fireworks-owned or shared models". Default 'off' rests on those two sentences; no separate training opt-out was found,
-// so optOut is unknown and never stays false. Closed models reached through Fireworks' routers are not covered.
+// Fireworks-owned or shared models". Neither sentence says inference inputs are not used for training, so the default is
+// 'unknown' (second reading); no separate training opt-out was found, so optOut is unknown and never stays false.
+// Closed models reached through Fireworks' routers are not covered.
 // Billing: an older stored HTML copy of the billing page described post-paid monthly invoices; the Markdown export
 // (newer wording) describes pre-paid credits with optional auto top-up — the newer text is used.
 // Hosts: fireworks.ai and www.fireworks.ai; app.fireworks.ai (the dashboard) was seen only in a third-party report
 // (Postman's API score citing the signup page), not re-read on a Fireworks page.
+// Second reading 2026-12-01: 12 claims confirmed, 2 made unknown (privacy.training.default 'off' -> 'unknown',
+// checklist.trainingData 'good' -> 'unknown').
 import type { ToolInput } from '../schema.ts';
 
 const dataSecurity = {
@@ -85,11 +88,11 @@ export default {
   ],
   privacy: {
     training: {
-      default: 'off',
+      default: 'unknown',
       optOut: 'unknown',
       never: false,
       scope:
-        'prompt and generation data for open models is not logged or stored "without explicit user opt-in"; customer training data is "never used to train Fireworks-owned or shared models". No statement read for closed models reached through Fireworks',
+        'unknown for inference inputs — the Fireworks pages read say only that prompt and generation data for open models is not logged or stored "without explicit user opt-in" (a storage statement, not a training one); separately, customer fine-tuning data is "never used to train Fireworks-owned or shared models". No statement read for closed models reached through Fireworks',
     },
     optOutHow:
       'unknown — no training setting was found; logging of open-model prompts happens only with explicit opt-in, and Enterprise admins can enforce a Zero Data Retention policy.',
@@ -134,7 +137,15 @@ export default {
     sources: [accountQuotas, billing],
   },
   alternatives: ['together-ai', 'openai-platform', 'mistral-la-plateforme', 'deepseek-platform'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed on Fireworks\' own docs the not-logged-or-stored statement for open-model prompts, the fine-tuning-data commitment, the Enterprise Zero Data Retention policy, GCS/BYOB storage and encryption, data ownership, pre-paid credits with auto top-up, token billing, spending tiers and request limits. Made unknown: the training default (was off) — the cited texts say prompts are not stored, not that inference inputs are not used for training; the Privacy Policy sentence on training was seen only in a tracker (ConductAtlas), so it is not used. The trainingData checklist row is now unknown.',
+      fields: ['training', 'other'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -147,8 +158,8 @@ export default {
       sources: [dataSecurity, accountQuotas],
     },
     trainingData: {
-      status: 'good',
-      note: 'Open-model prompts are not logged or stored without opt-in, and your training data is never used to train Fireworks-owned or shared models.',
+      status: 'unknown',
+      note: 'unknown whether inference prompts can be used for training: Fireworks says open-model prompts are not logged or stored without opt-in and that your fine-tuning data is never used to train Fireworks-owned or shared models, but no written no-training commitment for inference inputs was found on its own pages.',
       sources: [dataSecurity, secureTraining],
     },
     outputQuality: {

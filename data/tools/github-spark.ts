@@ -14,6 +14,7 @@
 // GitHub Terms of Service (minimum age) — those parts are 'unknown'. Note: the concepts page (older wording) says
 // each prompt consumes four premium requests; the billing page (newer) bills prompts in AI credits — the billing
 // page is followed here.
+// Second reading 2026-12-01: 10 claims confirmed, 0 made unknown.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-12-01';
@@ -151,7 +152,15 @@ export default {
     sources: [sparkTutorial],
   },
   alternatives: ['lovable', 'bolt', 'v0', 'replit-agent'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed in github/docs the model-training note (individual plans trained on since 24 April 2026 unless opted out in Copilot settings; Business/Enterprise data not used), the Spark data-collection text without a retention period, Azure/Codespaces storage, the Spark SKU and deployment limits, the Pro+ $39, Max $100 and Enterprise $39 prices with their AI-credit figures, and the budget for additional usage; nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

@@ -11,6 +11,7 @@
 // openrouter.dev — "Peekaboo Game Limited", Hong Kong — were found; the lookalike is NOT cited). Ownership, commercial
 // use and indemnity therefore stay unknown; the minimum age rests on ConductAtlas's summary (third-party).
 // Hosts: openrouter.ai (console, chatroom, settings) and www.openrouter.ai (the docs are also served there).
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown.
 import type { ToolInput } from '../schema.ts';
 
 const docsVia = (path: string, commit: string) =>
@@ -136,7 +137,15 @@ export default {
     sources: [faq, conductAtlasTerms],
   },
   alternatives: ['openai-platform', 'claude-platform', 'google-ai-studio', 'mistral-la-plateforme', 'poe'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed in OpenRouterTeam/docs (Data Collection, Provider Logging, FAQ, constants) that OpenRouter\'s own use of inputs/outputs is an opt-in off by default, that training providers are skipped unless the training toggle is on, the metadata-only storage, local chatroom storage, in-region routing, admin-only logs, and the fees (5.5 % / $0.80 minimum, 5 % crypto, 5 % BYOK), free-model limits, refund and expiry rules; nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

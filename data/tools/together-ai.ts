@@ -7,6 +7,7 @@
 // disagree on storage: one says Together does not store inputs or outputs by default, the other that it stores prompts
 // and responses unless the organisation enables ZDR and "may use them for product improvements"; both are recorded.
 // Hosts: api.together.ai (the console/settings named in the docs), together.ai and www.together.ai.
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown.
 import type { ToolInput } from '../schema.ts';
 
 const privacySecurity = {
@@ -120,7 +121,15 @@ export default {
     sources: [credits, privacySecurity],
   },
   alternatives: ['openai-platform', 'mistral-la-plateforme', 'deepseek-platform', 'huggingchat'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed on Together\'s own docs that training is a separate opt-in, off by default ("Together does not train on your data without your explicit consent"), the privacy setting and organisation-over-account rule, the ZDR toggle and the two pages\' conflicting storage statements, the no-third-party-sharing line, the hosting statements, and the $5 minimum prepaid purchase with no free trial; nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
