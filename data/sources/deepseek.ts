@@ -14,11 +14,11 @@ export const termsOfUse = {
   title: 'DeepSeek Terms of Use — the general terms the Open Platform terms supplement (EU version)',
   kind: 'official',
   via: {
-    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/DeepSeek/Terms%20of%20Service.md',
-    title: 'Open Terms Archive copy (genai-eu-versions, "DeepSeek")',
+    url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/6f1a8140a52128d313d2ccd820ad50dfb05be7b9/DeepSeek/Terms%20of%20Service.md',
+    title: 'Open Terms Archive copy (genai-eu-versions, "DeepSeek"; version last updated 27 Mar 2026)',
   },
   published: '2026-03-27',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const privacyPolicy = {

@@ -10,7 +10,7 @@ export const euTerms = {
     title: 'Open Terms Archive copy (genai-eu-versions, "Vibe")',
   },
   published: '2026-08-07',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const privacyPolicy = {
@@ -22,7 +22,7 @@ export const privacyPolicy = {
     title: 'Open Terms Archive copy (genai-eu-versions, "Vibe")',
   },
   published: '2026-09-03',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const commercialTerms = {
@@ -34,7 +34,7 @@ export const commercialTerms = {
     title: 'Open Terms Archive copy (genai-eu-versions, "Vibe")',
   },
   published: '2026-08-05',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const helpTraining = {
@@ -55,7 +55,7 @@ export const docsPrivacyControls = {
   url: 'https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls',
   title: 'Mistral Docs (Admin): Privacy and data controls for Vibe and the API',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export const docsPrivacy = {

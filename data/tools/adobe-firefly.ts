@@ -11,6 +11,10 @@
 //   so `scope` names both, `optOut` is 'setting' (the switch for that content analysis) and the notes say both.
 // - Claims that rested on ReadWrite (manual content review) and on the content-analysis FAQ's "servers only" wording were
 //   not re-read on an Adobe page and are now unknown.
+// Second reading 2026-12-01: 9 claims confirmed, 0 made unknown (never/default off scoped to generative AI, optOut
+// setting for content analysis, optOutHow, retention/humanReview/storage/business unknown, free tier) — Terms-of-Use
+// blog, ML FAQ (read in its Italian edition), Content Credentials preference page and the two HelpX credit pages
+// re-read on adobe.com.
 import type { ToolInput } from '../schema.ts';
 
 const commitments = {
@@ -32,14 +36,14 @@ const genAiFeatures = {
   url: 'https://helpx.adobe.com/mena_en/creative-cloud/apps/generative-ai/creative-cloud-generative-ai-features.html',
   title: 'Adobe HelpX: Generative AI features in Creative Cloud (standard vs premium)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const genCredits = {
   url: 'https://helpx.adobe.com/mena_en/creative-cloud/apps/generative-ai/generative-credits-access-and-use.html',
   title: 'Adobe HelpX: Generative credits access and use',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const contentAnalysisFaq = {
@@ -123,7 +127,7 @@ export default {
     plans: [],
     freeTier:
       'Free users get a limited number of complimentary generations, including some premium-feature tries; paid Firefly, Credits and Creative Cloud Pro plans add monthly credits and unlimited standard generations. Plan prices were not read on an official page.',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [genAiFeatures, genCredits],
   },
   copyright: {
@@ -161,6 +165,12 @@ export default {
       change:
         'Re-read Adobe’s Terms-of-Use blog post and HelpX machine-learning and training-preference pages. The no-training commitment is now scoped to generative AI (scope filled); opt-out set to the account setting that stops the separate machine-learning content analysis, which uses your files unless switched off. Human review (ReadWrite), storage and business claims not found on Adobe pages are now unknown; ReadWrite dropped.',
       fields: ['training', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed on Adobe\'s own pages that Adobe commits in its Terms not to train generative AI on customer content (never: true, scoped to generative AI), that non-generative content analysis can be switched off in the account, the Content Credentials do-not-train preference and the free tier\'s complimentary premium generations; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -11,6 +11,10 @@
 // Prices: the $2,000/member Teams tier came from a Teams-billing article that could not be re-read → removed. The Pro
 // and entry Teams list prices were already unknown (only an SEO guide had them).
 // Host unchanged (bolt.new).
+// Second reading 2026-12-01: 14 claims confirmed, 1 made unknown (Enterprise price 'custom' had no quote and no Bolt
+// page read shows an Enterprise plan → unknown). The "never used for training" sentence was searched again and not found
+// in any Bolt/StackBlitz text, so never stays false. The Teams billing article was re-read: it names the highest monthly
+// Teams plan "1200M/$2000"; entry Teams and Pro list prices stay unknown.
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -39,7 +43,7 @@ const teamsBilling = {
   url: 'https://support.bolt.new/account-and-subscription/teams/billing-invoices',
   title: 'Bolt Support: Teams plans, billing, tokens and invoices',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const tokensDoc = {
@@ -113,8 +117,8 @@ export default {
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '300,000 tokens a day and 1 million a month.' },
       { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Token-based paid plan; its list price was not read on an official page.' },
-      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Priced per team member, each with a monthly token allotment (not shared); list prices not read on an official page.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month' },
+      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Priced per team member, each with a monthly token allotment (not shared); the support centre names the highest monthly Teams plan "1200M/$2000", but entry list prices were not read on an official page.' },
+      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — no Bolt page read in this pass describes an Enterprise plan or its pricing.' },
     ],
     freeTier:
       'Free plan with a 300,000-token daily and 1-million-token monthly limit; free-plan tokens reset on the 1st of each calendar month.',
@@ -156,6 +160,12 @@ export default {
       change:
         'The "never used for training" commitment was dropped: the help-centre sentence it rested on could not be found in any Bolt or StackBlitz text; training parts now unknown. Privacy policy, pricing FAQ and tokens article re-read; the $2,000 Teams tier (article not re-read) removed; storage note no longer names the AI provider (the policy says "third-party AI service providers").',
       fields: ['training', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: privacy policy (storage, AI processing by third-party providers, DPA scope), pricing FAQ (free 300K/day and 1M/month, Teams per member, paid-token roll-over), tokens article (free reset on the 1st) and Teams billing article confirmed; the "never used for training" sentence still not found, so training stays unknown with never false. Made unknown: Enterprise price (was "custom" without a quote).',
+      fields: ['pricing', 'sources'],
     },
   ],
   checklist: {

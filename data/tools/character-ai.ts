@@ -13,6 +13,11 @@
 // Default on / opt-out by setting confirmed; scope filled. The 2023 Techopedia subscription price was removed from the
 // pricing text (prices only from the maker's page).
 // Review 2026-11-28: removed the Dawiso glossary (SEO) and the ConductAtlas privacy-policy summary (aggregator).
+// Second reading 2026-12-01: 6 claims confirmed, 2 made unknown. Confirmed on Character.AI's own pages: training on
+// ("we retain certain data ... to help train and improve our AI models"), the "Improve the Model for Everyone" toggle
+// (app and web paths, described for EEA/UK), the July 2026 general opt-out right, the scope limit (generative models only;
+// search, recommendations and safety classifiers still), and the training-data sources. Made unknown: the pricing model
+// and the free/c.ai+ text, which rested only on a 2023 Techopedia overview, not on a Character.AI page.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -115,11 +120,11 @@ export default {
     sources: [modelTrainingFaq, privacyUpdate2026, trainingDataDoc],
   },
   pricing: {
-    model: 'freemium',
+    model: 'unknown',
     plans: [],
     freeTier:
-      'Free to use with a paid subscription (c.ai+); no current price was read from an official Character.AI page.',
-    read: CHECKED,
+      'unknown — no Character.AI pricing page was read; the free/paid split and the c.ai+ subscription rested only on a 2023 third-party overview.',
+    read: RECHECKED,
     sources: [subscriptionOverview],
   },
   copyright: {
@@ -164,6 +169,12 @@ export default {
         'Re-check: training parts confirmed from Character.AI’s own model-training FAQ and July 2026 update summary (on by default, in-app setting) and scope filled; the third-party 2023 subscription price removed from the pricing text.',
       fields: ['training', 'pricing', 'sources'],
     },
+    {
+      date: RECHECKED,
+      change:
+        'Second reading: training default, opt-out toggle and general opt-out right, scope and training-data sources confirmed on Character.AI’s FAQ and help centre; pricing model, free-tier text and the pricing row made unknown (only a 2023 third-party overview carried them).',
+      fields: ['pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -204,8 +215,8 @@ export default {
     },
     pricingModel: {
       status: 'unknown',
-      note: 'Free tier plus a paid subscription; the current price was not confirmed on an official page.',
-      sources: [subscriptionOverview],
+      note: 'unknown — no Character.AI pricing page was read.',
+      sources: [],
     },
     dataPrivacyPolicy: {
       status: 'caution',

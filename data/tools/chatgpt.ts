@@ -17,6 +17,9 @@
 // - Go price: no OpenAI page with it was found in the store (searched the help centre and the Jan 2026 announcement);
 //   only press gives US$8/month, so the plan's price is now 'unknown' with that note. Pro is still not listed.
 // - "Team/Business needs at least 2 seats" came from a billing article not re-read; removed.
+// Second reading 2026-12-01: 14 claims confirmed, 0 made unknown (training default/optOut/never/scope, optOutHow,
+// retention, human review, storage, business terms, Plus $20, Free, Go kept unknown, rate-card credits, API billed
+// separately — all found in the cited texts; copyright/indemnity lines not part of this reading).
 // Hosts: chatgpt.com and the legacy chat.openai.com. No `subdomains: true`, so sora.chatgpt.com stays with the sora entry.
 import type { ToolInput } from '../schema.ts';
 import {
@@ -203,6 +206,12 @@ export default {
       change:
         'Fourth pass: training parts set from OpenAI\'s own text (on by default, opt-out setting, scope "train our models", Temporary Chats excluded); Go price set to unknown (only press has $8); rate-card URL given its full slug; Enterprise privacy page unified (trailing slash, dated 2026-01-08); Service Terms date updated to 2026-09-29; "read via" moved from titles into `via`; unread Team-billing seat minimum removed.',
       fields: ['training', 'retention', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: all privacy and price claims re-checked against the cited texts (OTA copies of the model-improvement page, Europe Privacy Policy, Europe Terms and Enterprise privacy page; stored copies of the Data Controls FAQ and rate card; proxy copy of the Plus article) and confirmed — training on by default with the "Improve the model for everyone" / privacy-portal opt-out, Temporary Chats 30 days, human review, US storage, business no-training default, Plus $20, Free tier; Go stays unknown. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

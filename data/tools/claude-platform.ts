@@ -19,6 +19,13 @@
 // Opus 5.5, Sonnet 5.5, Haiku 5.5). The Mythos-class note on the Fable price was dropped (designation not read).
 // Removed: a third-party retention overview (dangerousrobot.org) and its unconfirmed "7 days from 15 Sep 2025" claim.
 // Hosts: console.anthropic.com and platform.claude.com (console + docs); the older docs.anthropic.com is not matched.
+// Second reading 2026-12-01: 14 claims confirmed, 2 made unknown (retention of Batch API (29 days) and Skills data, which
+// rested on the Chinese ZDR page that could not be found again; "even under ZDR or HIPAA" in human review narrowed to
+// what the Privacy Center says about ZDR). Confirmed: never/default/scope and feedback in the Commercial Terms @5fc5f7d;
+// "never used for model training without your express permission", HIPAA/BAA and DPA; 30-day API deletion, 2/7-year
+// flagged and 5-year feedback retention; Files API kept until deleted (Privacy Center ZDR article); Mythos-class 30-day
+// retention and its ZDR scope (Help Center 15425996); the four model prices (Opus 5 page's current-lineup table).
+// The ZDR docs source now points at the English page (Messages API and Token Counting listed as ZDR-eligible).
 import type { ToolInput } from '../schema.ts';
 import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
 
@@ -31,9 +38,9 @@ const modelsOverview = {
 
 const opus5Page = {
   url: 'https://platform.claude.com/docs/about-claude/models/whats-new-opus-5',
-  title: 'Claude Platform docs — Claude Opus 5 (legacy) model page: cache and Batch API pricing',
+  title: 'Claude Platform docs — Claude Opus 5 (legacy) model page: cache and Batch API pricing, current-lineup price table',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const batchPricing = {
@@ -51,8 +58,8 @@ const orgRetention = {
 } as const;
 
 const zdrDocs = {
-  url: 'https://platform.claude.com/docs/zh-CN/build-with-claude/zero-data-retention',
-  title: 'Claude Platform docs (Chinese) — Zero data retention: covered and non-covered endpoints and their retention',
+  url: 'https://platform.claude.com/docs/en/build-with-claude/zero-data-retention',
+  title: 'Claude Platform docs — Zero data retention: ZDR-eligible endpoints (Messages API, Token Counting)',
   kind: 'official',
   checked: '2026-12-01',
 } as const;
@@ -61,14 +68,14 @@ const zdr = {
   url: 'https://privacy.claude.com/en/articles/8956058-i-have-a-zero-data-retention-agreement-with-anthropic-what-products-does-it-apply-to',
   title: 'Anthropic Privacy Center — Zero data retention: which products does it apply to?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const retentionDocs = {
   url: 'https://platform.claude.com/docs/en/build-with-claude/api-and-data-retention',
   title: 'Claude Developer Platform docs — API and data retention (ZDR scope, HIPAA readiness, feature eligibility)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const mythosRetention = {
@@ -98,7 +105,7 @@ export default {
   limits: [
     'Billed per token; output costs several times more than input',
     'The model lineup and prices change often (stored copies of the official models overview list different lineups); check it before budgeting',
-    'Zero data retention is by arrangement only and does not cover the Console/Workbench, Batch, Files API, code execution, skills or the MCP connector',
+    'Zero data retention is by arrangement only; per the Privacy Center it does not cover beta products or the Console Workbench, and the Files API and certain Batch API calls can override it',
     'ZDR does not give zero retention on Mythos-class models (Anthropic names Claude Mythos 5 and Claude Fable 5): their prompts and outputs are kept 30 days for trust and safety on every platform',
   ],
   privacy: {
@@ -112,13 +119,13 @@ export default {
     optOutHow:
       'Nothing to opt out of: the Commercial Terms say Anthropic may not train models on Customer Content from the Services, and the retention docs say retained data is never used for training without express permission. Feedback you send (e.g. thumbs up/down) is kept separately for 5 years.',
     retention:
-      'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies. Features outside ZDR per the docs: Batch API 29 days, Files API until you delete the file, Skills (code execution) data while the skill runs. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years; feedback 5 years. Since 9 Jun 2026, prompts and outputs of Mythos-class models are kept 30 days for trust and safety on every platform, a change Anthropic says applies to organisations with ZDR.',
+      'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies. Files uploaded through the Files API are kept until you delete them, whatever the ZDR arrangement; retention periods of other features outside ZDR (e.g. Batch, code execution) are unknown — not confirmed in this reading. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years; feedback 5 years. Since 9 Jun 2026, prompts and outputs of Mythos-class models are kept 30 days for trust and safety on every platform, a change Anthropic says applies to organisations with ZDR.',
     humanReview:
-      'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement, even under ZDR or HIPAA arrangements; Mythos-class model traffic is retained 30 days for trust-and-safety review. How much human reading happens otherwise is not stated in the pages read.',
+      'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement; under ZDR Anthropic still keeps safety-classifier results and may keep data where needed to combat misuse. Mythos-class model traffic is retained 30 days for trust-and-safety review. How much human reading happens otherwise is not stated in the pages read.',
     storage:
       'unknown — the docs list a data-residency routing option (inference_geo), but where data is stored by default was not read.',
     business:
-      'This is the business offering: Commercial Terms with an incorporated DPA; ZDR by arrangement (Messages and Token Counting APIs, and Claude Code with commercial keys); HIPAA-ready API access with a signed BAA for eligible features.',
+      'This is the business offering: Commercial Terms with an incorporated DPA; ZDR by arrangement (eligible APIs such as the Messages and Token Counting APIs, and products using a commercial API key, including Claude Code); HIPAA-ready API access with a signed BAA for eligible features.',
     sources: [commercialTerms, orgRetention, zdrDocs, retentionDocs, zdr, mythosRetention],
   },
   pricing: {
@@ -202,6 +209,12 @@ export default {
         'Re-check: training set to never (the Commercial Terms commit that Anthropic may not train models on Customer Content); Fable 5.2 at $8/$40 replaced by Fable 5.1 at $10/$50 from the clean official models overview; Mythos-class retention re-worded to what Anthropic’s article says (30 days on every platform, a change applying to ZDR organisations); third-party retention overview and its 7-day claim removed; Commercial Terms copy moved to `via`.',
       fields: ['training', 'retention', 'pricing', 'sources'],
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: never-train commitment, feedback carve-out, API 30-day deletion, flagged/feedback retention, Files API retention, Mythos-class 30-day retention, HIPAA/BAA/DPA and the Fable 5.1 / Opus 5.5 / Sonnet 5.5 / Haiku 5.5 prices confirmed; Batch (29 days) and Skills retention made unknown (their Chinese ZDR docs page could not be found again); human-review wording narrowed to what Anthropic says about ZDR; ZDR docs source switched to the English page.',
+      fields: ['retention', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -251,8 +264,8 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'good',
-      note: 'The Commercial Terms bar training on customer content and default retention is short; ZDR is available by arrangement, but several features (Batch, Files API, code execution) and Mythos-class models keep data longer.',
-      sources: [orgRetention, retentionDocs, mythosRetention, commercialTerms],
+      note: 'The Commercial Terms bar training on customer content and default retention is short; ZDR is available by arrangement, but the Files API, certain Batch calls and Mythos-class models keep data longer.',
+      sources: [orgRetention, retentionDocs, mythosRetention, commercialTerms, zdr],
     },
     copyrightImplications: {
       status: 'good',

@@ -16,6 +16,10 @@
 // 'unknown', with the official article's figures in the note.
 // Consumer retention: the article Anthropic's docs link as its consumer retention policy is 10023548 (cited below).
 // Host: claude.ai only. claude.com is not matched (it also hosts platform.claude.com, support and marketing pages).
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown (training default/opt-out/never/scope and the
+// training-data list re-read in the OTA Privacy Policy copy @866d801; retention and opt-out effect in the stored English
+// copy of the consumer retention article; business in the Commercial Terms @5fc5f7d; Pro $20 and Max $100/$200 on the
+// Help Center articles). The Pro note's "web price" wording was dropped (the Pro article does not say web-only).
 import type { ToolInput } from '../schema.ts';
 import { commercialTerms, computerUseDocs, trainingSources } from '../sources/anthropic.ts';
 
@@ -34,7 +38,7 @@ const proMaxPlans = {
   url: 'https://support.anthropic.com/en/articles/11145838-using-claude-code-with-your-pro-or-max-plan',
   title: 'Anthropic Help Center — Using Claude Code with your Pro or Max plan',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const teamPricing = {
@@ -127,7 +131,7 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Monthly web price; an annual option exists (its price was not read).' },
+      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Monthly price; an annual option exists (its price was not read).' },
       { name: 'Max 5x', price: 100, currency: 'USD', period: 'month', note: '5× Pro usage; web price, monthly only.' },
       { name: 'Max 20x', price: 200, currency: 'USD', period: 'month', note: '20× Pro usage; web price, monthly only.' },
       {
@@ -192,6 +196,12 @@ export default {
       change:
         'Re-check: training parts set from the Privacy Policy’s own clause (on by default, account-setting opt-out, safety-flagged and reported chats still used; scope filled); Team seat prices made unknown (the official article’s $30/$25 and $150 conflict with newer third-party copies and no dated official page was readable); Max prices re-read on the Help Center; Open Terms Archive copies moved to `via`; newer Privacy Policy versions (Jan and Jul 2026) noted as unreadable.',
       fields: ['training', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training parts (on by default, account-setting opt-out, flagged/reported chats still used, scope), opt-out effect, retention periods, human-review, business terms and the training-data list confirmed in the Privacy Policy, consumer retention article and Commercial Terms; Pro $20 and Max $100/$200 confirmed on the Help Center (Pro article re-dated); Pro note no longer says "web price". Nothing made unknown; Team seats stay unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

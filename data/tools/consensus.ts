@@ -2,6 +2,9 @@
 // FAQs) and its blog (Library Primer, Feb 2023; University access guide), all read on 2026-12-01 at consensus.app.
 // No official pricing page could be read, so plan prices are not listed; the Terms of Service were not read, so
 // ownership, commercial use and the minimum age are unknown. Host: the app and the blog both live on consensus.app.
+// Second reading 2026-12-01: 9 claims confirmed, 0 made unknown (never/default off/scope, optOut, optOutHow,
+// retention, humanReview/storage unknown, business, freemium free tier) — Security help article and Library Primer
+// re-read on consensus.app.
 import type { ToolInput } from '../schema.ts';
 
 const security = {
@@ -109,7 +112,15 @@ export default {
     sources: [universityAccess, security],
   },
   alternatives: ['perplexity', 'notebooklm', 'chatgpt'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Consensus\'s Security help article ("We never use user data to train AI models - not ours, or those of any third party." — never: true confirmed; only anonymised query text logged; organisations can have searches deleted; API sees only the query string) and the Library Primer (basic search free, premium features paid); nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

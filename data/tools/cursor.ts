@@ -15,6 +15,11 @@
 //   and the CVE record on raw.githubusercontent.com (the GitHub advisory is third-party too). Claims resting only on
 //   the Slack listing (AWS in the US) are now marked unknown.
 // Hosts unchanged.
+// Second reading 2026-12-01: 16 claims confirmed, 0 made unknown (training default unknown / Privacy Mode setting /
+// never false / scope, optOutHow, ZDR retention with Privacy Mode, encryption, data sent to model providers, teams
+// default and enforcement, storage and human review unknown; Pro $20, Pro Plus $60, Ultra $200, included usage,
+// on-demand and no roll-over; Hobby and Teams unknown; Enterprise custom under the MSA, whose stored copy shows the
+// Order Form / DPA structure, last updated 2025-06-13).
 import type { ToolInput } from '../schema.ts';
 
 const privacyHelp = {
@@ -43,7 +48,7 @@ const msa = {
   title: 'Anysphere Master Services Agreement',
   kind: 'official',
   published: '2025-06-13',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const privacyPage = {
@@ -131,7 +136,7 @@ export default {
     storage:
       'unknown — processing locations were not read on a Cursor page (vendor answers on the Slack Marketplace, a third-party page, say AWS in the United States). Cursor says prompts and code context are sent to model providers such as OpenAI, Anthropic and Google.',
     business:
-      'For teams, Privacy Mode is enabled by default for all members and admins can enforce it organisation-wide so members cannot disable it. Enterprise contracting terms (Anysphere MSA, DPA) were not re-read in this pass.',
+      'For teams, Privacy Mode is enabled by default for all members and admins can enforce it organisation-wide so members cannot disable it. Business customers contract under the Anysphere MSA (last updated 2025-06-13) with an Order Form and a Data Processing Agreement; their data clauses were not read in detail.',
     sources: [privacyHelp, msa, slackListing],
   },
   pricing: {
@@ -198,6 +203,12 @@ export default {
       change:
         'Training default set to unknown: Cursor’s own help page says Privacy Mode stops training and is on by default for teams, but no Cursor page read says what the default is for individual accounts (the self-contradiction is removed); storage location made unknown (only the Slack listing had it); privacy help and usage pages re-read, Pro/Pro Plus/Ultra prices confirmed.',
       fields: ['training', 'retention', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: Cursor’s help pages “Privacy and data” and “Usage and limits” (stored copies) confirm Privacy Mode (no storage or training by providers, ZDR, on by default for teams, admin enforcement, settings path), encryption, data sent to model providers and the Pro $20 / Pro Plus $60 / Ultra $200 plans with their included usage; the MSA copy (last updated 2025-06-13) confirms Order Form contracting for Enterprise. Training default for individual accounts stays unknown. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

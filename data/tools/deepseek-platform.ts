@@ -17,6 +17,13 @@
 // open-platform payment data). §1.1/§4.3 were re-read today only in the archive's 2025-04-28 copy of the Terms of Use;
 // its 2026-03-27 version keeps its 2026-11-28 date.
 // Earlier reviews replaced aggregator/SEO sources, a blog analysis, Wired and a law-firm reading with official texts.
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown. Open Platform terms (OTA @fce8d45) re-read for the
+// "Specific Agreement to the DeepSeek Terms of Use" link, §5.5 (developer is controller; personal data under the Privacy
+// Policy), §6.3 (lump-sum refunds) and §7.2 (records kept and reported); Terms of Use 27 Mar 2026 (OTA @6f1a814) for §1.1
+// (APIs are "Services"), §4.3 and §10; Privacy Policy for the training purpose, e-mail opt-out right, retention and PRC
+// storage; the pricing page (deepseek-flash $0.15/$0.30 cache-miss, $0.60/$1.20 output, $0.003/$0.006 cache-hit;
+// deepseek-v4-pro $0.66/$1.32, $1.98/$3.96, $0.022/$0.044; concurrency 2,500/500) and the Chinese page (Search/Fetch
+// 5 yuan per 1,000 requests, agent-tool billing from 1 Nov 2026, granted balance spent first, peak hours).
 import type { ToolInput } from '../schema.ts';
 import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
@@ -79,7 +86,7 @@ export default {
     humanReview:
       'Not described. The terms let DeepSeek review usage by technical means (risk filters) and keep and report records of suspected illegal activity.',
     storage:
-      "The privacy policy says DeepSeek collects, processes and stores personal data in the People's Republic of China; the Open Platform terms are governed by mainland PRC law, with disputes before a court in Hangzhou.",
+      "The privacy policy says DeepSeek collects, processes and stores personal data in the People's Republic of China; the Terms of Use that the Open Platform terms supplement are governed by mainland PRC law, with disputes before a court at DeepSeek's registered office in Hangzhou (the Open Platform terms say the same).",
     business:
       "No enterprise tier or data-processing agreement was found. For apps you build, you are the controller of your end users' personal data and must disclose your own privacy policy (DeepSeek's policy does not cover them). Self-hosting the open-weight models keeps data off DeepSeek servers.",
     sources: [platformTerms, privacyPolicy, termsOfUse],
@@ -181,6 +188,12 @@ export default {
       change:
         'Re-check: Open Platform Terms updated to the 2026-04-29 version; training settled from DeepSeek\'s own texts (on by default under Terms of Use §4.3, which cover APIs; opt-out by e-mail under the privacy policy; the chat app\'s switch is no longer implied for the API); section numbers corrected; prices re-read on the official pricing page; Open Terms Archive copies moved to `via`.',
       fields: ['training', 'pricing', 'ownership', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on (Terms of Use §1.1/§4.3, now read in the 27 Mar 2026 version) with the Privacy Policy’s e-mail opt-out right, retention, review and reporting, PRC storage and law, controller role for end users, and all four per-token prices (peak/off-peak, cache hit) confirmed on the pricing pages. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

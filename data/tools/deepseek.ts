@@ -11,6 +11,13 @@
 // (Newser, Daily Dot) now backs only the observed censorship of politically sensitive answers (bias row), which
 // DeepSeek's own texts do not address; it was removed from the content-type and hallucination rows.
 // Earlier reviews removed aggregator/SEO sources, a blog quote of §4.3 and an outdated advertising-partner claim.
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown. The Terms of Use were re-read in their 27 Mar 2026
+// version (OTA @6f1a814): §4.3 (de-identified use of inputs/outputs, opt out via "Improve the model for everyone"), §2.5
+// (data kept after deletion where law requires), §3.3 (technical review, risk filters, illegal-content databases — the
+// 2026 wording no longer says "reviewing inputs and outputs"), §8.2 (records of suspected illegal acts kept and reported),
+// §8.4 (liability cap) and §10 (PRC law, Hangzhou court). The Privacy Policy (10 Feb 2026, OTA @c93cca6) confirmed the
+// training purpose, the e-mail opt-out right, retention, storage in the PRC, no targeted ads/sale, search-API and group
+// sharing (incl. foundation-model training), the 14–17 rule and that payment data does not apply to the App.
 import type { ToolInput } from '../schema.ts';
 import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily } from '../sources/deepseek.ts';
 
@@ -132,6 +139,12 @@ export default {
       change:
         'Re-check: training parts confirmed from DeepSeek\'s privacy policy and Terms §4.3 (on by default, "Improve the model for everyone" switch) and scope filled; privacy policy re-read; press kept only for the censorship (bias) row; Open Terms Archive copies moved to `via`.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on by default with the "Improve the model for everyone" switch and the e-mail opt-out right, retention, technical review and reporting, PRC storage and law, no targeted ads, group sharing and the no-price statement for the App confirmed; the Terms of Use now read (and cited) in their 27 Mar 2026 version. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

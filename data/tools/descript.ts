@@ -8,6 +8,10 @@
 // (a $50/month Business-editor billing example, $2 per extra transcription hour); the live pricing page was not read.
 // Two help articles share the id 27841674958221 under different slugs (the article was rewritten); both are cited as read.
 // Hosts: descript.com, www.descript.com and web.descript.com (the web app named in the help centre).
+// Second reading 2026-12-01: 14 claims confirmed, 0 made unknown (training off/opt-in scope, optOut unknown,
+// optOutHow, retention unknown, humanReview, storage, business, Free/Hobbyist/Creator/Business/Enterprise plans, $2
+// transcription hours, free tier) — security page and billing, recording-hours, transcription and usage help articles
+// re-read.
 import type { ToolInput } from '../schema.ts';
 
 const securityPage = {
@@ -188,7 +192,15 @@ export default {
     sources: [terms2024, terms2017, billingHelp],
   },
   alternatives: ['heygen', 'elevenlabs', 'runway'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Descript\'s security page (project information used only to provide the service unless you opt in to share it for improving its algorithms; encrypted storage; named suppliers) and its billing, recording-hours, transcription-hours and usage help articles ($50/month Business editor example, $2/hour transcription top-ups, media minutes and AI credits don\'t roll over); nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

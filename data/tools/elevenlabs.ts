@@ -14,6 +14,9 @@
 // default/optOut/scope 'unknown' (was default 'on'). Retention now quotes the official docs (default retention, API
 // deletion, 30-day backups, account deletion). All plan prices came from a third-party transcription and are now
 // 'unknown' (figures removed); DPA/SLA/BAA/SSO claims, which also came only from that transcription, were removed.
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown (training unknown, tracker-labelled optOutHow,
+// retention and Zero Retention Mode, humanReview/storage unknown, business, plan prices unknown, free tier unknown) —
+// Zero Retention Mode page re-read in ElevenLabs' own docs repository and the ConductAtlas pages re-read.
 import type { ToolInput } from '../schema.ts';
 
 const termsEu = {
@@ -195,6 +198,12 @@ export default {
       change:
         'Re-check: Zero Retention Mode docs re-read via ElevenLabs’ own docs repository (via); retention now follows the official text (default retention, API deletion, 30-day backups, account deletion); training is now unknown (was on by default) because only policy trackers described it; all plan prices are now unknown (they came from a third-party transcription); enterprise DPA/BAA/SSO claims (third-party transcription only) removed; the data-privacy row is now caution.',
       fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read the Zero Retention Mode page in ElevenLabs\' own docs repository (default retention "to enhance our services", API deletion, 30-day backups, account deletion, ZRM products, LLM providers barred from training) and the labelled ConductAtlas pages; training and all plan prices correctly stay unknown; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

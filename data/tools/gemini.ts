@@ -13,6 +13,12 @@
 // incident entry, because no Google (or researcher) text on it could be read; prompt-injection guidance now rests on
 // Google's own notice and Terms.
 // Host: gemini.google.com.
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown. Training (on with Keep Activity, switch off in Gemini
+// Apps Activity, temporary chats not used, scope incl. generative AI models, audio/Live off by default), opt-out effect
+// (72-hour retention, feedback shares 24 hours of chats), retention (18-month default, reviewed chats 3 years, some data
+// until account deletion), human review, storage/provider entities, no-ads statement, work/school accounts and the
+// "monitor Gemini's browsing" line were all re-read in the OTA copy @a3431f2. The Free plan's $0 rests on the notice's
+// own distinction between free use and "a paid subscription to Gemini"; paid plan prices stay unknown (press only).
 import type { ToolInput } from '../schema.ts';
 import { apiTerms, googleTerms, plansNews } from '../sources/google.ts';
 
@@ -103,7 +109,7 @@ export default {
     freeTier:
       'Free Gemini with lower usage limits; paid Google AI plans raise limits and add storage and extra features. No Google pricing page could be read, so plan prices are unknown here (reported figures are in the plan notes) — check Google’s plan page before buying.',
     read: '2026-11-28',
-    sources: [plansNews],
+    sources: [plansNews, privacyHub],
   },
   copyright: {
     ownership:
@@ -151,6 +157,12 @@ export default {
       change:
         'Re-check: training parts set from the Privacy Notice (on with Keep Activity, switch it off in Gemini Apps Activity; scope filled); the 2026-02-18 notice confirmed as the newest readable version; agenticdaily.ai, anavem.com and superalign.ai removed, together with the calendar-invite incident they alone carried; Open Terms Archive copies moved to `via`.',
       fields: ['training', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: every privacy claim (training on with Keep Activity and its opt-out, scope, temporary chats, 72-hour and 18-month/3-year retention, human review, provider entities, no ads, work/school accounts) confirmed in the Privacy Notice of 2026-02-18; the Privacy Notice added as a pricing source for the free tier. Nothing made unknown; paid plan prices stay unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

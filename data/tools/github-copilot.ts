@@ -17,7 +17,12 @@
 // - Pro ($10) and Pro+ ($39) were re-read in GitHub's individual-billing docs (a proxy copy of docs.github.com, an
 //   older page version from the premium-request era); Max could not be re-read → price unknown.
 // Not re-read (dates kept): the plans page, the legacy requests page, GitHub's Terms for Additional Products, Customer
-// Terms and Terms of Service. Match rules use github.com paths only (/copilot, /features/copilot), never all of github.com.
+// Terms and Terms of Service.
+// Second reading 2026-12-01: 16 claims confirmed, 2 made unknown (the free student/teacher/maintainer access sentence in
+// freeTier rested only on a github/docs PR diff; the "third-party models run under no-training agreements" clause in the
+// modelArchitecture row rested only on a PR diff). One price changed from unknown to a value: Copilot Max $100/month,
+// read in GitHub's own docs source (usage-based billing for individuals, its AI-credits-by-plan table and
+// data/variables/copilot.yml in github/docs). Match rules use github.com paths only (/copilot, /features/copilot), never all of github.com.
 import type { ToolInput } from '../schema.ts';
 
 const githubDocsRepo = (path: string) => ({
@@ -76,8 +81,8 @@ const individualUsageBilling = {
   kind: 'official',
   checked: '2026-12-01',
   via: {
-    url: 'https://docs--github--com-proxy.030908.xyz/copilot/concepts/billing/usage-based-billing-for-individuals',
-    title: 'Proxy copy of docs.github.com (search store)',
+    url: 'https://github.com/github/docs/blob/main/content/copilot/concepts/billing/usage-based-billing-for-individuals.md',
+    title: "GitHub's docs source (github/docs), with its plan table data/reusables/copilot/plans/ai-credits-by-plan.md and prices in data/variables/copilot.yml",
   },
 } as const;
 
@@ -201,15 +206,15 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Includes a monthly AI-credit allowance; limits read on the plans page on 2026-11-28 (2,000 completions a month).' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Includes a monthly AI-credit allowance, models through auto model selection only, and 2,000 code completions a month (GitHub docs).' },
       { name: 'Pro', price: 10, currency: 'USD', period: 'month', note: '100 USD if billed yearly.' },
       { name: 'Pro+', price: 39, currency: 'USD', period: 'month', note: '390 USD if billed yearly.' },
       {
         name: 'Max',
-        price: 'unknown',
+        price: 100,
         currency: 'USD',
         period: 'month',
-        note: 'unknown — $100/month was read on GitHub’s plans page on 2026-11-28 but could not be re-read on 2026-12-01.',
+        note: 'Per GitHub’s usage-based billing docs for individuals (plan table: $100 USD per month).',
       },
       {
         name: 'Business',
@@ -227,7 +232,7 @@ export default {
       },
     ],
     freeTier:
-      'Copilot Free is one of GitHub’s individual plans, each with a monthly AI-credit allowance (1 AI credit = $0.01). Free student and teacher/maintainer access was described in a github/docs change (third-party label). Organisation usage beyond the pooled credits is charged at $0.01 per AI credit.',
+      'Copilot Free is one of GitHub’s individual plans, each with a monthly AI-credit allowance (1 AI credit = $0.01); Free gets auto model selection only and 2,000 code completions a month. GitHub’s docs also list Copilot Student with an AI-credit allowance; whether students, teachers or maintainers get paid plans for free is unknown (seen only in a github/docs pull-request diff). Organisation usage beyond the pooled credits is charged at $0.01 per AI credit.',
     read: '2026-12-01',
     sources: [individualUsageBilling, individualBilling, enterpriseBilling, orgBilling, legacyRequests, freeAccessDocs, plansPage],
   },
@@ -272,6 +277,12 @@ export default {
         'Training parts now read in GitHub’s own docs (on by default for Free/Pro/Pro+/Max since 2026-04-24, opt-out setting, Business/Enterprise excluded); blog-only and forum-only claims removed; PR diffs/patches relabelled third-party and the retention and hosting claims resting on them made unknown; org billing cited at docs.github.com via the github/docs file; Business price re-sourced to GitHub’s enterprise billing docs, Enterprise ($39) added, Max price made unknown.',
       fields: ['training', 'retention', 'pricing', 'sources'],
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training parts, opt-out setting and Business/Enterprise exclusion confirmed in github/docs (model-training-policy reusable and manage-policies page); Free, Pro $10 ($100/yr), Pro+ $39 ($390/yr), Business $19 and Enterprise $39 per user, pooled credits and $0.01 per AI credit confirmed in GitHub’s billing docs (github/docs sources and the stored copies named in `via`). Max price changed from unknown to $100/month (GitHub’s own docs: usage-based billing for individuals and data/variables/copilot.yml). Made unknown: free student/teacher access and the no-training agreements of third-party model hosts (only in PR diffs). Retention, storage and human review stay unknown.',
+      fields: ['pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -281,7 +292,7 @@ export default {
     },
     modelArchitecture: {
       status: 'good',
-      note: 'Routes to a choice of OpenAI, Anthropic and other models; paid plans let you pick the model, and third-party models run under no-training agreements.',
+      note: 'Routes to a choice of OpenAI, Anthropic and other models; paid plans let you pick the model. Whether third-party model hosts are bound by no-training agreements is unknown (seen only in a github/docs pull-request diff).',
       sources: [plansPage, modelHostingDocs],
     },
     trainingData: {

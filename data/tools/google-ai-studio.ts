@@ -10,6 +10,13 @@
 // Newer version: a third-party page (a GitHub project wiki) cites Additional Terms effective 2026-03-23; that version
 // could not be read on a Google page, so the 2025-05-20 text is the newest read and may be out of date.
 // Review 2026-11-28: Google's per-token pricing page was not in the stored corpus, so no per-model price is listed.
+// Second reading 2026-12-01: 12 claims confirmed, 0 made unknown. Unpaid-use training and human review re-read in the
+// Chinese terms page; the Paid Services no-training rule now also read on Google's own ZDR page (it was resting on a
+// gemini-cli issue quote), together with the 30-day Grounding-with-Search storage and per-project ZDR; 55-day abuse
+// logging in the usage-policies page; 55-day request-log expiry in the logs policy (Japanese); age, EEA paid-only and
+// ownership in the Japanese terms; free tier (Unpaid Services "offered free of charge", only some models, a separate AI
+// Studio allowance) on the billing pages; Batch/Flex half price and Priority +75–100% on the optimization page. The
+// "stored transiently ... in any country" storage line still rests only on the terms as quoted in the gemini-cli issue.
 import type { ToolInput } from '../schema.ts';
 import { apiTerms } from '../sources/google.ts';
 
@@ -25,14 +32,14 @@ const billing = {
   url: 'https://ai.google.dev/gemini-api/docs/billing',
   title: 'Gemini API: Billing',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const zdr = {
   url: 'https://ai.google.dev/gemini-api/docs/zdr',
   title: 'Gemini Developer API: Zero data retention',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const abuseMonitoring = {
@@ -53,28 +60,28 @@ const logsPolicy = {
   url: 'https://ai.google.dev/gemini-api/docs/logs-policy?hl=ja',
   title: 'Gemini API: Data logging and sharing (Japanese page)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const paidTermsQuote = {
   url: 'https://github.com/google-gemini/gemini-cli/issues/1472',
   title: 'gemini-cli issue #1472 quoting the Paid Services data-use clause of the Gemini API terms',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const billingJa = {
   url: 'https://ai.google.dev/gemini-api/docs/billing?hl=ja',
   title: 'Gemini API: Billing (Japanese page, newer revision)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const optimization = {
   url: 'https://ai.google.dev/gemini-api/docs/optimization',
   title: 'Gemini API: Optimization (Standard, Flex, Priority, Batch and caching)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -140,8 +147,8 @@ export default {
     ],
     freeTier:
       'The API free tier covers only some models, with low rate limits; AI Studio itself also has a separate free allowance for some models. Linking Cloud Billing moves a project to pay-as-you-go per-token pricing. Google lists Batch and Flex at half the standard price and Priority at 75–100% more.',
-    read: '2026-11-28',
-    sources: [billing, billingJa, optimization],
+    read: '2026-12-01',
+    sources: [billing, billingJa, optimization, apiTermsZh],
   },
   copyright: {
     ownership:
@@ -179,6 +186,12 @@ export default {
       change:
         'Re-check: training parts set from the Gemini API Additional Terms (unpaid use on by default with human review, no opt-out described other than moving to Paid Services; scope filled); terms pages re-read; a reported newer terms version (effective 2026-03-23) noted as unread.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on for unpaid use with human review, no opt-out other than Paid Services, paid-tier no-training rule (now also from Google’s ZDR page), 55-day abuse and request-log retention, 30-day grounding storage, ZDR per project, free tier and the Batch/Flex/Priority price rules confirmed; billing, ZDR, logs, optimization pages re-dated. Nothing made unknown; paid per-token prices stay unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

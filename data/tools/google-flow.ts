@@ -9,6 +9,9 @@
 // read on a Google page, so they are 'unknown'. Which Veo models Flow uses comes from a third-party guide.
 // Match: labs.google with path /fx/tools/flow only (Whisk and ImageFX live on sibling paths and are not covered here;
 // locale-prefixed paths such as /fx/<locale>/tools/flow are not matched).
+// Second reading 2026-12-01: 9 claims confirmed, 2 made unknown (AI Pro 1,000 and AI Ultra 12,500 monthly credit
+// allowances — only the earlier version of Google One's help page carries them; the newer version no longer lists
+// allowances). Flow privacy notice (training, toggle, human review, retention) re-read on labs.google.
 import type { ToolInput } from '../schema.ts';
 
 const flowPrivacy = {
@@ -82,7 +85,7 @@ export default {
   limits: [
     'Human reviewers read a sample of your data by default; reviewed items are kept up to 18 months even after you delete them',
     'Only for users 18 or older, in listed countries',
-    'Credits come with Google AI Pro or Ultra plans and don’t roll over',
+    'AI credits come with Google AI Pro or Ultra plans; allowances and expiry have changed during 2026',
     'Google’s Terms forbid using its AI output to develop other AI models and passing AI content off as human-made',
   ],
   privacy: {
@@ -111,14 +114,14 @@ export default {
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: '1,000 AI credits a month for Flow and Whisk (Google One help, earlier version); plan price not read on a Google page.',
+        note: 'Includes AI credits for Flow; the monthly allowance is unknown — an earlier version of Google One’s help page said 1,000 AI credits a month, but the newer version no longer lists plan allowances. Plan price not read on a Google page.',
       },
       {
         name: 'Google AI Ultra',
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: '12,500 AI credits a month (earlier version of the help page); US-only there; top-up credits valid 12 months. Price not read on a Google page.',
+        note: 'Includes AI credits for Flow; the monthly allowance is unknown — the earlier help-page version said 12,500 AI credits a month, US-only, with top-ups valid 12 months; the newer version no longer lists allowances and says credits “may expire after a certain period”. Price not read on a Google page.',
       },
     ],
     freeTier:
@@ -151,7 +154,15 @@ export default {
     sources: [labsFaq, aiCreditsHelp],
   },
   alternatives: ['sora', 'runway', 'luma-dream-machine', 'pika'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read the Flow privacy notice (19 May 2026) — data used to improve Google products and ML, “Help improve Flow” toggle, human review of a sample, 18-month and 72-hour retention — all confirmed. The Google AI Pro (1,000) and Ultra (12,500) monthly credit allowances are now unknown: the newer version of the cited Google One help page no longer states them; notes and the pricing row were reworded.',
+      fields: ['pricing', 'sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -187,7 +198,7 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Access comes through Google AI subscriptions with monthly AI credits that don’t roll over; plan prices were not read on a Google page.',
+      note: 'Access comes through Google AI Pro or Ultra subscriptions with AI credits; current allowances and plan prices were not confirmed on a Google page (an earlier help-page version said monthly credits don’t roll over).',
       sources: [aiCreditsHelp],
     },
     dataPrivacyPolicy: {

@@ -6,6 +6,10 @@
 // AI-output claims below rest on the Oct 2023 text. AWS hosting comes from a 2021 SOC 3 report read on a
 // third-party copy. Host: the 2019 Terms define the Site as www.grammarly.com "and all sub-domains" (app., account.),
 // so grammarly.com is matched with its subdomains.
+// Second reading 2026-12-01: 9 claims confirmed, 3 made unknown (Pro price $12, Enterprise 'custom', free-tier
+// allowance of 100 AI prompts — all rested on an api-evangelist YAML transcription, not on a Grammarly page; the
+// pricing checklist row is now unknown). Training, opt-out, retention, business and storage confirmed on Grammarly's
+// support centre, the Open Terms Archive copy of its Privacy Policy and its 2020 AWS engineering post.
 import type { ToolInput } from '../schema.ts';
 
 const trainingControl = {
@@ -53,15 +57,21 @@ const terms = {
   },
 } as const;
 
-const plans = {
-  url: 'https://www.grammarly.com/plans',
-  title: 'Grammarly plans page',
-  kind: 'official',
+// Second reading 2026-12-01: the api-evangelist file is a harvested YAML restatement of the plans page, not a faithful
+// copy of Grammarly's text, so it is cited as a third-party source at its own address (it was `official` with `via`).
+const plansTranscript = {
+  url: 'https://github.com/api-evangelist/grammarly/blob/main/plans/grammarly-plans-pricing.yml',
+  title: 'api-evangelist: transcription of the Grammarly plans page (captured 2026-10-07; third-party)',
+  kind: 'third-party',
   checked: '2026-12-01',
-  via: {
-    url: 'https://github.com/api-evangelist/grammarly/blob/main/plans/grammarly-plans-pricing.yml',
-    title: 'api-evangelist transcription of the plans page (captured 2026-10-07)',
-  },
+} as const;
+
+const awsBlog = {
+  url: 'https://www.grammarly.com/blog/engineering/security-infrastructure-aws/',
+  title: 'Grammarly engineering blog: Security Operations in an AWS Environment',
+  kind: 'official',
+  published: '2020-11-23',
+  checked: '2026-12-01',
 } as const;
 
 const soc3 = {
@@ -106,27 +116,28 @@ export default {
       'For troubleshooting and product improvement, user content is typically kept no longer than one year, then deleted or de-identified (unless you keep it in your account or ask for earlier deletion); documents in the Grammarly Editor are kept until you delete them or the account is closed.',
     humanReview: 'unknown — not addressed in the pages read.',
     storage:
-      'Uses Amazon Web Services for storage and infrastructure according to its 2020–21 SOC 3 report (read on a third-party copy); current regions not confirmed.',
+      'Uses Amazon Web Services for storage and infrastructure according to its 2020–21 SOC 3 report (read on a third-party copy) and its Nov 2020 engineering blog; current regions not confirmed.',
     business:
-      'Grammarly Business and Education are governed by the Customer Business Agreement and Data Privacy Addendum, and the consumer Privacy Policy does not cover Customer Personal Data in those accounts. Admins control the training setting for the organisation; for Business accounts bought on the website it is on by default.',
-    sources: [trainingControl, businessFaq, privacyPolicy, soc3],
+      'Grammarly Business and Education accounts are governed by the organisation’s contract and Grammarly’s Data Privacy Addendum, and the consumer Privacy Policy does not cover Customer Personal Data in those accounts. Admins control the training setting for the organisation; for Business accounts bought on the website it is on by default.',
+    sources: [trainingControl, businessFaq, privacyPolicy, soc3, awsBlog],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '100 AI prompts per month.' },
+      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Named “Grammarly Free” in Grammarly’s support centre; its AI-prompt allowance was not confirmed on a Grammarly page.' },
       {
         name: 'Pro',
-        price: 12,
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Shown as $12 with a 7-day free trial; 2,000 AI prompts per member per month. Whether the figure assumes annual billing was not captured.',
+        note: 'unknown — Grammarly’s plans page was not in the stored copies; a third-party transcription (api-evangelist, captured 2026-10-07) shows $12 with 2,000 AI prompts per member a month.',
       },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contact sales; adds BYOK encryption and DLP.' },
+      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read on a Grammarly page; the third-party transcription lists it as contact-sales with BYOK encryption and DLP.' },
     ],
-    freeTier: 'Free plan with core writing suggestions, tone detection and 100 AI prompts a month.',
+    freeTier:
+      'A free plan exists (Grammarly Free; the privacy policy says “We offer a free product”); its allowances were not confirmed on a Grammarly page (a third-party transcription says 100 AI prompts a month).',
     read: '2026-12-01',
-    sources: [plans],
+    sources: [trainingControl, privacyPolicy, plansTranscript],
   },
   copyright: {
     ownership:
@@ -140,8 +151,8 @@ export default {
     promptInjection: 'unknown — not addressed in the sources read.',
     incidents: [],
     enterpriseControls:
-      'Admins of multi-user plans control the Product Improvement and Training setting; the Enterprise plan lists BYOK encryption and data loss prevention.',
-    sources: [businessFaq, plans, privacyPolicy],
+      'Admins of multi-user plans control the Product Improvement and Training setting; per a third-party transcription of the plans page, the Enterprise plan lists BYOK encryption and data loss prevention.',
+    sources: [businessFaq, plansTranscript, privacyPolicy],
   },
   availability: {
     regions: 'unknown',
@@ -153,7 +164,15 @@ export default {
     sources: [terms, privacyFaq],
   },
   alternatives: ['chatgpt', 'claude', 'microsoft-copilot', 'gemini'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on by default with an account toggle, the one-year retention, Editor document storage and org-account carve-out confirmed on Grammarly\'s own texts; AWS storage now also cited from Grammarly\'s engineering blog. The plans figures came from an api-evangelist transcription, which is not a faithful copy of Grammarly\'s page: Pro ($12) and Enterprise prices and the free plan\'s 100-prompt allowance are now unknown, the transcription is cited as third-party, and the pricing row is unknown.',
+      fields: ['pricing', 'sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -196,9 +215,9 @@ export default {
       sources: [],
     },
     pricingModel: {
-      status: 'good',
-      note: 'Free plan with 100 AI prompts a month; Pro shown at $12 a month with 2,000 prompts per member; Enterprise by quote.',
-      sources: [plans],
+      status: 'unknown',
+      note: 'Freemium (Grammarly Free plus paid plans named in its support centre), but current prices were not read on a Grammarly page; a third-party transcription shows Pro at $12 a month.',
+      sources: [trainingControl, plansTranscript],
     },
     dataPrivacyPolicy: {
       status: 'caution',

@@ -23,6 +23,13 @@
 // Review 2026-11-28: aggregator sources (conductatlas.com, productionai.institute, europennews.com) were removed.
 // Lookalike sites (grokimagineai.net, grok-ai.*, x-grok.net, supergrok.tech, epochie.com "x.ai" terms, grokipedia
 // mirrors) were ignored.
+// Second reading 2026-12-01: 9 claims confirmed, 3 made unknown. Confirmed in the OTA copies (Terms effective
+// 2026-04-10, Privacy Policy 2026-04-04 with the Europe addendum 2025-04-24): training choice when logged in, "object ...
+// in your settings", logged-out full training rights, perpetual licence, Grok-in-X carve-out, business-need retention and
+// 30-day deletion, human review by authorised staff, US processing and Brave sharing, API outside the policy and
+// Enterprise Terms. Made unknown: the free-use / SuperGrok / X Premium pricing text and the pricing model (the xAI FAQ it
+// rested on was not in the stored copies; replaced by what xAI's docs say about billing), and the press-only X opt-out
+// path in optOutHow (dropped).
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -39,6 +46,13 @@ const grokFaq = {
   title: 'xAI docs — FAQ: Grok Website / Apps',
   kind: 'official',
   checked: CHECKED,
+} as const;
+
+const xaiDocsIntro = {
+  url: 'https://docs.x.ai/introduction',
+  title: 'xAI docs — Introduction: xAI API vs Grok in other services (access and billing table)',
+  kind: 'official',
+  checked: RECHECKED,
 } as const;
 
 const enterpriseTermsPrevious = {
@@ -161,7 +175,7 @@ export default {
         'User Content (your inputs and the outputs) used "to improve our products and services and train our models"; logged-out use grants xAI "full rights … for product development and model training purposes". Grok inside X falls under X\'s policies instead.',
     },
     optOutHow:
-      'On grok.com and the apps, when logged in, choose in your settings whether your User Content may be used to train xAI\'s models (the Europe addendum calls this objecting "in your settings"). Logged-out use cannot be excluded. Grok inside X falls under X\'s own privacy policy and settings (not read here; press in July 2024 described an X setting under Privacy and safety → Grok).',
+      'On grok.com and the apps, when logged in, choose in your settings whether your User Content may be used to train xAI\'s models (the Europe addendum calls this objecting "in your settings"). Logged-out use cannot be excluded. Grok inside X falls under X\'s own privacy policy and settings (not read here).',
     retention:
       'Kept while xAI has an ongoing legitimate business need or a legal reason. Private Chat conversations, and chats or accounts you delete, are deleted within 30 days unless they must be kept longer for legal, compliance or safety purposes.',
     humanReview:
@@ -170,15 +184,15 @@ export default {
       "The Europe addendum says xAI processes all personal data in the United States, where its primary data centres are; parts of inputs go to Brave for search results.",
     business:
       "The consumer privacy policy does not cover the xAI API or other business offerings, which run under separate xAI Enterprise Terms of Service; their training rules were not read here.",
-    sources: [xaiPrivacy, xaiEuAddendum, xaiTerms, optOutPress, enterpriseTermsPrevious],
+    sources: [xaiPrivacy, xaiEuAddendum, xaiTerms, enterpriseTermsPrevious],
   },
   pricing: {
-    model: 'freemium',
+    model: 'unknown',
     plans: [],
     freeTier:
-      'Grok can be used without paying; SuperGrok subscriptions are sold on grok.com, the Apple App Store and Google Play, and Grok access also comes with X Premium. Prices were not read from an official pricing page.',
-    read: CHECKED,
-    sources: [grokFaq],
+      'unknown — no xAI pricing page or plan list was read. xAI’s developer docs say Grok.com and the mobile apps are billed by xAI or X (apps via the App Store / Play Store) and Grok inside X by X; the consumer Terms have a “Paid Accounts” section. Whether and how far Grok can be used without paying, and subscription prices, were not confirmed.',
+    read: RECHECKED,
+    sources: [xaiDocsIntro, xaiTerms],
   },
   copyright: {
     ownership:
@@ -224,6 +238,12 @@ export default {
         "Re-check: training parts confirmed from xAI's own Terms and Europe addendum (on by default, in-product setting) and scope filled; newest readable texts are still Terms 2026-04-10 and Privacy Policy 2026-04-04 — a newer consumer Terms version is referenced by third parties but its text could not be read; Open Terms Archive copy moved from titles into `via`; optOutHow now marks the X setting as press-only.",
       fields: ['training', 'sources'],
     },
+    {
+      date: RECHECKED,
+      change:
+        'Second reading: training (on, settings opt-out when logged in, logged-out use always trainable), licence, retention, human review, US storage, Brave sharing and business carve-out confirmed in the xAI Terms and Privacy Policy; pricing model and free-tier text made unknown (no xAI plan page read; billing facts now from xAI’s docs); the press-only X opt-out path removed from the opt-out text.',
+      fields: ['pricing', 'training', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -264,8 +284,8 @@ export default {
     },
     pricingModel: {
       status: 'unknown',
-      note: 'Free use plus SuperGrok subscriptions (and access via X Premium); current prices were not read from an official page.',
-      sources: [grokFaq],
+      note: 'unknown — xAI’s docs say Grok.com and the apps are billed by xAI or X and Grok in X by X, but no plan list or price was read on an xAI page.',
+      sources: [xaiDocsIntro],
     },
     dataPrivacyPolicy: {
       status: 'caution',

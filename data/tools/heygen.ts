@@ -9,6 +9,10 @@
 // read on a HeyGen page (only a third-party pricing tracker had them), so they are 'unknown'; API plan prices come from
 // docs.heygen.com and may be out of date. Hosts: heygen.com, www.heygen.com and app.heygen.com (named as the Site in the
 // Privacy Policy).
+// Second reading 2026-12-01: 10 claims confirmed, 3 made unknown (API Pro $99 and API Scale $330 — HeyGen's newer
+// API-plans help article says API use is now pay-as-you-go; the API's 10 free credits a month), 1 filled (Creator $29
+// a month for 600 credits, from HeyGen's credit-based plans help article). Biometric-notice training sentence,
+// privacy-policy enterprise carve-out, human+AI moderation, MSA and credit rules confirmed.
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -80,6 +84,13 @@ const apiPlansHelp = {
   checked: '2026-12-01',
 } as const;
 
+const creditPlansHelp = {
+  url: 'https://help.heygen.com/en/articles/15125761-heygen-credit-based-pricing-plans-explained',
+  title: 'HeyGen Help: HeyGen Credit-Based Pricing Plans Explained',
+  kind: 'official',
+  checked: '2026-12-01',
+} as const;
+
 const apiLimits = {
   url: 'https://docs.heygen.com/reference/limits',
   title: 'HeyGen API docs: Limits (API plan tiers and credit costs)',
@@ -108,7 +119,7 @@ export default {
     'You must be 18 or older',
     'Creating an avatar of someone else needs that person’s explicit consent',
     'Monthly-plan credits expire after 30 days',
-    'Consumer plan prices were not confirmed on a HeyGen page in this pass',
+    'Only the Creator price ($29 a month) was confirmed on a HeyGen page; Team and API prices are unknown',
   ],
   privacy: {
     training: {
@@ -133,16 +144,16 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Named as a tier in HeyGen’s help centre; its allowance was not read.' },
-      { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on a HeyGen page.' },
+      { name: 'Creator', price: 29, currency: 'USD', period: 'month', note: '600 credits a month on HeyGen’s newer credit-based plans (help centre, read 2026-12-01).' },
       { name: 'Team', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on a HeyGen page.' },
       { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year', note: 'Credits bought per product category; sold under HeyGen’s MSA.' },
-      { name: 'API Pro', price: 99, currency: 'USD', period: 'month', note: '100 API credits a month (API limits page; separate from app plans).' },
-      { name: 'API Scale', price: 330, currency: 'USD', period: 'month', note: '660 API credits a month; video translation via API needs Scale or Enterprise.' },
+      { name: 'API Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the undated API limits page lists $99 a month for 100 API credits, but the newer copy of HeyGen’s API-plans help article says API plans are now pay-as-you-go.' },
+      { name: 'API Scale', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the API limits page lists $330 a month for 660 API credits (video translation via API needed Scale or Enterprise); superseded by pay-as-you-go per the newer help article.' },
     ],
     freeTier:
-      'A Free tier exists (named in the help centre) and the API has a free trial of 10 API credits a month. Monthly plans’ credits expire after 30 days; annual plans save 20% and credits last the year.',
+      'A Free tier exists (named in the help centre; the newer credit-based plans give free users 1–3 free videos depending on region). Whether the API still gives 10 free API credits a month is unknown now that API use is pay-as-you-go. The older subscriptions article says monthly plans’ credits expire after 30 days and annual plans save 20%.',
     read: '2026-12-01',
-    sources: [subscriptionsHelp, apiPlansHelp, apiLimits, enterpriseFaq],
+    sources: [subscriptionsHelp, creditPlansHelp, apiPlansHelp, apiLimits, enterpriseFaq],
   },
   copyright: {
     ownership:
@@ -168,7 +179,15 @@ export default {
     sources: [terms, privacyPolicy, apiPlansHelp],
   },
   alternatives: ['runway', 'sora', 'elevenlabs', 'pika'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on custom-avatar footage and face geometry (Biometric Notice, 2024 text), human+AI moderation, the enterprise carve-out and MSA, 1 credit = 1 minute and the 30-day/20% subscription rules confirmed. The API Pro ($99) and Scale ($330) prices and the 10 free API credits are now unknown because the newer copy of HeyGen\'s API-plans help article says API use is pay-as-you-go; Creator set to $29 for 600 credits from HeyGen\'s credit-based plans article.',
+      fields: ['pricing', 'sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',
@@ -196,8 +215,8 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Credit-based tiers; monthly credits expire after 30 days, annual billing saves 20%. Consumer plan prices were not read on a HeyGen page.',
-      sources: [subscriptionsHelp, apiLimits],
+      note: 'Credit-based tiers (Creator $29 a month for 600 credits per HeyGen’s help centre); the older subscriptions article says monthly credits expire after 30 days and annual billing saves 20%. API use is billed separately, now pay-as-you-go.',
+      sources: [subscriptionsHelp, creditPlansHelp, apiPlansHelp],
     },
     dataPrivacyPolicy: {
       status: 'risk',

@@ -15,6 +15,12 @@
 // Review 2026-11-28 pricing note "the newer docs source lists no included credits for free users" could not be
 // confirmed in the stored hub-docs file (it lists $0.10/month for free users, "subject to change") and was removed.
 // Match is path-scoped to huggingface.co/chat (the rest of the Hub is not a chat tool).
+// Second reading 2026-12-01: 9 claims confirmed, 1 made unknown. The Sep 15, 2025 privacy text (no storage of user data
+// for training, providers responsible for their own data handling, history deletable, no request/response bodies
+// stored, 30-day debug logs, TLS, SOC 2) was found again verbatim in stored copies of chat-ui's PRIVACY.md (the repo's
+// main file in the index is still the Oct 2024 version); the $0.10 / $2.00 monthly credits and PRO pay-as-you-go were
+// re-read in hub-docs pricing.md. Made unknown: "PRO users get 20× more" (the Omni announcement could not be read again
+// and the ledger had no quote), removed from the pricing text.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -100,9 +106,9 @@ export default {
     model: 'freemium',
     plans: [],
     freeTier:
-      'All Hugging Face users can use HuggingChat with their monthly inference credits; PRO users get 20× more (Omni post). The Inference Providers docs list $0.10/month of credits for free users ("subject to change", no pay-as-you-go) and $2.00/month for PRO users (with pay-as-you-go). The PRO subscription price was not read from an official page.',
+      'HuggingChat draws on Hugging Face’s Inference Providers credits: the Inference Providers docs list $0.10/month of credits for free users ("subject to change", no pay-as-you-go) and $2.00/month for PRO users (with pay-as-you-go). How much more HuggingChat usage PRO gives, and the PRO subscription price, were not confirmed on an official page.',
     read: RECHECKED,
-    sources: [omniAnnouncement, inferencePricing, proDocs],
+    sources: [inferencePricing, chatPrivacy, proDocs],
   },
   copyright: {
     ownership: 'unknown',
@@ -138,6 +144,12 @@ export default {
       change:
         'Re-check: privacy page re-read (Sep 2025 version); `never` kept but its scope limited to Hugging Face itself, with the third-party inference providers named as not covered, and the data-privacy row lowered from good to caution. raw.githubusercontent.com sources replaced by the huggingface.co pages with the GitHub files in `via`, duplicate privacy and pricing sources merged; the unconfirmed "no free credits" pricing note removed.',
       fields: ['training', 'pricing', 'sources'],
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Second reading: never-train statement (Hugging Face only), provider carve-out, retention, storage, TLS/SOC 2 and the $0.10 / $2.00 monthly credit figures confirmed; the unquoted "PRO users get 20× more" removed from the pricing text.',
+      fields: ['pricing', 'sources'],
     },
   ],
   checklist: {

@@ -11,6 +11,9 @@
 //   does not reach a training clause, and no other Ideogram text read mentions training, so training is unknown and the
 //   ConductAtlas training page was removed (its storage claim went with it). The ConductAtlas licence page stays only
 //   as a third-party source on the copyright licence.
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown (training/optOutHow, retention/humanReview/storage
+// unknown, business, Basic $8 / Plus $20 / Pro $60 / Team $30, free tier) — Personal Plans, Available Plans, Private
+// Generations and FAQ re-read on docs.ideogram.ai.
 import type { ToolInput } from '../schema.ts';
 
 const tos = {
@@ -157,6 +160,12 @@ export default {
       change:
         'Private generation corrected to Plus plan or higher (Basic images are public), from Ideogram\'s Private Generations doc. Training changed from on/no opt-out found to unknown: it rested only on ConductAtlas, which was removed with its storage claim. Plans and FAQ re-read; prices unchanged.',
       fields: ['training', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Ideogram\'s Personal Plans, Available Plans, Private Generations and FAQ docs; prices (Basic $8, Plus $20, Pro $60, Team $30/member), credits, $4 top-ups, the 10 weekly free credits and private generation only on Plus or higher all confirmed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

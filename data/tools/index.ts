@@ -1,9 +1,11 @@
 // Every tool, registered in one place. One file per tool; the file name is its id.
 import type { Tool } from '../schema.ts';
 import adobeFirefly from './adobe-firefly.ts';
+import azureAiFoundry from './azure-ai-foundry.ts';
 import bolt from './bolt.ts';
 import characterAi from './character-ai.ts';
 import chatgpt from './chatgpt.ts';
+import claudeCodeWeb from './claude-code-web.ts';
 import claudePlatform from './claude-platform.ts';
 import claude from './claude.ts';
 import consensus from './consensus.ts';
@@ -12,8 +14,10 @@ import deepseekPlatform from './deepseek-platform.ts';
 import deepseek from './deepseek.ts';
 import descript from './descript.ts';
 import elevenlabs from './elevenlabs.ts';
+import fireworksAi from './fireworks-ai.ts';
 import gemini from './gemini.ts';
 import githubCopilot from './github-copilot.ts';
+import githubSpark from './github-spark.ts';
 import googleAiStudio from './google-ai-studio.ts';
 import googleFlow from './google-flow.ts';
 import grammarly from './grammarly.ts';
@@ -34,6 +38,7 @@ import midjourney from './midjourney.ts';
 import mistralLaPlateforme from './mistral-la-plateforme.ts';
 import notebooklm from './notebooklm.ts';
 import openaiPlatform from './openai-platform.ts';
+import openrouter from './openrouter.ts';
 import perplexity from './perplexity.ts';
 import pi from './pi.ts';
 import pika from './pika.ts';
@@ -45,14 +50,17 @@ import runway from './runway.ts';
 import sora from './sora.ts';
 import stabilityAi from './stability-ai.ts';
 import suno from './suno.ts';
+import togetherAi from './together-ai.ts';
 import udio from './udio.ts';
 import v0 from './v0.ts';
 
 export const TOOL_DATA: readonly Tool[] = [
   adobeFirefly,
+  azureAiFoundry,
   bolt,
   characterAi,
   chatgpt,
+  claudeCodeWeb,
   claudePlatform,
   claude,
   consensus,
@@ -61,8 +69,10 @@ export const TOOL_DATA: readonly Tool[] = [
   deepseek,
   descript,
   elevenlabs,
+  fireworksAi,
   gemini,
   githubCopilot,
+  githubSpark,
   googleAiStudio,
   googleFlow,
   grammarly,
@@ -83,6 +93,7 @@ export const TOOL_DATA: readonly Tool[] = [
   mistralLaPlateforme,
   notebooklm,
   openaiPlatform,
+  openrouter,
   perplexity,
   pi,
   pika,
@@ -94,6 +105,7 @@ export const TOOL_DATA: readonly Tool[] = [
   sora,
   stabilityAi,
   suno,
+  togetherAi,
   udio,
   v0,
 ];

@@ -5,6 +5,9 @@
 // not read, so ownership, age and storage are unknown. The Security page (audit, bug bounty) was read the same way.
 // Host: the docs give kagi.com/assistant as the direct link, so only that path is matched (kagi.com itself is
 // Kagi Search, not in the dataset).
+// Second reading 2026-12-01: 11 claims confirmed, 0 made unknown (never/default off/scope, optOut, optOutHow, thread
+// and provider retention, humanReview/storage unknown, business, Starter $5, Professional $10, Ultimate $25, Trial) —
+// assistant, LLMs-privacy and plan pages re-read in kagisearch/kagi-docs.
 import type { ToolInput } from '../schema.ts';
 
 const kagiDocsRepo = 'https://github.com/kagisearch/kagi-docs/blob/main/docs/kagi';
@@ -127,7 +130,15 @@ export default {
     sources: [assistantDoc, planTypes],
   },
   alternatives: ['perplexity', 'poe', 'chatgpt', 'claude'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Kagi\'s help-centre source (kagisearch/kagi-docs): "your data is never used to train AI models (not by us or by the LLM providers)" confirms never: true; 24-hour thread deletion, the provider retention table, and the $5 / $10 / $25 plans and 100-search Trial confirmed; nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

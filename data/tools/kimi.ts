@@ -14,6 +14,9 @@
 // (policy retention wording, international-transfer safeguards). The Chinese-market price mention was dropped (not
 // re-read). Hosts: the help centre links to https://www.kimi.com/, so www.kimi.com is matched next to kimi.com.
 // Lookalike sites (kimi-k2.ai, kimi-k2.net, kimik2.org, kimi-app.com, kimi-ai.*, …) were deliberately ignored.
+// Second reading 2026-12-01: 7 claims confirmed, 1 made unknown. Re-read in MoonshotAI/kimi-help-center: deleted chats
+// kept only as legally required and not recoverable; API inputs/outputs not used for training; the four membership
+// prices (monthly and annual) and the free Adagio quotas. Made unknown: "Chinese-market pricing differs" (not read).
 import type { ToolInput } from '../schema.ts';
 
 const overview = {
@@ -111,7 +114,7 @@ export default {
       { name: 'Vivace', price: 199, currency: 'USD', period: 'month', note: '$159/month billed annually ($1,908/yr).' },
     ],
     freeTier:
-      'Adagio is free with small agent and database quotas (about 6 agent tasks and 200 professional-database calls). Chinese-market pricing differs and was not re-read.',
+      'Adagio is free with small agent and database quotas (about 6 agent tasks and 200 professional-database calls). Chinese-market pricing was not read.',
     read: '2026-12-01',
     sources: [membershipPricing],
   },
@@ -149,6 +152,12 @@ export default {
       change:
         'Re-check: consumer privacy policy still unreadable, so training is now unknown (was on by default, resting only on the VerifyWise tracker, which was removed with the claims only it carried); retention now quoted from the official account-deletion help page; API no-training, membership prices and data pages cited at kimi.com with the help-centre repo files in `via`; Chinese price mention dropped.',
       fields: ['training', 'retention', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: deletion/retention wording, API no-training statement, Moderato/Allegretto/Allegro/Vivace prices and Adagio quotas confirmed in Moonshot’s help-centre sources; the unread claim that Chinese-market pricing differs was dropped. Training parts stay unknown.',
+      fields: ['pricing', 'sources'],
     },
   ],
   checklist: {

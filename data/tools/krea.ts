@@ -11,13 +11,16 @@
 // Stored copies of the API billing page differ: the newest one bills the API from a separate USD balance with fixed
 // per-model prices, while older copies drew on the web app's compute units; this file follows the newest.
 // Hosts: krea.ai plus www.krea.ai (Krea's pages are served from www).
+// Second reading 2026-12-01: 7 claims confirmed, 0 made unknown (training/optOutHow unknown, ZDR retention and
+// business, humanReview/storage unknown, free tier) — docs changelog (ZDR entry, several language editions) and the
+// compute-units guide re-read.
 import type { ToolInput } from '../schema.ts';
 
 const computeUnits = {
   url: 'https://www.krea.ai/docs/help-and-support/compute-units',
   title: 'Krea docs: Compute Units and Usage Guide',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const apiBilling = {
@@ -86,8 +89,8 @@ export default {
     plans: [],
     freeTier:
       'All users get a small daily allowance of free compute units; paid plans add a monthly allowance, and paid users can buy one-time compute packs. The API is billed separately, per generation, from a workspace USD balance. Plan prices were not read.',
-    read: '2026-11-28',
-    sources: [computeUnits, apiBilling],
+    read: '2026-12-01',
+    sources: [computeUnits, apiBilling, changelog],
   },
   copyright: {
     ownership: 'unknown; hosted use is governed by the Krea Terms of Use, which were not read.',
@@ -122,6 +125,12 @@ export default {
       change:
         'Re-checked: Krea\'s Terms of Use and Privacy Policy still not found, so training stays unknown (no tracker used). Zero Data Retention re-read in the docs changelog (16 June 2026): enabled via support@krea.ai, not sales; the Krea 2 use policy re-read.',
       fields: ['retention', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Krea\'s docs changelog entry on Zero Data Retention (enterprise API, krea-2 models, enabled via support@krea.ai) and the compute-units guide (daily free units, monthly plan units that expire, 90-day compute packs); the changelog also confirms API usage is charged to the workspace API balance and was added as a pricing source; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

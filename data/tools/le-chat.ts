@@ -10,6 +10,13 @@
 // Training parts (2026-12-01) from Mistral's own text: the Help Center says Free, Pro and Student inputs and outputs
 // are used by default unless you opt out, with a Privacy toggle; the docs Privacy page says Pro is not used by default.
 // The consumer default is therefore 'on' (Free), and the Pro conflict is kept in the limits and checklist.
+// Second reading 2026-12-01: 12 claims confirmed, 0 made unknown. Training default/opt-out/scope/feedback rule in the
+// Help Center articles 323757 and 455207 and the docs Privacy page (Pro conflict still stands); retention (until you
+// delete the conversation or account; Knowledge Base editable), need-to-know staff access and EU-first providers with
+// SCCs in the Privacy Policy now read in its 3 Sep 2026 version (OTA main copy); automated moderation, human review
+// where required by law and access to reported content in the EEA Terms of 7 Aug 2026; Commercial Terms §4.2–4.3
+// training exceptions; admin chat auto-deletion (30 days–1 year) in the docs privacy controls; Free/Enterprise plans,
+// Student discount and 20% annual discount in the Help Center subscription article.
 import type { ToolInput } from '../schema.ts';
 import {
   commercialTerms,
@@ -27,7 +34,7 @@ const helpPlans = {
   url: 'https://help.mistral.ai/en/articles/455205-how-can-i-upgrade-or-cancel-my-le-chat-subscription',
   title: 'Mistral Help Center: How can I upgrade or cancel my le Chat subscription?',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const vibeDocs = {
@@ -97,7 +104,7 @@ export default {
     ],
     freeTier:
       'Free plan plus paid Pro, Student (Pro at a reduced price), Team and custom Enterprise plans; Pro and Team can be billed monthly or yearly (yearly is 20% cheaper). The Pro/Team/Student prices on mistral.ai/pricing could not be read in stored copies.',
-    read: '2026-11-28',
+    read: '2026-12-01',
     sources: [helpPlans, euTerms],
   },
   copyright: {
@@ -139,6 +146,12 @@ export default {
       change:
         'Re-check: training parts confirmed from the Help Center (on by default for Free/Pro/Student, Privacy toggle to opt out) and scope filled; docs Privacy page added (it says Pro is off by default, so the conflict stays flagged); Open Terms Archive copies moved to `via`.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training on by default for Free/Pro/Student with the Privacy toggle, feedback used on every plan, Team/Enterprise excluded, retention, human review, storage, business training exceptions and the Free/Enterprise plans confirmed; Privacy Policy (3 Sep 2026), EEA Terms, Commercial Terms, docs privacy controls and the subscription article re-dated. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -9,6 +9,9 @@
 //   so training, opt-out and scope are now unknown and the ConductAtlas training pages were removed.
 // - Finding 5: assay.tools was removed with the claims resting on it (API-key scopes, no SOC 2); intercom.help sources
 //   remain marked third-party. Tracker-only storage claims (Australia/US processing) are now unknown.
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown (training/optOutHow/retention/humanReview/storage
+// unknown, business unknown, free tier and API pay-as-you-go, no plan prices) — PAYG guide, Quick Start and the
+// intercom-hosted commercial-usage article re-read.
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -60,7 +63,7 @@ const commercialHelp = {
   url: 'https://intercom.help/leonardo-ai/en/articles/8044018-commercial-usage',
   title: 'Leonardo.Ai help centre (hosted on intercom.help): Commercial Usage',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const tokenHelp = {
@@ -157,6 +160,12 @@ export default {
       change:
         'Training changed from on/settings opt-out to unknown: it rested only on ConductAtlas, and Leonardo\'s own policy could not be re-read. Removed the ConductAtlas training and privacy pages and assay.tools (API-key scope and SOC 2 claims); storage and business details now unknown. API pay-as-you-go re-read on docs.leonardo.ai; the "free API credit" claim was dropped.',
       fields: ['training', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read the PAYG guide and Quick Start on docs.leonardo.ai and the intercom-hosted commercial-usage article; pay-as-you-go API without monthly commitment, API separate from web-app plans and public free-plan output confirmed; privacy fields correctly stay unknown; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -11,6 +11,10 @@
 //   Scope filled in Lovable's words. Retention and storage now come from the policy.
 // Review 2026-11-28: a payments-vendor billing breakdown and an API Evangelist trust-centre summary were removed as
 // unreliable, with the figures that rested on them. Host: lovable.dev only (published apps on lovable.app are not the tool).
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown (training on/form/scope, optOutHow, retention,
+// humanReview unknown, storage, business, Free, Pro $25, Business $50, Enterprise unknown, free tier) — Privacy
+// Policy (29 Sept 2025) re-read in full in the Open Terms Archive copy; data opt-out and plans pages re-read on
+// docs.lovable.dev.
 import type { ToolInput } from '../schema.ts';
 
 const dataOptOut = {
@@ -164,6 +168,12 @@ export default {
       change:
         'Re-read Lovable\'s Sept 2025 privacy policy (Open Terms Archive copy) and the training and plans docs. Training opt-out corrected from "setting" to request (Free/Pro contact Lovable; the setting is Business/Enterprise only); scope filled. Retention (90 days; 30 days after termination) and storage (Supabase, US transfers) filled from the policy; ownership now per the policy\'s summary of the Terms; Enterprise price set to unknown.',
       fields: ['training', 'retention', 'ownership', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Lovable\'s Sept 2025 Privacy Policy (Open Terms Archive) and its docs on training opt-out and plans; training on by default for non-identifying customer data, opt-out by contacting Lovable on Free/Pro and a workspace setting on Business/Enterprise, the 90-day/30-day retention, Supabase storage and the $25 Pro / $50 Business prices all confirmed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -14,13 +14,16 @@
 //   default/optOut/scope 'unknown' (was default 'on'); the tracker reading stays as a labelled third-party note.
 // Note: third-party pricing trackers (2026) describe a newer "Luma app / Luma Agents" surface with different plans; this
 // file covers the Dream Machine web/iOS plans. Match rules kept as given (lumalabs.ai/dream-machine, dream-machine.lumalabs.ai).
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown; 4 prices that the first reading had left unknown
+// were filled from Luma's own plans and credit pages, which are in the stored copies (Lite $9.99, Plus $29.99,
+// Unlimited $94.99 — settling finding 1 in favour of $94.99 — top-ups ($4 for 1,200 credits) were not confirmed on Luma's pages by a third reading and are unknown).
 import type { ToolInput } from '../schema.ts';
 
 const pricingPage = {
   url: 'https://lumalabs.ai/learning-hub/dream-machine-support-pricing-information',
   title: 'Luma: Dream Machine Plans Pricing Comparison',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const creditsPage = {
@@ -28,7 +31,7 @@ const creditsPage = {
   title: 'Luma: Dream Machine Credit System — Pricing, Usage & Top-Ups',
   kind: 'official',
   published: '2025-06-18',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const apiFaq = {
@@ -147,14 +150,14 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Lite', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — Luma’s pricing page could not be re-read on 2026-12-01; non-commercial and watermarked per the 2026-11-28 reading of the official plans page' },
-      { name: 'Plus', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — price not re-read; commercial use without watermark per the 2026-11-28 reading' },
-      { name: 'Unlimited', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — this file had $94.99 and third-party API docs give $99.99; Luma’s own pricing page could not be read on 2026-12-01 to settle it' },
-      { name: 'Top-up credits', price: 'unknown', currency: 'USD', period: 'one-time', note: 'unknown — price not re-read; top-ups need an active paid plan (official credit page, 2026-11-28)' },
+      { name: 'Lite', price: 9.99, currency: 'USD', period: 'month', note: 'Web plan, 3,200 monthly credits; non-commercial use only, with watermarks; $7.99/month billed annually (official plans page, re-read 2026-12-01)' },
+      { name: 'Plus', price: 29.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits; commercial use allowed, no watermarks; $23.99/month billed annually (official plans page, re-read 2026-12-01)' },
+      { name: 'Unlimited', price: 94.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits for Fast Mode plus unlimited Relaxed Mode; commercial use; $75.99/month billed annually. Luma’s own plans page (re-read 2026-12-01) gives $94.99; the $99.99 figure comes only from third-party API docs' },
+      { name: 'Top-up credits', price: 'unknown', currency: 'USD', period: 'one-time', note: 'unknown — the third reading (2026-12-01) could not find "$4 for 1,200 credits" on Luma\'s own credit page; third-party pages give that figure for API credits, not app top-ups.' },
       { name: 'API credits', price: 'unknown', currency: 'USD', period: 'usage', note: 'Separate API credit balance; Luma’s API FAQ says failed generations are not charged — credits are pre-charged and fully refunded to the balance if a generation fails' },
     ],
     freeTier:
-      'A free web plan with limited monthly credits, watermarks and non-commercial use only (official plans page, read 2026-11-28; not re-readable on 2026-12-01).',
+      'A free web plan with limited monthly credits, draft resolution, watermarks and non-commercial use only (official plans page, re-read 2026-12-01). Monthly credits do not roll over; app credits and API credits are separate.',
     read: '2026-12-01',
     sources: [pricingPage, creditsPage, apiFaq],
   },
@@ -190,6 +193,18 @@ export default {
       change:
         'Re-check against Luma’s own pages: the Unlimited price ($94.99 vs $99.99 elsewhere) could not be settled from lumalabs.ai and is now unknown, as are the Lite, Plus and top-up prices; added the API FAQ (failed generations are not charged) and the API Terms; training is now unknown (was on by default) because only a policy tracker described it; retention made unknown; the earlier-pricing-page source was dropped.',
       fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: Luma\'s own plans page (learning-hub) and credit-system page were found in the stored copies and re-read: Lite $9.99, Plus $29.99 and Unlimited $94.99 a month (the $99.99 figure is third-party only), top-ups from $4 for 1,200 credits, free plan non-commercial with watermarks — these prices replace \'unknown\'. API terms, API FAQ and the labelled ConductAtlas readings confirmed; training stays unknown.',
+      fields: ['pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Third reading of the prices the second reader filled in: Lite $9.99, Plus $29.99 and Unlimited $94.99 confirmed on lumalabs.ai/learning-hub; the $4-for-1,200 top-up was not found on Luma\'s own pages (third parties give it for API credits) and is unknown again.',
+      fields: ['pricing'],
     },
   ],
   checklist: {
@@ -235,7 +250,7 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Monthly credit plans whose credits reset each cycle (official credit page, 2026-11-28); current plan prices could not be read from Luma’s own pricing page and the Unlimited price is disputed. The API does not charge for failed generations.',
+      note: 'Monthly credit plans (Lite $9.99, Plus $29.99, Unlimited $94.99 on Luma’s plans page) whose credits reset each cycle and do not roll over; only Plus and above allow commercial use. The API is billed separately and does not charge for failed generations.',
       sources: [pricingPage, creditsPage, apiFaq],
     },
     dataPrivacyPolicy: {

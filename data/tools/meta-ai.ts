@@ -16,6 +16,12 @@
 // personalisation change and the Discover-feed incident still rest on established press (The Hans India,
 // Moneycontrol, ShiftDelete, Stuff, AI Weekly) and an AI-incident database, and are worded as press reports.
 // Hosts meta.ai / www.meta.ai unchanged.
+// Second reading 2026-12-01: 7 claims confirmed, 2 made unknown. The EU Terms (effective 2026-01-05) were re-read in
+// full in the OTA copy: interactions used "to improve AI at Meta" (default on), no named opt-out (optOut unknown), use "to
+// provide, maintain, and improve Meta services" and "to conduct and support research" with automated or human review and
+// vendors, retention warnings, sharing with search partners, Private Processing, no storage location. Made unknown: the
+// press-only "no opt-out from ad personalisation" sentence in optOutHow (removed; it stays in summary, limits and the
+// data-privacy row as a press report) and the press description of Meta AI as free in the pricing text.
 import type { ToolInput } from '../schema.ts';
 
 const aiTerms = {
@@ -48,13 +54,6 @@ const adsChangeHans = {
 const adsChangeMoneycontrol = {
   url: 'https://www.moneycontrol.com/technology/meta-confirms-it-will-use-your-ai-chats-to-deliver-targeted-ads-and-you-can-t-opt-out-article-13593735.html',
   title: 'Moneycontrol: Meta confirms it will use your AI chats to deliver targeted ads, with no opt-out',
-  kind: 'third-party',
-  checked: '2026-11-28',
-} as const;
-
-const adsChangeExplainer = {
-  url: 'https://www.aiweekly.com/p/meta-a-i-will-be-tracking-more-of-you-december-16th',
-  title: 'AI Weekly: What Meta’s December 16, 2025 privacy update actually changes',
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -113,7 +112,7 @@ export default {
         'EU Terms: your interactions with the AIs (prompts, outputs, feedback and messages) are used "to improve AI at Meta"; Meta also uses them "to provide, maintain, and improve Meta services and features" and "to conduct and support research", including by human review.',
     },
     optOutHow:
-      'unknown — the EU Terms name no setting or form to stop your interactions being used to improve AI at Meta; they send you to Meta’s Privacy Center (not read) to access or delete your information. Press reports that since 2025-12-16 there is no opt-out from AI chats being used to personalise ads and content outside the EU, UK and South Korea.',
+      'unknown — the EU Terms name no setting or form to stop your interactions being used to improve AI at Meta; they send you to Meta’s Privacy Center (not read) to access or delete your information.',
     retention:
       'No period stated. The EU Terms warn that the AIs sometimes retain and use what you share, and that deleting messages, whole threads or even your account may not delete Meta’s copy; Meta points to its Privacy Center for the correct way to delete.',
     humanReview:
@@ -121,15 +120,14 @@ export default {
     storage:
       'unknown — no storage location is stated in the EU Terms. They say that when you share private messages with friends and family with AIs that use Private Processing technology, Meta cannot read or access them.',
     business: 'unknown — no business tier with separate data terms for the Meta AI assistant was found in the texts read.',
-    sources: [aiTerms, adsChangeHans, adsChangeMoneycontrol, adsChangeExplainer],
+    sources: [aiTerms],
   },
   pricing: {
     model: 'unknown',
     plans: [],
-    freeTier:
-      'unknown — no Meta pricing page was read. Press describes Meta AI as free to use and funded by advertising, with AI chats now used to target ads.',
+    freeTier: 'unknown — no Meta pricing page was read, and the EU Terms read mention no prices.',
     read: '2026-12-01',
-    sources: [adsChangeHans, adsChangeMoneycontrol],
+    sources: [aiTerms],
   },
   copyright: {
     ownership:
@@ -179,6 +177,12 @@ export default {
         'Re-check: EU Meta AIs Terms re-read (copy now in `via`); training scope filled from them ("improve AI at Meta"); optOutHow, storage and business made unknown where only press spoke; forum copy of Meta’s 2024 EU notice removed; $0 price dropped (no Meta pricing page read), pricing now unknown. Meta’s Privacy Center pages were not in the stored copies.',
       fields: ['training', 'pricing', 'sources', 'other'],
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training (default on, opt-out unknown, scope), retention, human review, partner sharing and Private Processing confirmed in the EU Terms; the press-only ad-personalisation sentence removed from the opt-out text and the press description of Meta AI as free removed from the pricing text (both unknown on Meta’s own pages).',
+      fields: ['training', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -223,8 +227,8 @@ export default {
     },
     pricingModel: {
       status: 'unknown',
-      note: 'unknown — no official pricing page was read; press describes Meta AI as free and paid for with data and ads.',
-      sources: [adsChangeHans, adsChangeMoneycontrol],
+      note: 'unknown — no official pricing page was read.',
+      sources: [],
     },
     dataPrivacyPolicy: {
       status: 'risk',

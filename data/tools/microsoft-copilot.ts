@@ -24,6 +24,10 @@
 // The earlier pass reported (from a news aggregator, removed) a merge of the consumer and work Copilot apps around
 // August 2026; not confirmed by a kept source. The Terms list copilot.microsoft.com, copilot.com and copilot.ai as the
 // Copilot service, so those hosts are matched.
+// Second reading 2026-12-01: 11 claims confirmed, 3 made unknown (the free plan's price 0 — no Microsoft price text, the
+// Terms only allow use without logging in; the third-party list of markets/account types excluded from training; the
+// third-party setting names in optOutHow). The Microsoft 365 Copilot privacy article in MicrosoftDocs is stored at a
+// version dated 2025-01-15 (not 2024-09-16) carrying the same no-training sentence; date corrected.
 import type { ToolInput } from '../schema.ts';
 
 const otaCopy = (file: string) => ({
@@ -61,9 +65,9 @@ const privacyFaq = {
 
 const m365Privacy = {
   url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/microsoft-365-copilot-privacy',
-  title: 'Data, Privacy, and Security for Microsoft 365 Copilot (version dated 2024-09-16)',
+  title: 'Data, Privacy, and Security for Microsoft 365 Copilot (version dated 2025-01-15)',
   kind: 'official',
-  published: '2024-09-16',
+  published: '2025-01-15',
   checked: '2026-12-01',
   via: {
     url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/blob/main/copilot/microsoft-365-copilot-privacy.md',
@@ -101,7 +105,7 @@ export default {
     { host: 'www.bing.com', path: '/chat' },
   ],
   summary:
-    'Microsoft’s AI assistant for personal accounts (web, desktop and mobile apps); usable for free, even signed out with limits. Microsoft says it may use your data to train its AI models, with privacy options in Copilot to control some uses.',
+    'Microsoft’s AI assistant for personal accounts (web, desktop and mobile apps); usable even signed out, with limits. Microsoft says it may use your data to train its AI models, with privacy options in Copilot to control some uses.',
   capabilities: [
     'Chat that can draw on information Copilot finds on the internet',
     'Image creation (under Microsoft’s Image Creator Terms)',
@@ -121,10 +125,10 @@ export default {
       optOut: 'setting',
       never: false,
       scope:
-        'using your data "to develop, train, and fine-tune our AI models, including large language models (LLMs)"; this training applies only in some markets and not to every account type — Microsoft’s Privacy FAQ, which lists them, could not be read in full (third-party guides name Brazil, China, Israel, Nigeria, South Korea and Vietnam, signed-out users, under-18s and work accounts as excluded)',
+        'using your data "to develop, train, and fine-tune our AI models, including large language models (LLMs)"; which markets and account types this covers is unknown — the list in Microsoft’s Privacy FAQ could not be read',
     },
     optOutHow:
-      'Use Copilot’s privacy options: Microsoft’s Privacy FAQ says you control whether your conversations are used for purposes beyond running the service, and the Terms say the privacy options in Copilot give you control over some uses. The exact setting names were not read on a Microsoft page (third-party guides name "Model training on text" and "Model training on voice" under Settings > Privacy).',
+      'Use Copilot’s privacy options: Microsoft’s Privacy FAQ says you control whether your conversations are used for purposes beyond running the service, and the Terms say the privacy options in Copilot give you control over some uses. The exact setting names and where they sit are unknown (not read on a Microsoft page).',
     retention:
       'By default Microsoft stores Copilot conversation activity for 18 months; you can delete individual conversations or your whole history at any time. Other retention periods (uploaded images, memory) were not read on a Microsoft page.',
     humanReview:
@@ -136,14 +140,14 @@ export default {
     sources: [privacyStatement, privacyFaq, copilotTerms, m365Privacy],
   },
   pricing: {
-    model: 'freemium',
+    model: 'unknown',
     plans: [
       {
-        name: 'Copilot (free)',
-        price: 0,
+        name: 'Copilot (consumer)',
+        price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Usable even without logging in (with some features limited), per the Terms; no Microsoft price page was read.',
+        note: 'unknown — no Microsoft price text was read; the Terms only say Copilot can be used without logging in (with some features limited).',
       },
       {
         name: 'Microsoft 365 Personal',
@@ -161,7 +165,7 @@ export default {
       },
     ],
     freeTier:
-      'Copilot can be used for free, including without logging in (features may be limited); usage limits were not found in the sources read, and the Terms say Copilot may include advertising.',
+      'unknown — no Microsoft price page was read. The Terms say Copilot can be used without logging in (features may be limited) and may include advertising; usage limits were not found.',
     read: '2026-12-01',
     sources: [copilotTerms, m365CopilotPrice],
   },
@@ -219,6 +223,12 @@ export default {
         'Fourth pass: the five 2026-08-18 support.microsoft.com privacy pages (read earlier only through a third-party audit) are no longer cited, and claims resting only on them were removed or made unknown; training parts set from the Privacy Statement, Privacy FAQ and Terms (on by default where Microsoft trains, opt-out in Copilot privacy options, limited to some markets); Terms and Privacy Statement re-read via Open Terms Archive (newest readable Terms still 2025-10-24); business add-on price made unknown (only a licensing firm had it).',
       fields: ['training', 'retention', 'pricing', 'availability', 'sources', 'other'],
     },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: confirmed in Microsoft’s own texts — the Privacy Statement (OTA copy) on AI training, advertising and manual review; the Copilot Terms (OTA copy) on human review, advertising, privacy options, age and Microsoft 365 exclusion; the Privacy FAQ copy on 18-month retention, deletion, user control and the Entra ID exclusion; the Microsoft 365 Copilot privacy article on no foundation-LLM training (stored version dated 2025-01-15, date corrected). Made unknown: the free plan price (no Microsoft price text; pricing model now unknown), the third-party list of markets/account types excluded from training, and the third-party setting names.',
+      fields: ['training', 'pricing', 'sources'],
+    },
   ],
   checklist: {
     contentType: {
@@ -233,7 +243,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Microsoft says it may use your data to develop, train and fine-tune its AI models, including LLMs (in some markets, with controls in Copilot); the wider training-data mix is not described in the sources read.',
+      note: 'Microsoft says it may use your data to develop, train and fine-tune its AI models, including LLMs, with privacy options in Copilot to control some uses; the wider training-data mix is not described in the sources read.',
       sources: [privacyStatement, privacyFaq],
     },
     outputQuality: {
@@ -263,7 +273,7 @@ export default {
     },
     pricingModel: {
       status: 'caution',
-      note: 'Free (and may include advertising); Microsoft 365 and business Copilot prices were not read on a Microsoft page.',
+      note: 'The Terms allow use without logging in and say Copilot may include advertising, but no Microsoft price page was read: consumer, Microsoft 365 and business Copilot prices are unknown.',
       sources: [copilotTerms, m365CopilotPrice],
     },
     dataPrivacyPolicy: {

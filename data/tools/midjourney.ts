@@ -14,6 +14,9 @@
 // - The EU training-content summary stays third-party: it is read from a raw.githubusercontent.com archive and the
 //   official docs.midjourney.com article URL is cut off in the copy, so it cannot be cited as official.
 // Hosts: midjourney.com + www.midjourney.com (unchanged).
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown (training unknown, optOutHow, retention, humanReview,
+// storage, business, Pro/Mega prices unknown, free tier unknown — all re-read in the Open Terms Archive copies of the
+// June 2025 Terms and Privacy Policy).
 import type { ToolInput } from '../schema.ts';
 
 const terms = {
@@ -148,6 +151,12 @@ export default {
       change:
         'Re-read Midjourney\'s own Terms (June 2025) and Privacy Policy (June 2025) via Open Terms Archive. Training changed from on/no opt-out found to unknown (no training clause in Midjourney\'s text; the tracker quote was not found). Removed ConductAtlas, AIgree, the Dodo Payments price write-up and the API Evangelist file; plan prices are now unknown; retention, storage, minimum age (13) and the no-automation rule now come from the Terms/Policy.',
       fields: ['training', 'retention', 'pricing', 'availability', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Midjourney\'s Terms (23 June 2025) and Privacy Policy (2 June 2025) in the Open Terms Archive copies; training unknown (no training clause on user prompts), deletion route, Stealth limits, retention, transfers, the US$1M Pro/Mega ownership rule and unknown plan prices all confirmed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -10,6 +10,12 @@
 // training, with an Admin Console opt-out, and Scale customers are opted out by default; the docs Privacy page says API
 // data isn't used for training. Default stays 'on' for the free plan, with the conflict named in scope and limits.
 // Review finding 4: the rate-limit help URL ended in an encoded non-breaking space (…increase-them%C2%A0); cleaned.
+// Second reading 2026-12-01: 10 claims confirmed, 1 made unknown ("no upfront cost" for the Scale plan, which no page
+// read carries; dropped from the free-tier text). Confirmed: Experiment-plan training with an Admin Console opt-out and
+// Scale opted out by default (Help Center 323757/455207) and the docs' contrary "API data isn't used" line; Labs/preview
+// training regardless of opt-out or ZDR and the debug/assess/review licence (Commercial Terms §4.1–4.3); API 30-day,
+// Agents and fine-tuning retention, need-to-know access and EU-first providers (Privacy Policy of 3 Sep 2026); the EEA
+// consumer terms' exclusion of Studio and the APIs (7 Aug 2026); free Experiment vs pay-per-use Scale plans.
 import type { ToolInput } from '../schema.ts';
 import {
   commercialTerms,
@@ -98,9 +104,9 @@ export default {
     model: 'usage-based',
     plans: [],
     freeTier:
-      'A free plan with limited rate limits for prototyping; production use needs the Scale plan, billed per token with no upfront cost. Per-model token prices on mistral.ai/pricing were not read on an official page.',
-    read: '2026-11-28',
-    sources: [docsTiers, billingDocs, helpRateLimits, helpOptOut],
+      'A free (Experiment) plan with limited rate limits for prototyping; production use needs the pay-per-use Scale plan, billed per token. Per-model token prices on mistral.ai/pricing were not read on an official page.',
+    read: '2026-12-01',
+    sources: [docsTiers, billingDocs, helpRateLimits, helpOptOut, helpTraining],
   },
   copyright: {
     ownership:
@@ -141,6 +147,12 @@ export default {
       change:
         'Re-check: training parts confirmed from the Help Center (free Experiment plan used unless opted out in the Admin Console; Scale opted out by default) and scope filled, with the docs’ contrary statement noted; rate-limit help URL cleaned of a trailing encoded non-breaking space; Open Terms Archive copies moved to `via`.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training (Experiment plan on with Admin Console opt-out, Scale off by default, Labs/preview always), retention, human review, storage, business terms and the free/Scale plan split confirmed; "no upfront cost" removed as unconfirmed; Privacy Policy (3 Sep 2026), EEA Terms, Commercial Terms and docs privacy controls re-dated.',
+      fields: ['pricing', 'sources'],
     },
   ],
   checklist: {

@@ -12,6 +12,11 @@
 // section (a tracker reports one added in May 2026, unread). So training, retention and human review are now
 // 'unknown', and the VerifyWise and ConductAtlas sources were removed. Storage keeps only what Google's NotebookLM
 // Enterprise docs say (not re-read; date kept).
+// Second reading 2026-12-01: 3 claims confirmed, 0 made unknown. Storage now rests on Google Cloud's locations page
+// (data residency at rest in the US or EU multi-region, global recommended) plus the notebook API page at its current
+// docs.cloud.google.com address; business (Enterprise on Google Cloud with its own API) confirmed there; plan caps
+// (Free 100×50, Plus 200×100, Pro 500×300, Ultra 500×600) confirmed on the developer rate-limits page. Training,
+// retention and human review stay unknown; plan prices stay unknown.
 import type { ToolInput } from '../schema.ts';
 import { googleTerms, plansNews } from '../sources/google.ts';
 
@@ -33,7 +38,7 @@ const rateLimits = {
   url: 'https://developers.google.com/notebook/docs/rate-limits.md.txt',
   title: 'Google for Developers — Gemini Notebook API rate limits, source size limits and per-plan notebook/source caps',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const apiTerms = {
@@ -69,7 +74,18 @@ const enterpriseApi = {
   url: 'https://cloud.google.com/agentspace/notebooklm-enterprise/docs/api-notebooks',
   title: 'NotebookLM Enterprise: Create and manage notebooks (API)',
   kind: 'official',
-  checked: '2026-11-28',
+  via: {
+    url: 'https://docs.cloud.google.com/gemini/enterprise/notebooklm-enterprise/docs/api-notebooks.md.txt',
+    title: 'The same Google Cloud page at its current docs.cloud.google.com address (Markdown export, "Gemini Notebook Enterprise")',
+  },
+  checked: '2026-12-01',
+} as const;
+
+const enterpriseLocations = {
+  url: 'https://docs.cloud.google.com/agentspace/docs/locations',
+  title: 'Google Cloud docs — Gemini Enterprise and NotebookLM Enterprise locations and data-residency commitments (read in French and Spanish localisations)',
+  kind: 'official',
+  checked: '2026-12-01',
 } as const;
 
 export default {
@@ -103,10 +119,10 @@ export default {
     retention: 'unknown — no Google text on how long NotebookLM keeps notebooks, chats or feedback was read.',
     humanReview: 'unknown — no Google text on human review of NotebookLM content was read.',
     storage:
-      'NotebookLM Enterprise keeps data in your Google Cloud project (US, EU or global multi-region), per Google Cloud’s docs; for personal accounts no Google text on storage was read.',
+      'NotebookLM Enterprise notebooks live in a location of your Google Cloud project; Google Cloud’s locations page says NotebookLM Enterprise supports data residency at rest in the US or EU multi-region (Google recommends the global location otherwise). For personal accounts no Google text on storage was read.',
     business:
       'NotebookLM Enterprise is offered on Google Cloud with its own API; Workspace and Workspace for Education data terms for NotebookLM were not read on a Google page.',
-    sources: [enterpriseApi],
+    sources: [enterpriseApi, enterpriseLocations],
   },
   pricing: {
     model: 'freemium',
@@ -185,6 +201,12 @@ export default {
       change:
         'Re-check: training (was off by default), retention and human review set to unknown because Google’s own NotebookLM privacy article could not be read; the VerifyWise and ConductAtlas summaries were removed as privacy sources; the data-privacy checklist row is now unknown.',
       fields: ['training', 'retention', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: plan caps confirmed on Google’s rate-limits page; Enterprise storage re-worded to what Google Cloud’s locations page says (US or EU multi-region data residency at rest, global recommended) and sourced there; the Enterprise notebook API page read at its current address. Nothing made unknown.',
+      fields: ['sources', 'other'],
     },
   ],
   checklist: {

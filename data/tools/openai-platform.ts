@@ -12,6 +12,9 @@
 // organisation that opted in stops again was not read → optOut unknown; not a written never-commitment → never false.
 // Third-party sources remain for pricing mechanics and the 2023 Copyright Shield announcement. The official API
 // pricing page was not stored in any corpus searched, so no per-model prices are listed.
+// Second reading 2026-12-01: 10 claims confirmed, 0 made unknown (training default off / optOut unknown / never false /
+// opt-in scope, optOutHow, 30-day abuse logs and ZDR/MAM, fine-tune files, deletion 30 days after termination, human
+// review, encryption, DPA/BAA/SOC 2 business terms; no prices listed, free tier unknown).
 // Hosts: platform.openai.com (dashboard/console) only.
 import type { ToolInput } from '../schema.ts';
 import { enterprisePrivacy, modelImprovement, servicesAgreement } from '../sources/openai.ts';
@@ -134,6 +137,12 @@ export default {
       change:
         'Re-read the data-controls page, Services Agreement, Enterprise privacy page and model-improvement page; training scope filled from OpenAI\'s words (off unless the organisation opts in); the feedback-article detail "set by an account owner" dropped (not re-read); Enterprise privacy page unified with chatgpt (one spelling, dated 2026-01-08); copies now recorded in `via`.',
       fields: ['training', 'retention', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training parts, opt-in wording, retention (abuse logs up to 30 days, ZDR/MAM, application state, fine-tuning files, deletion within 30 days after termination), human review, encryption and business terms re-checked in the data-controls page and the OTA copies of the Services Agreement, Enterprise privacy and model-improvement pages — all confirmed; no price claims to check (plans empty, free tier unknown). Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

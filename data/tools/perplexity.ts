@@ -14,6 +14,14 @@
 // the Privacy Notice ("Improve or create services and products, including our AI models"); scope filled.
 // Consumer Pro/Max prices: no official page showing them could be read (only third-party figures), so they are not
 // listed. Hosts perplexity.ai and www.perplexity.ai kept as given.
+// Second reading 2026-12-01: 12 claims confirmed, 0 made unknown. Training default on and the AI Data Usage toggle, and
+// account-deletion retention (30 days, data still usable meanwhile) on the data FAQ; "Improve or create services and
+// products, including our AI models", no fixed retention periods, US transfers, DPF and SCCs, and the Enterprise/API
+// carve-out in the Privacy Notice of 8 Jul 2026 (OTA); 7-day file deletion, threads kept until deleted, no training on
+// Enterprise data and the provider agreements on the Enterprise data article (re-dated); Enterprise Pro $40/$400 and Max
+// $325/$3,250 on the Intercom-hosted pricing FAQ; no trials and no API in Enterprise seats on the subscriptions article.
+// The business text no longer claims "separate API terms" (not re-read); the free-tier text was re-worded to what the
+// Privacy Notice shows.
 import type { ToolInput } from '../schema.ts';
 
 const otaVia = (file: string) =>
@@ -42,7 +50,7 @@ const enterpriseData = {
   url: 'https://www.perplexity.ai/help-center/en/articles/11187708-data-retention-and-privacy-for-enterprise-organizations-and-users',
   title: 'Perplexity Help Center: Data Retention and Privacy for Enterprise Organizations and Users',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const enterpriseSubs = {
@@ -143,8 +151,8 @@ export default {
     storage:
       'Data may be processed outside your country, including in the United States; transfers from the EU/UK rely on the EU-U.S. Data Privacy Framework (and standard contractual clauses), per the July 2026 Privacy Notice.',
     business:
-      'The Privacy Notice does not cover the Enterprise and API offerings, where Perplexity acts as service provider/processor. Enterprise data is never used to train or fine-tune models, and Perplexity says its contracts stop third-party model providers (OpenAI, Anthropic) training on Perplexity data. API use falls under separate API terms.',
-    sources: [dataFaq, privacyNotice, enterpriseData, apiTerms],
+      'The Privacy Notice does not cover the Enterprise and API offerings, where Perplexity acts as service provider/processor. Enterprise data is never used to train or fine-tune models, and Perplexity says its agreements stop third-party AI providers (such as OpenAI and Anthropic) training on Perplexity data.',
+    sources: [dataFaq, privacyNotice, enterpriseData],
   },
   pricing: {
     model: 'freemium',
@@ -153,9 +161,9 @@ export default {
       { name: 'Enterprise Max', price: 325, currency: 'USD', period: 'month', note: 'Per seat; $3,250 per seat per year.' },
     ],
     freeTier:
-      'Free searches are available; consumer Pro and Max subscriptions exist but their prices were not read on an official page. Enterprise has no trial.',
-    read: '2026-11-28',
-    sources: [enterprisePricing, enterpriseSubs],
+      'Use without a paid plan is possible (the Privacy Notice separates making an account and submitting queries from enrolling in a paid plan); consumer Perplexity Pro and Max plans exist (named in the Enterprise pricing FAQ) but their prices were not read on an official page. Enterprise has no trial, and API use is not included in Enterprise seats.',
+    read: '2026-12-01',
+    sources: [enterprisePricing, enterpriseSubs, privacyNotice],
   },
   copyright: {
     ownership:
@@ -195,6 +203,12 @@ export default {
       change:
         'Re-check: training parts confirmed from Perplexity’s own FAQ and new Privacy Notice (8 Jul 2026, added via Open Terms Archive) and scope filled; the "opt-out is not retroactive" claim (tracker-only) dropped; storage filled from the Privacy Notice; enterprise pricing FAQ now cited at perplexity.ai with the intercom.help copy in `via` (prices re-read); trackers productionai.institute and terms.law removed.',
       fields: ['training', 'retention', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training default/opt-out/scope, consumer and Enterprise retention, US storage with DPF/SCCs, Enterprise/API carve-out, no training on Enterprise data and the Enterprise Pro/Max seat prices confirmed; Enterprise data article re-dated; the unread "separate API terms" phrase removed and the free-tier wording tied to the Privacy Notice.',
+      fields: ['sources', 'other'],
     },
   ],
   checklist: {

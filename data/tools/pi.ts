@@ -9,6 +9,8 @@
 // cited source did not carry the claim were made unknown (hallucination risk); the summary's "most of its team" was
 // corrected to what the cited press says (co-founders and several staff).
 // Review 2026-11-28: the ConductAtlas retention analysis (an aggregator) was removed.
+// Second reading 2026-12-01: 0 claims confirmed, 0 made unknown — every privacy field and the pricing are already
+// 'unknown' (no Inflection/pi.ai policy or pricing text is in the stored copies), so there was nothing to check.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -111,6 +113,11 @@ export default {
       change:
         'Re-check: pi.ai / inflection.ai privacy policy, terms and announcements searched again — not in the stored copies, so training stays unknown and no official source could be added; hallucination-risk row made unknown (its cited source did not carry the claim); summary corrected to what the cited press says about the March 2024 move to Microsoft.',
       fields: ['training', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change: 'Second reading: nothing to check — all privacy fields and pricing were already unknown; no change.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -14,6 +14,9 @@
 // Review findings resolved: training rested only on ConductAtlas; Pika’s own training clause could not be read, so
 // training is now default/optOut/scope 'unknown' (was default 'on'). Tracker-only claims are labelled third-party, the
 // data-privacy row is caution, and the API row now reflects Pika’s own MCP server (it wrongly said no first-party API).
+// Second reading 2026-12-01: 8 claims confirmed, 0 made unknown (training/retention/humanReview/storage unknown,
+// tracker-labelled optOutHow, no business terms, pricing unknown, free-tier credits) — pika.me Terms opening, the
+// Pika-Plugins README and the ConductAtlas pages re-read.
 import type { ToolInput } from '../schema.ts';
 
 const terms = {
@@ -42,7 +45,7 @@ const trainingAnalysis = {
   url: 'https://conductatlas.com/platform/pika/pika-terms-of-service/ai-training-data-license-user-content-and-inputs/',
   title: 'ConductAtlas: Pika Terms — AI training license on user content and inputs',
   kind: 'third-party',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const ownershipAnalysis = {
@@ -146,6 +149,12 @@ export default {
       change:
         'Re-check: pika.me confirmed as Pika’s own domain via Pika’s GitHub organisation, so the terms are official again; training is now unknown (was on by default) because only a policy tracker described it; added Pika’s own MCP server/developer keys (API row and platforms); tracker-only claims labelled as such and the data-privacy row is now caution. No pika.art pricing, privacy or help page was in the stored copies.',
       fields: ['training', 'availability', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read the pika.me Terms opening, Pika\'s own Pika-Plugins README (generation spends Pika account credits) and the labelled ConductAtlas terms/privacy pages; all privacy fields correctly stay unknown and no price is claimed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -7,6 +7,11 @@
 // fully-shaded (official model partner) bots — "your chats will not be used for training purposes"; half-shaded
 // (third-party developer) bots — "your anonymized chats may be used for training purposes"; no opt-out is described.
 // That split is now written into `scope`.
+// Second reading 2026-12-01: 5 claims confirmed, 0 made unknown. The Privacy Center's privacy-shield text (fully shaded:
+// chats not used for training, stored only on Poe's servers; half shaded: anonymised chats may be used for training and
+// are stored on the developer's servers; chats anonymised before sharing with model partners) and the absence of any
+// opt-out were re-read on poe.com; the API rule (paid models need a subscription or add-on points, free users cannot call
+// them) was re-read in the External Application Guide on creator.poe.com.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -37,7 +42,7 @@ const externalAppGuide = {
   url: 'https://creator.poe.com/docs/external-applications/external-application-guide',
   title: 'Poe for Creators — External Application Guide',
   kind: 'official',
-  checked: CHECKED,
+  checked: RECHECKED,
 } as const;
 
 export default {
@@ -83,7 +88,7 @@ export default {
     plans: [],
     freeTier:
       'Poe uses a points system; free users cannot call paid models through the API, which requires an active subscription or add-on points. Subscription prices were not read from an official page.',
-    read: CHECKED,
+    read: RECHECKED,
     sources: [externalAppGuide],
   },
   copyright: {
@@ -121,6 +126,12 @@ export default {
       change:
         'Re-check: Privacy Center and usage guidelines re-read; training scope now states the per-bot rule in Poe’s words (official partner bots do not train, third-party developer bots may); default and opt-out stay unknown; full Privacy Policy and Terms still not readable.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Second reading: per-bot training and storage rules, anonymisation and the absence of an opt-out confirmed in the Privacy Center; the points/subscription rule for API calls to paid models confirmed in the External Application Guide (re-dated). Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -19,6 +19,11 @@
 // The match rules were left as they were (chat.qwen.ai plus the earlier chat.qwenlm.ai) because no new chat host was
 // confirmed. Many look-alike sites (qwen-ai.chat, qwen-ai.com, qwen3-next.org, qwen.co.com, qwen35.com, imageqwen.com …)
 // publish their own "Qwen" policies and were ignored. Pricing for the chat is still unread.
+// Second reading 2026-12-01: 9 claims confirmed, 0 made unknown. In the OTA copies (Privacy Policy 19 May 2026, Terms
+// 9 Apr 2026): training on de-identified User Content and Feedback on legitimate interests with no training switch,
+// general restrict/object right via account or DPO e-mail, retention while a legitimate need exists (possibly after
+// account deletion), storage/processing in Singapore and mainland China with SCCs, automated monitoring and the right to
+// edit or remove User Content, personal/non-commercial use only, non-confidential submissions; no prices in either text.
 import type { ToolInput } from '../schema.ts';
 
 const CHECKED = '2026-11-28';
@@ -123,7 +128,7 @@ export default {
     model: 'unknown',
     plans: [],
     freeTier: 'unknown — neither the terms nor the privacy policy describe prices or plans for the chat.',
-    read: CHECKED,
+    read: RECHECKED,
     sources: [qwenTerms],
   },
   copyright: {
@@ -170,6 +175,12 @@ export default {
       change:
         'Re-check: Privacy Policy (2026-05-19) and Terms (2026-04-09) re-read — still the newest readable versions (changes since the March 2025 Terms noted in the header); training scope filled from the policy; optOutHow now says the objection right is not described as a training opt-out; Open Terms Archive copy moved from titles into `via`.',
       fields: ['training', 'sources'],
+    },
+    {
+      date: RECHECKED,
+      change:
+        'Second reading: training default on (no switch), objection-right route, retention, Singapore/mainland-China storage, automated monitoring, non-commercial and non-confidential rules confirmed in the Privacy Policy and Terms; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

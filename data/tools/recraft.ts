@@ -8,6 +8,9 @@
 // The credits page exists in several versions (free users get 30 or 50 credits a day); the www.recraft.ai/docs version
 // (30 a day) is used. Terms of Service and Privacy Policy themselves were not in the stored copies.
 // Hosts: recraft.ai and www.recraft.ai.
+// Second reading 2026-12-01: 12 claims confirmed, 0 made unknown (training on/setting/scope, optOutHow, retention,
+// humanReview/storage unknown, business, Free 30 credits a day, Pro/Teams prices unknown, API units, free tier) —
+// AB2013 statement, data-use doc, credits doc and API pricing re-read.
 import type { ToolInput } from '../schema.ts';
 
 const ab2013 = {
@@ -159,7 +162,15 @@ export default {
     sources: [llmsTxt, creditsDoc, apiPricing],
   },
   alternatives: ['ideogram', 'midjourney', 'adobe-firefly', 'leonardo-ai', 'krea'],
-  changelog: [{ date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' }],
+  changelog: [
+    { date: '2026-12-01', change: 'Added to the dataset; sources read on 2026-12-01.' },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Recraft\'s AB2013 statement and data-use doc (individual accounts\' content trains by default, toggle "Share data to improve Recraft", Teams and API excluded, account deletion removes personal data), the credits doc (30 a day on www.recraft.ai/docs; the older docs.recraft.ai copy says 50) and API pricing (V4.1 $0.035, V4.1 Pro $0.21, $1 per 1,000 units); nothing made unknown.',
+      fields: ['sources'],
+    },
+  ],
   checklist: {
     contentType: {
       status: 'good',

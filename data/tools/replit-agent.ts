@@ -14,6 +14,10 @@
 // Path note: replit.com/ai is the Agent landing page. The Agent itself starts from the replit.com home prompt
 // (e.g. replit.com/?stack=Build) and runs inside project workspaces at replit.com/@<user>/<app>; those cannot be
 // path-scoped without claiming all of replit.com, so only /ai is matched.
+// Second reading 2026-12-01: 12 claims confirmed, 0 made unknown (training on/optOut unknown/scope, optOutHow,
+// retention, humanReview, storage unknown, business, Starter $0, Core and Pro prices unknown, free tier) — Terms (23
+// Feb 2026) and Privacy Policy (24 Feb 2025) re-read in the Open Terms Archive copies; AI billing, billing overview
+// and cycles-migration pages re-read on docs.replit.com.
 import type { ToolInput } from '../schema.ts';
 
 const aiBilling = {
@@ -216,6 +220,12 @@ export default {
       change:
         'Read Replit\'s own Terms (Feb 2026) and Privacy Policy (Feb 2025) via Open Terms Archive. Training changed from unknown to on by default (public-App content may train LLMs; no opt-out described), retention filled (deletion within 30 days), private-App access and non-commercial scope added. The ask.replit.com forum thread (wrongly marked official) replaced by the Terms. Credit-pack prices removed (not re-read).',
       fields: ['training', 'retention', 'pricing', 'ownership', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Replit\'s Terms and Privacy Policy (Open Terms Archive) and its AI-billing, billing-overview and usage-billing docs; public-App content used for LLM training, private-App access for improvement, no training opt-out, 30-day account deletion, the free Starter plan and its Agent limits confirmed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

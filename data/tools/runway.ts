@@ -13,6 +13,11 @@
 //   are 'unknown' and the guide was dropped. Credit allowances and the $10 top-up come from Runway’s help centre. The API
 //   minimum payment could not be re-read, so that price is 'unknown' too.
 // Match: runwayml.com and app.runwayml.com (where the editor runs); help/docs subdomains are left out.
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown (training unknown, tracker-labelled optOutHow and
+// retention, humanReview/storage unknown, business from the privacy policy and Enterprise Terms,
+// Standard/Pro/Unlimited credits with unknown prices, Enterprise custom, $10 top-up, API unknown, free tier) —
+// privacy policy opening, Enterprise Services Terms, both billing help articles and the ConductAtlas pages re-read in
+// the stored copies.
 import type { ToolInput } from '../schema.ts';
 
 const privacyPolicy = {
@@ -169,6 +174,12 @@ export default {
       change:
         'Re-check against Runway’s own pages: training is now unknown (was on by default) because only a policy tracker described it; Standard/Pro/Unlimited and API prices are now unknown and the third-party plans guide was dropped; retention made unknown; business terms re-read from the privacy policy and Enterprise terms; tracker-based claims are labelled as such and the data-privacy row is now caution.',
       fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Runway\'s privacy policy opening (business-customer exclusion), Enterprise Services Terms, the credits and auto-refill help articles and the labelled ConductAtlas pages; credit allowances (625 / 2,250), the $10 top-up at $0.01 per credit, forfeiture of unused allowance credits and Free plans\' inability to buy credits confirmed; training stays unknown; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

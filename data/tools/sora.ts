@@ -11,6 +11,9 @@
 // guide that the training claim used to rest on was removed. OpenAI's Service Terms (2026-09-29) were read for the
 // licence on publicly shared Sora content. Press sources remain only for the app closure, deletion after the export
 // deadlines and the Sora 2 rights-holder controversy, and are labelled third-party.
+// Second reading 2026-12-01: 10 claims confirmed, 0 made unknown (training default on / setting / never false / scope,
+// Sora-settings and privacy-portal opt-out, business no-training default for the API, sora-2 $0.10/s and sora-2-pro
+// $0.30/s historical prices, no free tier, retention kept unknown; the Service Terms licence is copyright, not re-checked).
 // Hosts kept (sora.chatgpt.com, sora.com) so visitors still see that the product is gone.
 import type { ToolInput } from '../schema.ts';
 import { modelImprovement, serviceTerms } from '../sources/openai.ts';
@@ -130,6 +133,12 @@ export default {
       change:
         'Training parts now from OpenAI\'s model-improvement page (Sora named; on by default, own setting in Sora Settings, privacy-portal opt-out) instead of a third-party guide; shutdown of the Sora 2 models and Videos API re-confirmed on OpenAI\'s model page (app closure still only reported); deletion after shutdown made unknown (only press); Service Terms licence on shared Sora content added.',
       fields: ['training', 'retention', 'availability', 'sources', 'ownership'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: training parts and opt-out route confirmed in the OTA copy of OpenAI\'s model-improvement page (Sora named; own Sora Settings control; privacy portal applies); the sora-2 model page copy confirmed the 24 Sep 2026 shutdown and the $0.10 / $0.30 per-second prices; business (API) no-training default confirmed. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

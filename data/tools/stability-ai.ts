@@ -13,6 +13,10 @@
 //   only from ConductAtlas and is now unknown.
 // - Prices: no Stability pricing page was in the corpus and the July 2025 notice was not re-read, so credit prices are
 //   now unknown; the reseller (Puter) breakdown stays only as a third-party source for which services exist.
+// Second reading 2026-12-01: 10 claims confirmed, 0 made unknown (training on/opt-out exists/route unknown, scope,
+// optOutHow, retention, humanReview unknown, storage, business, credit price unknown with one-year expiry, free tier)
+// — Privacy Policy and Terms (31 July 2025) re-read in the Open Terms Archive copies; the Community License
+// announcement re-read on stability.ai.
 import type { ToolInput } from '../schema.ts';
 
 const stableAppPrivacy = {
@@ -27,7 +31,7 @@ const licenseUpdate = {
   url: 'https://stability.ai/news/license-update',
   title: 'Stability AI: License Update (Stability AI Community License)',
   kind: 'official',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const apiPriceUpdate = {
@@ -174,6 +178,12 @@ export default {
       change:
         'Re-read Stability\'s Privacy Policy and Terms (31 July 2025) via Open Terms Archive. Training stays on by default, now from Stability\'s own text with scope filled; an opt-out exists but its route (privacy-center page) could not be read, so it stays unknown. Retention, storage (US servers) and business (org admins may view Inputs/Outputs) filled. Removed ConductAtlas, the proxied terms copy and the wiki quote; credit prices set to unknown; indemnity unknown.',
       fields: ['training', 'retention', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: Stability\'s Privacy Policy and Terms (31 July 2025) re-read via Open Terms Archive and the License Update re-read on stability.ai; training default on with an opt-out (route not readable), retention, US processing and controllers, corporate-domain admin access, prepaid credits expiring after a year and the under-US$1M free self-hosting all confirmed; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

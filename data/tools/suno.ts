@@ -10,6 +10,9 @@
 // training is now default/optOut/scope 'unknown' (was default 'on'), the tracker reading stays as a labelled third-party
 // note, and the data-privacy checklist row is caution rather than risk. Pro and Premier are listed with price 'unknown'.
 // Match: suno.com and the legacy suno.ai domain (added here).
+// Second reading 2026-12-01: 10 claims confirmed, 0 made unknown (training/retention/humanReview/storage unknown,
+// tracker-labelled optOutHow, no business terms, Pro/Premier prices unknown, free tier 50 credits a day) — credits
+// and billing help pages and the ConductAtlas pages re-read.
 import type { ToolInput } from '../schema.ts';
 import { labelSuits } from '../sources/music-press.ts';
 
@@ -175,6 +178,12 @@ export default {
       change:
         'Re-check against Suno’s own pages: training is now unknown (was on by default) because only a policy tracker described it; help-centre ownership, credits and billing text re-read; Pro and Premier listed with unknown prices; tracker-based claims labelled as such and the data-privacy row is now caution.',
       fields: ['training', 'pricing', 'sources', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: re-read Suno\'s credits and billing help pages (50 daily credits on Basic, monthly Pro/Premier credits, two paid options, Stripe) and the labelled ConductAtlas privacy readings; training stays unknown; nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {

@@ -11,6 +11,9 @@
 // Review findings resolved: training rested only on a creator blog (not even a tracker) and is now default/optOut/scope
 // 'unknown' (was default 'on'); "Account required" had no source and is now unknown; the data-privacy row is now
 // unknown. No press or blog source could be replaced with official text, because none was readable.
+// Second reading 2026-12-01: 7 claims confirmed, 0 made unknown
+// (training/optOutHow/retention/humanReview/storage/business unknown, pricing unknown) — the blog reading cited as
+// third-party context re-read; no Udio page is in the stored copies.
 import type { ToolInput } from '../schema.ts';
 import { labelSuits as umgSettlement } from '../sources/music-press.ts';
 
@@ -152,6 +155,12 @@ export default {
       change:
         'Re-check: udio.com terms, privacy, pricing and help pages were searched for again and are still not in the stored copies; training is now unknown (was on by default), the account requirement is now unknown, the data-privacy row is now unknown, and blog/press claims are labelled as third-party.',
       fields: ['training', 'availability', 'other'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: all of Udio\'s privacy and price fields correctly stay unknown (no Udio page in the stored copies); the third-party blog reading quoted as context was re-read and carries its sentence; nothing changed.',
+      fields: ['sources'],
     },
   ],
   checklist: {

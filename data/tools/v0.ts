@@ -11,6 +11,11 @@
 // on v0.app/docs/pricing on 2026-11-28 but could not be re-read, so they are 'unknown' with a note. The Slack
 // Marketplace listing (vendor answers on slack.com) stays third-party; retention and storage claims resting on it are
 // now marked unknown.
+// Second reading 2026-12-01: 13 claims confirmed, 0 made unknown (training parts, retention, storage, human review and
+// Free/Premium/Team prices stay unknown; Enterprise Addendum business terms and Enterprise contracting confirmed). A stored
+// copy of v0.app/policy was found: it is the 2025-08-22 version (prompts may train Vercel's models; opt out "by purchasing
+// the appropriate subscription"). A newer version (last updated 2026-03-17, effective 2026-03-31) appears only on a
+// non-Vercel host (a v0.build site), so the current training rule is still unknown and the training parts stay unknown.
 import type { ToolInput } from '../schema.ts';
 
 const aiPolicy = {
@@ -18,7 +23,7 @@ const aiPolicy = {
   title: 'Vercel AI Policy (covers v0)',
   kind: 'official',
   published: '2025-08-22',
-  checked: '2026-11-28',
+  checked: '2026-12-01',
 } as const;
 
 const pricingDocs = {
@@ -120,7 +125,7 @@ export default {
   privacy: {
     training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'unknown — Vercel’s AI Policy for v0 could not be re-read on 2026-12-01, and a reported March 2026 change to Vercel’s training terms was never read on an official page; check your team’s data settings in v0.',
+      'unknown — the only stored copy of Vercel’s AI Policy on v0.app is the 2025-08-22 version (opt out of training “by purchasing the appropriate subscription”); a newer version dated 2026-03-17 was seen only on a non-Vercel host, so the current rule is unknown; check your team’s data settings in v0.',
     retention:
       'unknown — only vendor answers on the Slack Marketplace (a third-party page) describe retention ("as long as needed to deliver the service").',
     humanReview: 'unknown',
@@ -184,6 +189,12 @@ export default {
       change:
         'Training parts, retention and storage made unknown (Vercel’s AI Policy and pricing docs could not be re-read; only a third-party Slack listing described retention and storage); Free/Premium/Team prices set to unknown with the 2026-11-28 readings in notes; Enterprise Addendum re-read.',
       fields: ['training', 'retention', 'pricing', 'sources'],
+    },
+    {
+      date: '2026-12-01',
+      change:
+        'Second reading: v0 Enterprise Addendum (stored copy on vercel.com, last updated 2025-05-20) confirms the business terms and Order Form contracting; Vercel’s AI Policy found in a stored copy of v0.app/policy but only in its 2025-08-22 version, while a 2026-03-17 version appears only on a non-Vercel host — training parts, retention, storage and v0 prices stay unknown. Nothing made unknown.',
+      fields: ['sources'],
     },
   ],
   checklist: {
