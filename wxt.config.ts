@@ -4,7 +4,7 @@ import { MATCH_INDEX, TOOLS } from './data/catalogue';
 import { checkTools } from './data/validate';
 import { matchPatterns } from './data/manifest';
 import { matchIndexPlugin } from './scripts/match-index-plugin';
-import { FLOOR } from './modules/bench-floor';
+import { BENCH_VARIANT } from './modules/bench-variants';
 
 // A bad dataset must not build: validate every tool before anything is bundled.
 const problems = checkTools(TOOLS.map((t) => ({ file: `data/tools/${t.id}.ts`, data: t })));
@@ -31,8 +31,8 @@ function findChromium(): string | undefined {
 const chromium = findChromium();
 
 export default defineConfig({
-  // The bench's floor extension builds beside the real one (modules/bench-floor.ts).
-  ...(FLOOR ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-floor' } : {}),
+  // The bench's comparison builds go beside the real one (modules/bench-variants.ts).
+  ...(BENCH_VARIANT ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-${BENCH_VARIANT}` } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // MV3 for Firefox too: one manifest shape, and host permissions are granted at install from Firefox 127.
   manifestVersion: 3,

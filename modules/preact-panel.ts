@@ -4,6 +4,7 @@
  * the runtime of the extension's own pages and the authoring API of every component.
  */
 import { defineWxtModule } from 'wxt/modules';
+import { BENCH_VARIANT, NOVDOM_ALIASES } from './bench-variants';
 
 /** React entry points → their preact/compat equivalents (also used by the panel's component tests). */
 export const PREACT_ALIASES = [
@@ -31,7 +32,8 @@ export default defineWxtModule({
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [...PREACT_ALIASES, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')] };
+      const react = BENCH_VARIANT === 'novdom' ? NOVDOM_ALIASES : PREACT_ALIASES;
+      config.resolve = { ...config.resolve, alias: [...react, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')] };
     });
   },
 });

@@ -24,6 +24,8 @@ const SIZES_ONLY = args.includes('--sizes');
 const N = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
 const OUT = args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'docs/bench.json';
 const FLOOR_DIR = `${EXTENSION_DIR}-floor`;
+/** Route B of the panel issue (JSX to DOM, no virtual DOM; modules/bench-variants.ts), measured beside. */
+const NOVDOM_DIR = `${EXTENSION_DIR}-novdom`;
 const TOOL_URL = 'https://chatgpt.com/';
 const POPUP = 'popup.html?tool=chatgpt';
 const STATIC_PAGE = 'bench-static.html';
@@ -159,24 +161,25 @@ async function extensionWorlds(h: Harness, url: string): Promise<number> {
   return worlds;
 }
 
-/** N alternating pairs (which goes first alternates too, so drift hits both alike). */
-async function pairs(n: number, real: () => Promise<number>, floor: () => Promise<number>) {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i % 2) {
-      b.push(await floor());
-      a.push(await real());
-    } else {
-      a.push(await real());
-      b.push(await floor());
-    }
+/** N rounds over the variants, rotating which goes first so drift hits all alike; medians per variant. */
+async function rounds<K extends string>(n: number, fns: Record<K, () => Promise<number>>) {
+  const keys = Object.keys(fns) as K[];
+  const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < n; i++) for (let j = 0; j < keys.length; j++) {
+    const k = keys[(i + j) % keys.length]!;
+    samples[k].push(await fns[k]());
   }
-  return { real: median(a), floor: median(b), samplesReal: a, samplesFloor: b };
+  return { ...(Object.fromEntries(keys.map((k) => [k, median(samples[k])])) as Record<K, number>), samples };
+}
+const pairs = (n: number, real: () => Promise<number>, floor: () => Promise<number>) => rounds(n, { real, floor });
+
+function buildVariant(variant: 'floor' | 'novdom') {
+  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, CAVEAT_LENS_BENCH_VARIANT: variant }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-function buildFloor() {
-  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, CAVEAT_LENS_FLOOR: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+function buildVariants() {
+  buildVariant('floor');
+  buildVariant('novdom');
   // A static page of the floor extension: the popup's floor (same origin, no script).
   writeFileSync(
     join(FLOOR_DIR, STATIC_PAGE),
@@ -206,17 +209,19 @@ const results: Record<string, any> = {
 };
 
 if (!SIZES_ONLY) {
-  buildFloor();
+  buildVariants();
   results.floorSizes = Object.fromEntries(contentScripts(FLOOR_DIR).map((f) => [f, sizeOf(FLOOR_DIR, [f])]));
+  results.novdomSizes = Object.fromEntries(contentScripts(NOVDOM_DIR).map((f) => [f, sizeOf(NOVDOM_DIR, [f])]));
   // The real extension also gets the static page, so the worker can be stopped from its own origin.
   writeFileSync(join(EXTENSION_DIR, STATIC_PAGE), readFileSync(join(FLOOR_DIR, STATIC_PAGE)));
   const real = await launch();
   const floor = await launch({ extensionDir: FLOOR_DIR });
   const none = await launch({ withExtension: false });
+  const novdom = await launch({ extensionDir: NOVDOM_DIR });
   try {
-    for (let i = 0; i < 2; i++) for (const h of [real, floor, none]) await loadTime(h, TOOL_URL); // warm caches and code
-    results.scriptMs = await pairs(N, () => scriptTime(real), () => scriptTime(floor));
-    results.panelWarmMs = await pairs(N, () => panelTime(real), () => panelTime(floor));
+    for (let i = 0; i < 2; i++) for (const h of [real, floor, none, novdom]) await loadTime(h, TOOL_URL); // warm caches and code
+    results.scriptMs = await rounds(N, { real: () => scriptTime(real), floor: () => scriptTime(floor), novdom: () => scriptTime(novdom) });
+    results.panelWarmMs = await rounds(N, { real: () => panelTime(real), floor: () => panelTime(floor), novdom: () => panelTime(novdom) });
     results.panelColdMs = await pairs(
       N,
       async () => (await stopWorker(real), panelTime(real)),
@@ -233,6 +238,7 @@ if (!SIZES_ONLY) {
     await real.close();
     await floor.close();
     await none.close();
+    await novdom.close();
   }
 }
 
@@ -265,6 +271,10 @@ if (!SIZES_ONLY) {
   rows.push(['page load, with / without any extension', `${ms(r.loadWithoutMs.with)} = ${r.loadWithoutMs.ratio.toFixed(3)}×`, `${ms(r.loadWithoutMs.without)} (none)`, '(for contrast)', null]);
   rows.push(['popup first contentful paint', ms(r.popupFcpMs.real), `${ms(r.popupFcpMs.floor)} (static page)`, `≤ floor + ${BUDGETS.popupFcpOverFloorMs} ms`, r.popupFcpMs.real <= r.popupFcpMs.floor + BUDGETS.popupFcpOverFloorMs]);
   rows.push(['extension scripts on example.org', String(r.nonToolScripts), '', `= ${BUDGETS.nonToolScripts}`, r.nonToolScripts === BUDGETS.nonToolScripts]);
+  const b = Object.values(r.novdomSizes as Record<string, { gzip: number }>)[0];
+  rows.push(['route B (no VDOM, render once): size', `${b?.gzip} KB gzip`, '', '(measured, not shipped)', null]);
+  rows.push(['route B: main-thread time (median)', ms(r.scriptMs.novdom), ms(r.scriptMs.floor), '(measured, not shipped)', null]);
+  rows.push(['route B: panel after DCL, warm worker', ms(r.panelWarmMs.novdom), ms(r.panelWarmMs.floor), '(measured, not shipped)', null]);
   rows.push(['extension scripts on chatgpt.com', String(r.toolScripts), '', '(for contrast)', null]);
 }
 const head: Row = ['measure', 'Caveat Lens', 'floor', 'budget', null];
