@@ -2,10 +2,10 @@
  * Keeps the page's panel in step with the URL and the settings:
  * URL → tool id (compact index) → background reply (data + settings) → decide() → <PanelContainer/>.
  *
- * Mounting uses the small host helper rather than WXT's createShadowRootUi: the panel needs a
- * constructable stylesheet (page CSP `style-src` cannot block it, and no extension-URL fetch or
- * web-accessible resource is needed), a host on <html> that survives the page replacing <body>,
- * and a "put it back once if the page removes it" rule with no mount loop.
+ * Mounting uses the small host helper rather than WXT's createShadowRootUi, which puts the CSS in a
+ * <style> element (inline or fetched from a web-accessible file) that a page CSP `style-src` can
+ * block: the panel needs a constructable stylesheet, a host on <html> that survives the page
+ * replacing <body>, and a "put it back once if the page removes it" rule with no mount loop.
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
