@@ -1,6 +1,7 @@
 import { CHECKLIST_ROWS } from '@/data/rows';
 import type { Tool } from '@/data/schema';
 import { lastChecked } from '@/data/tool-facts';
+import { trainingWords } from '@/data/training';
 import { SourceKind, SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -24,6 +25,18 @@ export function Compare({ tools }: { tools: Tool[] }) {
           </tr>
         </thead>
         <tbody>
+          <tr data-row="training">
+            <th scope="row">Trains on your inputs</th>
+            {tools.map((t) => {
+              const words = trainingWords(t.privacy.training);
+              return (
+                <td key={t.id}>
+                  <StatusBadge status={words.status} />
+                  <p className="row-note">{words.short}</p>
+                </td>
+              );
+            })}
+          </tr>
           {CHECKLIST_ROWS.map(([id, label]) => (
             <tr key={id} data-row={id}>
               <th scope="row">{label}</th>

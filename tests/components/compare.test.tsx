@@ -8,7 +8,10 @@ describe('compare page', () => {
     window.history.replaceState(null, '', '/compare.html?tools=chatgpt,claude,unknown-id');
     render(<App />);
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(13); // header + 12
+    expect(within(table).getAllByRole('row')).toHaveLength(14); // header + training + 12
+    // Training is worded from each tool's training parts (data/training.ts), the same words as the panel.
+    const training = within(table).getByRole('rowheader', { name: 'Trains on your inputs' }).closest('tr')!;
+    expect(within(training).getAllByText(/^On by default — you can switch it off in settings$/)).toHaveLength(2);
     expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
     await userEvent.click(screen.getByRole('button', { name: 'Add Gemini' }));
     expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(4);

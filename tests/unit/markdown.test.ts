@@ -34,3 +34,13 @@ describe('markdown sources', () => {
     expect(insecure).not.toContain('http://mirror.example');
   });
 });
+
+describe('markdown training line', () => {
+  it('words training from the tool’s training parts, as every other view does', () => {
+    const t = structuredClone(getTool('claude')!) as Tool;
+    t.privacy.training = { default: 'on', optOut: 'setting', never: false, scope: 'unknown' };
+    expect(checklistMarkdown(t)).toContain('Trains on your inputs: Your inputs train its models by default; you can switch it off in settings.');
+    t.privacy.training = { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' };
+    expect(checklistMarkdown(t)).toContain('Trains on your inputs: Whether your inputs train its models is unknown.');
+  });
+});

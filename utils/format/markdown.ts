@@ -2,6 +2,7 @@
 import { CHECKLIST_ROWS } from '@/data/rows';
 import type { Source, Tool } from '@/data/schema';
 import { lastChecked } from '@/data/tool-facts';
+import { trainingWords } from '@/data/training';
 
 const STATUS_WORD = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' } as const;
 
@@ -32,6 +33,8 @@ export function checklistMarkdown(tool: Tool): string {
     `## ${cell(tool.name)} (${cell(tool.vendor)}) — Caveat Lens checklist`,
     '',
     `Last checked: ${lastChecked(tool)}`,
+    '',
+    `Trains on your inputs: ${trainingWords(tool.privacy.training).sentence}`,
     '',
     '| Feature/Consideration | Status | Notes |',
     '| --- | --- | --- |',
