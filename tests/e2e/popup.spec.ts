@@ -65,9 +65,10 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
 });
 
 describe('compare', () => {
-  it('shows the twelve rows side by side for the chosen tools', async () => {
+  it('shows training and the twelve rows side by side for the chosen tools', async () => {
     const page = await h.open(h.extensionUrl('compare.html?tools=chatgpt,claude,gemini'), { viewport: { width: 1280, height: 800 } });
-    await expect.poll(() => page.locator('table.compare tbody tr').count()).toBe(12);
+    await expect.poll(() => page.locator('table.compare tbody tr[data-row]:not([data-row="training"])').count()).toBe(12);
+    await expect.poll(() => page.locator('table.compare tbody tr[data-row="training"]').count()).toBe(1);
     expect(await page.locator('table.compare thead th').allTextContents()).toEqual([
       'Feature/Consideration',
       expect.stringContaining('ChatGPT'),
