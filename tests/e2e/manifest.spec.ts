@@ -60,6 +60,12 @@ describe.each([
   });
 });
 
+it('the manifest description is the English store listing’s short description', () => {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+  const short = readFileSync('docs/store/en.md', 'utf8').match(/<!-- short -->\n(.*)\n<!-- \/short -->/)?.[1];
+  expect(manifest.description).toBe(short);
+});
+
 it('the Firefox manifest declares the gecko id, minimum version and no data collection', () => {
   const manifest = JSON.parse(readFileSync(`${FIREFOX_DIR}/manifest.json`, 'utf8'));
   expect(manifest.browser_specific_settings.gecko).toMatchObject({
