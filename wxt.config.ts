@@ -5,6 +5,7 @@ import { checkTools } from './data/validate';
 import { matchPatterns } from './data/manifest';
 import { matchIndexPlugin } from './scripts/match-index-plugin';
 import { BENCH_VARIANT } from './modules/bench-variants';
+import { iconManifest } from './modules/icons';
 
 // A bad dataset must not build: validate every tool before anything is bundled.
 const problems = checkTools(TOOLS.map((t) => ({ file: `data/tools/${t.id}.ts`, data: t })));
@@ -13,6 +14,12 @@ if (problems.length) {
 }
 /** The only host list: derived from the dataset's match rules. */
 const HOST_PATTERNS = matchPatterns(MATCH_INDEX);
+/**
+ * The MV3 default for scripts (no wasm, no eval, nothing remote), plus no connections at all:
+ * the popup, options and compare pages and the service worker cannot fetch, XHR, WebSocket or
+ * beacon anywhere — the privacy statement, enforced by the browser. Firefox accepts it as is.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none';";
 
 /** Browser for `npm run dev`: $CHROME_PATH, else the first Chromium/Chrome found. */
 function findChromium(): string | undefined {
@@ -36,12 +43,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // MV3 for Firefox too: one manifest shape, and host permissions are granted at install from Firefox 127.
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Caveat Lens',
     description: 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
     permissions: ['storage'],
     host_permissions: HOST_PATTERNS,
-    action: { default_title: 'Caveat Lens' },
+    icons: iconManifest(),
+    action: { default_title: 'Caveat Lens', default_icon: iconManifest() },
+    // `npm run dev` pages talk to WXT's dev server (scripts, reload socket): WXT's own dev CSP there.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 // Firefox (Debian's firefox-esr, web-ext run, headless): the panel on the fixture chatgpt.com,
-// with and without a strict CSP, and nothing on a non-tool page.
+// with and without a strict CSP, nothing on a non-tool page, and no connections from the
+// extension's own pages (the manifest's connect-src 'none').
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from './harness/firefox';
 
@@ -58,5 +59,24 @@ describe('Firefox', () => {
     await ff.goto('https://example.org/');
     await new Promise((r) => setTimeout(r, 1500));
     expect(await ff.evaluate<number>(`document.querySelectorAll('caveat-lens').length`)).toBe(0);
+  });
+});
+
+/** What a fetch from the current page comes to: 'connected <status>' or 'refused <error name>'. */
+const probe = (url: string) => `fetch(${JSON.stringify(url)}).then((r) => 'connected ' + r.status, (e) => 'refused ' + e.name)`;
+
+describe('Firefox: the extension pages cannot connect anywhere', () => {
+  it('control: the same fetch from the tool’s own page reaches the server', async () => {
+    await ff.goto('https://chatgpt.com/');
+    expect(await ff.evaluate<string>(probe('https://chatgpt.com/__probe/control'))).toBe('connected 200');
+    expect(ff.server.requests).toContain('chatgpt.com/__probe/control');
+  });
+
+  it.each(['popup.html?tool=chatgpt', 'options.html', 'compare.html?tools=chatgpt,claude'])('%s: fetch is refused', async (path) => {
+    const name = path.replace(/\W.*/, '');
+    await ff.goto(ff.extensionUrl(path));
+    expect(await ff.evaluate<string>('document.title')).toContain('Caveat Lens'); // the page itself loaded
+    expect(await ff.evaluate<string>(probe(`https://chatgpt.com/__probe/${name}`))).toBe('refused TypeError');
+    expect(ff.server.requests).not.toContain(`chatgpt.com/__probe/${name}`);
   });
 });

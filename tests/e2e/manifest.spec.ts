@@ -1,10 +1,21 @@
-// The built manifests ask for exactly the dataset's hosts and `storage`, nothing more.
-import { readFileSync } from 'node:fs';
+// The built manifests ask for exactly the dataset's hosts and `storage`, nothing more, forbid
+// connections from the extension's pages, and list icons that exist at their stated sizes.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCH_INDEX } from '../../data/catalogue';
 import { matchPatterns } from '../../data/manifest';
 import { EXTENSION_DIR } from './harness/browser';
 import { FIREFOX_DIR } from './harness/firefox';
+
+/** A PNG's pixel size, from its IHDR chunk (bytes 16–23), or null if the file is no PNG. */
+function pngSize(path: string): { width: number; height: number } | null {
+  const b = readFileSync(path);
+  if (b.length < 24 || b.toString('latin1', 1, 4) !== 'PNG' || b.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** `a b; c d` → { a: 'b', c: 'd' } */
+const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
 
 describe.each([
   ['chrome-mv3', EXTENSION_DIR],
@@ -20,15 +31,39 @@ describe.each([
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(patterns);
   });
 
-  it('asks for storage only: no tabs, no <all_urls>, no remote code, default CSP', () => {
+  it('asks for storage only: no tabs, no <all_urls>, no remote code', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
+
+  it('extension pages: scripts as strict as the MV3 default, and no connections at all', () => {
+    expect(Object.keys(manifest.content_security_policy)).toEqual(['extension_pages']);
+    expect(directives(manifest.content_security_policy.extension_pages)).toEqual({
+      'script-src': "'self'",
+      'object-src': "'self'",
+      'connect-src': "'none'",
+    });
+  });
+
+  it('lists the icons at 16, 32, 48, 96 and 128 px for the toolbar and the stores, each a PNG of that size', () => {
+    const expected = Object.fromEntries([16, 32, 48, 96, 128].map((s) => [String(s), `icons/${s}.png`]));
+    expect(manifest.icons).toEqual(expected);
+    expect(manifest.action.default_icon).toEqual(expected);
+    for (const [size, file] of Object.entries<string>(manifest.icons)) {
+      expect(existsSync(`${dir}/${file}`), file).toBe(true);
+      expect(pngSize(`${dir}/${file}`), file).toEqual({ width: Number(size), height: Number(size) });
+    }
+  });
+});
+
+it('the manifest description is the English store listing’s short description', () => {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+  const short = readFileSync('docs/store/en.md', 'utf8').match(/<!-- short -->\n(.*)\n<!-- \/short -->/)?.[1];
+  expect(manifest.description).toBe(short);
 });
 
 it('the Firefox manifest declares the gecko id, minimum version and no data collection', () => {

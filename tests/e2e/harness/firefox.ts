@@ -3,10 +3,10 @@
  * (headless), driven over WebDriver BiDi. Firefox has no host-resolver rules and no
  * flag to ignore certificate errors, so: `network.dns.forceResolve` sends every name
  * to 127.0.0.1, the fixture server listens on 443, and the test CA is imported into
- * the profile with certutil.
+ * the profile with certutil. The add-on gets a fixed moz-extension:// host so tests can open its pages.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,8 @@ import { startFixtureServer, type FixtureServer } from './server.ts';
 
 export const FIREFOX_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** The add-on's moz-extension:// host, fixed through `extensions.webextensions.uuids` (Firefox picks a random one otherwise). */
+export const FIREFOX_EXTENSION_UUID = '3c1e0a52-7d7b-4c43-9d3e-6a1f2b8c9e10';
 
 const PREFS: Record<string, string | number | boolean> = {
   'network.dns.forceResolve': '127.0.0.1',
@@ -93,6 +95,8 @@ class Bidi {
 
 export interface FirefoxHarness {
   server: FixtureServer;
+  /** `moz-extension://<fixed uuid>/<path>`: an extension page the tab can be sent to. */
+  extensionUrl(path: string): string;
   /** Navigates the tab to `url` and waits for its load event. */
   goto(url: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page; returns its JSON-able value. */
@@ -119,20 +123,28 @@ function unwrap(v: any): unknown {
   }
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+/**
+ * `serverPort`: 443 by default, so pages load at https://host/ as in the field; 0 (any free port)
+ * for a look without root, with the port in every URL (https://chatgpt.com:PORT/).
+ */
+export async function launchFirefox(options: { serverPort?: number } = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_DIR}: run \`wxt build -b firefox\`.`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (set FIREFOX).`);
   const certs = makeCertificates(fixtureHosts());
-  const server = await startFixtureServer(certs, 443);
+  const server = await startFixtureServer(certs, options.serverPort ?? 443);
   const profile = mkdtempSync(join(tmpdir(), 'caveat-lens-firefox-'));
   execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
   execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Caveat Lens test CA', '-t', 'C,,', '-i', certs.caCert]);
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  const addonId: string = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }) };
+  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
   const port = await freePort();
   const child: ChildProcess = spawn(
     resolve('node_modules/.bin/web-ext'),
     ['run', '--source-dir', FIREFOX_DIR, '--firefox', FIREFOX, '--firefox-profile', profile, '--keep-profile-changes',
-      '--no-reload', '--no-input', '--args=-headless', `--args=--remote-debugging-port=${port}`],
+      '--no-reload', '--no-input', '--args=-headless', `--args=--remote-debugging-port=${port}`,
+      // From Firefox 153, WebDriver may open moz-extension:// pages only with system access.
+      '--args=--remote-allow-system-access'],
     { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
@@ -157,6 +169,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   return {
     server,
+    extensionUrl: (path) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`,
     async goto(url) {
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
     },

@@ -1,0 +1,50 @@
+// @vitest-environment node
+// The store listings (docs/store/*.md) say what the package does: the host list is the dataset's,
+// the short description fits Chrome's 132 characters, and the screenshots are there at store size.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MATCH_INDEX } from '@/data/catalogue';
+import { matchPatterns } from '@/data/manifest';
+
+const LISTINGS = ['en', 'es'] as const;
+const read = (lang: string) => readFileSync(`docs/store/${lang}.md`, 'utf8');
+const block = (text: string, name: string) => text.match(new RegExp(`<!-- ${name} -->\\n([^]*?)\\n<!-- /${name} -->`))?.[1];
+
+/** The manifest's host patterns as the listings print them: `chatgpt.com`, `*.grammarly.com`, … */
+const expectedHosts = () => matchPatterns(MATCH_INDEX).map((p) => `\`${p.replace(/^https:\/\//, '').replace(/\/\*$/, '')}\``).join(', ');
+
+describe.each(LISTINGS)('docs/store/%s.md', (lang) => {
+  const text = read(lang);
+
+  it('lists exactly the hosts the manifest asks for (regenerate the block from the dataset when it changes)', () => {
+    expect(block(text, 'hosts'), `expected block:\n${expectedHosts()}`).toBe(expectedHosts());
+  });
+
+  it('has a one-line short description within Chrome’s 132 characters', () => {
+    const short = block(text, 'short');
+    expect(short).toBeTruthy();
+    expect(short).not.toContain('\n');
+    expect([...short!].length).toBeLessThanOrEqual(132);
+  });
+
+  it('names `storage` as the only permission and the connect-src policy behind the privacy statement', () => {
+    expect(text).toContain('**`storage`**');
+    expect(text).toContain("`connect-src 'none'`");
+    expect(text).toContain('`<all_urls>`'); // said to be absent
+  });
+});
+
+it('the English and Spanish listings have the same sections', () => {
+  const sections = (t: string) => t.match(/^## /gm)?.length;
+  expect(sections(read('es'))).toBe(sections(read('en')));
+});
+
+describe('store screenshots (npm run store:screenshots)', () => {
+  const views = ['panel', 'pill', 'popup', 'compare', 'options'];
+  it.each(views.flatMap((v) => [`${v}-light`, `${v}-dark`]))('en/%s.png is 1280×800 without alpha', (name) => {
+    const png = readFileSync(`docs/store/screenshots/en/${name}.png`);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+    expect(png[25], 'colour type 2: RGB, no alpha (Chrome Web Store)').toBe(2);
+  });
+});
