@@ -1,18 +1,9 @@
+// Configuration only. Build-time work lives in local modules (modules/*.ts, loaded by WXT):
+// dataset.ts validates the dataset, serves the match index and writes the manifest's hosts;
+// preact-panel.ts builds the content script on Preact; bench-floor.ts builds the bench's floor.
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { MATCH_INDEX, TOOLS } from './data/catalogue';
-import { checkTools } from './data/validate';
-import { matchPatterns } from './data/manifest';
-import { matchIndexPlugin } from './scripts/match-index-plugin';
 import { FLOOR } from './modules/bench-floor';
-
-// A bad dataset must not build: validate every tool before anything is bundled.
-const problems = checkTools(TOOLS.map((t) => ({ file: `data/tools/${t.id}.ts`, data: t })));
-if (problems.length) {
-  throw new Error(`Invalid dataset:\n${problems.map((p) => `  ${p.file}: ${p.path}: ${p.message}`).join('\n')}`);
-}
-/** The only host list: derived from the dataset's match rules. */
-const HOST_PATTERNS = matchPatterns(MATCH_INDEX);
 
 /** Browser for `npm run dev`: $CHROME_PATH, else the first Chromium/Chrome found. */
 function findChromium(): string | undefined {
@@ -40,7 +31,7 @@ export default defineConfig({
     name: 'Caveat Lens',
     description: 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
     permissions: ['storage'],
-    host_permissions: HOST_PATTERNS,
+    // host_permissions: the dataset's patterns, added by modules/dataset.ts.
     action: { default_title: 'Caveat Lens' },
     ...(browser === 'firefox'
       ? {
@@ -58,12 +49,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      for (const e of entrypoints) if (e.type === 'content-script') e.options.matches = HOST_PATTERNS;
-    },
-  },
-  vite: () => ({ plugins: [matchIndexPlugin()] }),
   // AMO's sources zip: everything needed to rebuild, not the README's screenshots.
   zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {
