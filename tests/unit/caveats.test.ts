@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTool, TOOLS } from '@/data/catalogue';
+import { getTool, lastChecked, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
 import { badgeFor } from '@/utils/background/badge';
 import { caveatsFor, panelFor } from '@/utils/background/caveats';
@@ -40,10 +40,21 @@ describe('panel caveats', () => {
     expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
   });
 
-  it('panel data derives the newest check and the risk count', () => {
-    const p = panelFor(chatgpt);
-    expect(p.lastChecked).toBe(p.caveats.map((c) => c.checked).sort().at(-1));
-    expect(p.riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  it('panel data carries the tool’s one last-checked date and the risk count', () => {
+    for (const tool of TOOLS) {
+      const p = panelFor(tool);
+      expect(p.lastChecked).toBe(lastChecked(tool));
+      for (const c of p.caveats) expect(c.checked <= p.lastChecked, `${tool.id} ${c.topic}`).toBe(true);
+    }
+    expect(panelFor(chatgpt).riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  });
+
+  it('a newer check on a claim the panel does not show, or on the prices, dates the tool everywhere', () => {
+    const later = structuredClone(chatgpt);
+    later.availability.sources[0]!.checked = '2099-01-01';
+    expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-01-01', '2099-01-01']);
+    later.pricing.read = '2099-02-01';
+    expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-02-01', '2099-02-01']);
   });
 });
 
