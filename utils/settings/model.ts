@@ -8,7 +8,7 @@
  * zod/mini: the extension pages and the background ship no other zod build.
  */
 import * as z from 'zod/mini';
-import { CORNERS, THEMES } from './values';
+import { CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEMES } from './values';
 
 export const SETTINGS_VERSION = 1;
 
@@ -19,7 +19,7 @@ const globalFields = {
   startCollapsed: z.boolean(),
   corner: z.enum(CORNERS),
   /** Show the staleness notice when the newest check is older than this. */
-  staleDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
+  staleDays: z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX)),
   theme: z.enum(THEMES),
 };
 const GlobalSettings = z.object(globalFields);

@@ -3,6 +3,9 @@ export const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Corner = (typeof CORNERS)[number];
 export type Theme = (typeof THEMES)[number];
+/** The staleness threshold's bounds, in days. */
+export const STALE_DAYS_MIN = 1;
+export const STALE_DAYS_MAX = 3650;
 
 export const CORNER_LABEL: Record<Corner, string> = {
   'top-right': 'Top right',
