@@ -5,13 +5,17 @@ import type { Tool } from '@/data/schema';
 export interface BadgeState {
   text: string;
   title: string;
+  /** The badge's background: the palette's risk red (components/palette.css, light --risk-fg), grey for the dot. */
+  color: string;
 }
 
 export const DEFAULT_TITLE = 'Caveat Lens';
+export const BADGE_RISK = '#a4161a';
+export const BADGE_NEUTRAL = '#5f6368';
 
 export function badgeFor(tool: Tool | null): BadgeState {
-  if (!tool) return { text: '', title: DEFAULT_TITLE };
+  if (!tool) return { text: '', title: DEFAULT_TITLE, color: BADGE_NEUTRAL };
   const risks = riskCount(tool);
   // A neutral dot, not a tick: no risk rows is not a clean bill of health.
-  return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${risks} caveats` };
+  return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${risks} caveats`, color: risks ? BADGE_RISK : BADGE_NEUTRAL };
 }
