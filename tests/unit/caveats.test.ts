@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTool, lastChecked, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
+import { riskWords } from '@/data/statuses';
 import { BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
 import { caveatsFor, panelFor } from '@/utils/background/caveats';
 import { pricingText } from '@/utils/format/price';
@@ -69,12 +70,13 @@ describe('staleness', () => {
 describe('badge', () => {
   it('shows the risk count, a neutral dot for none, and clears elsewhere', () => {
     const risks = Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length;
-    expect(badgeFor(chatgpt)).toMatchObject({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} caveats` });
+    expect(badgeFor(chatgpt)).toMatchObject({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} ${risks === 1 ? 'risk' : 'risks'}` });
     const none = { ...chatgpt, checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])) } as Tool;
     expect(badgeFor(none)).toMatchObject({ text: '•', color: BADGE_NEUTRAL });
     expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
     const risky = { ...chatgpt, checklist: { ...chatgpt.checklist, contentType: { ...chatgpt.checklist.contentType, status: 'risk' } } } as Tool;
     expect(badgeFor(risky).color).toBe(BADGE_RISK);
+    expect([riskWords(0), riskWords(1), riskWords(2)]).toEqual(['0 risks', '1 risk', '2 risks']);
   });
 });
 

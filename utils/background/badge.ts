@@ -1,4 +1,5 @@
 /** What the toolbar button shows for a tab. Pure. */
+import { riskWords } from '@/data/statuses';
 import { riskCount } from '@/data/tool-facts';
 import type { Tool } from '@/data/schema';
 
@@ -17,5 +18,5 @@ export function badgeFor(tool: Tool | null): BadgeState {
   if (!tool) return { text: '', title: DEFAULT_TITLE, color: BADGE_NEUTRAL };
   const risks = riskCount(tool);
   // A neutral dot, not a tick: no risk rows is not a clean bill of health.
-  return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${risks} caveats`, color: risks ? BADGE_RISK : BADGE_NEUTRAL };
+  return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${riskWords(risks)}`, color: risks ? BADGE_RISK : BADGE_NEUTRAL };
 }
