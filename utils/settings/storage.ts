@@ -55,8 +55,10 @@ type Item = WxtStorageItem<unknown, Record<string, unknown>>;
  * field by field. A missing local copy falls back to `{}` — nothing chosen, every field at
  * its default — not to the defaults themselves, which would freeze today's defaults into
  * storage. The sync copy has no fallback: "absent" (null) sends the read to the local copy.
- * Migrations run when this module loads; a value from a newer version is left as it is
- * (WXT logs the downgrade) and read field by field like any other.
+ * Migrations run when this module loads. A value with no version record (`<key>$`, written
+ * before these items existed) is version 1, which is what it is. A value from a newer version
+ * (synced from another browser) is left as it is — WXT logs the downgrade, as it logs a sync
+ * area that is switched off — and read field by field like any other.
  */
 function item(area: 'sync' | 'local', key: StoredKey): Item {
   const versioned = { version: SETTINGS_VERSION, migrations: migrationsFor(key) };
