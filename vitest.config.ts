@@ -4,7 +4,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { PREACT_ALIASES } from './modules/preact-panel';
-import { matchIndexPlugin } from './scripts/match-index-plugin';
+import { matchIndexPlugin } from './modules/dataset';
 
 const PANEL_TESTS = ['tests/components/panel/**/*.test.tsx'];
 

@@ -1,19 +1,12 @@
+// Configuration only. Build-time work lives in local modules (modules/*.ts, loaded by WXT):
+// dataset.ts validates the dataset, serves the match index and writes the manifest's hosts;
+// preact-panel.ts builds the content script on Preact; bench-variants.ts builds the bench's floor and
+// no-VDOM variants; icons.ts renders the icon.
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { MATCH_INDEX, TOOLS } from './data/catalogue';
-import { checkTools } from './data/validate';
-import { matchPatterns } from './data/manifest';
-import { matchIndexPlugin } from './scripts/match-index-plugin';
 import { BENCH_VARIANT } from './modules/bench-variants';
 import { iconManifest } from './modules/icons';
 
-// A bad dataset must not build: validate every tool before anything is bundled.
-const problems = checkTools(TOOLS.map((t) => ({ file: `data/tools/${t.id}.ts`, data: t })));
-if (problems.length) {
-  throw new Error(`Invalid dataset:\n${problems.map((p) => `  ${p.file}: ${p.path}: ${p.message}`).join('\n')}`);
-}
-/** The only host list: derived from the dataset's match rules. */
-const HOST_PATTERNS = matchPatterns(MATCH_INDEX);
 /**
  * The MV3 default for scripts (no wasm, no eval, nothing remote), plus no connections at all:
  * the popup, options and compare pages and the service worker cannot fetch, XHR, WebSocket or
@@ -47,7 +40,7 @@ export default defineConfig({
     name: 'Caveat Lens',
     description: 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
     permissions: ['storage'],
-    host_permissions: HOST_PATTERNS,
+    // host_permissions: the dataset's patterns, added by modules/dataset.ts.
     icons: iconManifest(),
     action: { default_title: 'Caveat Lens', default_icon: iconManifest() },
     // `npm run dev` pages talk to WXT's dev server (scripts, reload socket): WXT's own dev CSP there.
@@ -68,12 +61,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      for (const e of entrypoints) if (e.type === 'content-script') e.options.matches = HOST_PATTERNS;
-    },
-  },
-  vite: () => ({ plugins: [matchIndexPlugin()] }),
   // AMO's sources zip: everything needed to rebuild, not the README's screenshots.
   zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {

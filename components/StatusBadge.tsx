@@ -1,17 +1,13 @@
-import type { Status } from '@/utils/panel/panel-data';
-
-const LABEL: Record<Status, string> = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' };
-// Shapes differ as well as colours, so status never rests on colour alone.
-const ICON: Record<Status, string> = { good: '✓', caution: '!', risk: '✕', unknown: '?' };
+import { STATUS_ICON, STATUS_WORD, type Status } from '@/data/statuses';
 
 /** A status shown by icon and word. */
 export function StatusBadge({ status }: { status: Status }) {
   return (
     <span className={`cl-status cl-status-${status}`}>
       <span className="cl-status-icon" aria-hidden="true">
-        {ICON[status]}
+        {STATUS_ICON[status]}
       </span>
-      {LABEL[status]}
+      {STATUS_WORD[status]}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * All tools, indexed by id. The dataset is validated at build time (wxt.config.ts,
+ * All tools, indexed by id. The dataset is validated at build time (modules/dataset.ts,
  * through validate.ts) and in tests, so runtime code reads it without zod.
  */
 import type { Tool } from './schema.ts';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 import { CATEGORIES, ROW_IDS, type RowId } from './rows.ts';
+import { STATUSES } from './statuses.ts';
 
 export { CATEGORIES, CHECKLIST_ROWS, ROW_IDS, type RowId } from './rows.ts';
 
@@ -72,7 +73,7 @@ export const MatchRule = z.strictObject({
 
 export const ChecklistRow = z
   .strictObject({
-    status: z.enum(['good', 'caution', 'risk', 'unknown']),
+    status: z.enum(STATUSES),
     /** One or two sentences, in our own words. */
     note: Text,
     sources: z.array(Source),

@@ -18,9 +18,14 @@ export function sourcesOf(tool: Tool): Source[] {
   ];
 }
 
-/** Newest `checked` date over a tool's claims: its "last checked", derived, never typed. */
+/**
+ * A tool's "last checked": the newest date any of its claims was checked against a source
+ * (the prices' read date included), derived, never typed. The one definition: the panel,
+ * the popup, compare, options and the Markdown copy all show this date, and staleness is
+ * measured from it.
+ */
 export function lastChecked(tool: Tool): string {
-  return sourcesOf(tool).reduce((max, s) => (s.checked > max ? s.checked : max), '0000-00-00');
+  return sourcesOf(tool).reduce((max, s) => (s.checked > max ? s.checked : max), tool.pricing.read);
 }
 
 /** Oldest `checked` date over a tool's claims. */

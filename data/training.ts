@@ -3,12 +3,11 @@
  * the checklist, the compare table, the badge and the Markdown copy all read it, so they agree.
  * Free of zod: extension pages import it without the schema.
  */
-import type { Training } from './schema.ts';
-
-export type TrainingStatus = 'good' | 'caution' | 'risk' | 'unknown';
+import type { Tool, Training } from './schema.ts';
+import type { Status } from './statuses.ts';
 
 export interface TrainingWords {
-  status: TrainingStatus;
+  status: Status;
   /** A short phrase for tables and the pill: "On by default — setting to opt out". */
   short: string;
   /** One sentence for the panel and the checklist. */
@@ -39,4 +38,16 @@ export function trainingWords(t: Training): TrainingWords {
       sentence: `Your inputs train its models by default${scope}; ${OPT_OUT_SHORT[t.optOut]}.`,
     };
   return { status: 'unknown', short: 'Unknown', sentence: 'Whether your inputs train its models is unknown.' };
+}
+
+const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
+
+/**
+ * The panel's privacy line: the sentence, then — where training is on by default and the
+ * provider says how — the route out in the provider's words.
+ */
+export function trainingLine(privacy: Pick<Tool['privacy'], 'training' | 'optOutHow'>): { status: Status; text: string } {
+  const words = trainingWords(privacy.training);
+  const optOut = privacy.training.default === 'on' && known(privacy.optOutHow) ? ` Opt out: ${privacy.optOutHow}` : '';
+  return { status: words.status, text: `${words.sentence}${optOut}` };
 }

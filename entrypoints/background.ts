@@ -7,10 +7,10 @@ import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
 import { loadSettings, updateSite } from '@/utils/settings/storage';
 
 async function showBadge(tabId: number, url: string | undefined) {
-  const { text, title } = badgeFor(url ? matchTool(url) : null);
+  const { text, title, color } = badgeFor(url ? matchTool(url) : null);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
-  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: text === '•' ? '#5f6368' : '#a4161a' });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
 }
 
 async function answer(req: Request): Promise<Messages[Request['type']]['response']> {

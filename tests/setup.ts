@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// WXT's storage (@wxt-dev/storage) reaches the browser through the globals, not the aliased
+// `wxt/browser`; WxtVitest's own setup stubs them, but it does not reach vitest projects.
+vi.stubGlobal('chrome', fakeBrowser);
+vi.stubGlobal('browser', fakeBrowser);
 
 // jsdom's Blob lacks text(); browsers have it (the options page reads imported files with it).
 if (!Blob.prototype.text) {

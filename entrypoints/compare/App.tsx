@@ -3,20 +3,18 @@ import { getTool, TOOLS } from '@/data/catalogue';
 import { Compare } from '@/components/Compare';
 import { ToolSearch } from '@/components/ToolSearch';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
-import { compareSearch, toolsParam } from '@/utils/pages/page-params';
-
-const MAX = 3;
+import { comparePath, MAX_COMPARE, toolsParam } from '@/utils/pages/page-params';
 
 export function App() {
   const settings = useSettings();
   usePageTheme(settings?.global.theme);
   const [ids, setIds] = useState(() => toolsParam(location.search).filter((id) => getTool(id)));
   useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}${compareSearch(ids)}`);
+    history.replaceState(null, '', comparePath(ids));
   }, [ids]);
   const tools = ids.map((id) => getTool(id)!);
   const toggle = (id: string) =>
-    setIds((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length < MAX ? [...cur, id] : cur));
+    setIds((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length < MAX_COMPARE ? [...cur, id] : cur));
 
   return (
     <main>
@@ -24,7 +22,7 @@ export function App() {
       <p className="muted">Pick two or three tools to see the twelve checklist rows side by side.</p>
       <p role="status" className="status-line">
         {tools.length ? `Comparing ${tools.map((t) => t.name).join(', ')}.` : 'No tools picked yet.'}
-        {ids.length >= MAX ? ' Remove one to pick another.' : ''}
+        {ids.length >= MAX_COMPARE ? ' Remove one to pick another.' : ''}
       </p>
       {tools.length >= 2 ? (
         <Compare tools={tools} />

@@ -8,7 +8,7 @@ import { SiteControls } from '@/components/SiteControls';
 import { ToolSearch } from '@/components/ToolSearch';
 import { ToolView } from '@/components/ToolView';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
-import { compareSearch, toolParam } from '@/utils/pages/page-params';
+import { comparePath, toolParam } from '@/utils/pages/page-params';
 import { updateSite } from '@/utils/settings/storage';
 import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
 
@@ -63,7 +63,7 @@ export function App() {
     </button>
   );
   const compareLink = (
-    <a href={browser.runtime.getURL('/compare.html')} target="_blank" rel="noopener noreferrer">
+    <a href={browser.runtime.getURL(comparePath())} target="_blank" rel="noopener noreferrer">
       Compare tools
     </a>
   );
@@ -113,7 +113,7 @@ export function App() {
         staleDays={global.staleDays}
         alternatives={catalogue ? tool.alternatives.map((id) => catalogue.getTool(id)).filter((t) => t !== undefined) : []}
         onSelectTool={select}
-        compareHref={(ids) => browser.runtime.getURL(`/compare.html${compareSearch(ids)}`)}
+        compareHref={(ids) => browser.runtime.getURL(comparePath(ids))}
         copy={(text) => navigator.clipboard.writeText(text)}
         siteControls={
           settings ? (

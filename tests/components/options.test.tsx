@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate, TOOLS } from '@/data/catalogue';
 import { App } from '@/entrypoints/options/App';
@@ -51,6 +51,7 @@ describe('options page', () => {
     await screen.findByText('Poe', { selector: 'strong' });
     await importFile(text);
     expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveClass('error');
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(before);
   });
 
@@ -59,6 +60,30 @@ describe('options page', () => {
     await screen.findByRole('heading', { name: 'Caveat Lens settings' });
     await importFile(JSON.stringify({ format: 'caveat-lens-settings', version: 1, settings: { theme: 'dark' }, sites: { grok: { panel: false } } }));
     expect(await screen.findByText(/Imported settings from settings.json/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).not.toHaveClass('error');
     expect(await loadSettings()).toMatchObject({ global: { theme: 'dark' }, sites: { grok: { panel: false } } });
+  });
+
+  it.each([
+    ['Turn panel on', 'Panel turned on for Poe.'],
+    // "Reset" + a visually hidden " Poe"; jsdom's name computation drops the space a browser keeps.
+    [/^Reset ?Poe$/, 'Poe reset to the defaults.'],
+  ])('%s: a success, shown as one', async (button, message) => {
+    await updateSite('poe', { panel: false });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: button }));
+    expect(await screen.findByRole('status')).toHaveTextContent(message);
+    expect(screen.getByRole('status')).not.toHaveClass('error');
+    // Poe's only difference is gone either way (panel on is the default), so the list empties.
+    expect((await loadSettings()).sites).toEqual({});
+    expect(await screen.findByText(/No site differs from the defaults/)).toBeInTheDocument();
+  });
+
+  it('a save sync refused is an error, though the setting is kept on this device', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    render(<App />);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Theme/ }), 'dark');
+    expect(await screen.findByText(/saved on this device instead/)).toHaveClass('error');
+    expect((await loadSettings()).global.theme).toBe('dark');
   });
 });

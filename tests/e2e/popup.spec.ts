@@ -97,7 +97,7 @@ describe('toolbar badge', () => {
     const chat = (await tabs()).find((t) => t.url?.startsWith('https://chatgpt.com/'))!;
     const [text, title] = await badge(chat.id);
     expect(text).toMatch(/^(\d+|•)$/);
-    expect(title).toMatch(/^Caveat Lens — ChatGPT: \d+ caveats$/);
+    expect(title).toMatch(/^Caveat Lens — ChatGPT: \d+ risks?$/);
 
     const other = await h.open('https://example.org/');
     await other.waitForLoadState('load');
@@ -111,7 +111,7 @@ describe('toolbar badge', () => {
     const xTab = (await tabs()).find((t) => t.url?.startsWith('https://x.com/'))!;
     await expect.poll(() => badge(xTab.id)).toEqual(['', 'Caveat Lens']);
     await x.getByRole('link', { name: 'Grok', exact: true }).click();
-    await expect.poll(async () => (await badge(xTab.id))[1]).toMatch(/^Caveat Lens — Grok: \d+ caveats$/);
+    await expect.poll(async () => (await badge(xTab.id))[1]).toMatch(/^Caveat Lens — Grok: \d+ risks?$/);
     for (const p of [tool, other, x]) await p.close();
   });
 });

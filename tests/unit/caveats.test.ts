@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getTool, TOOLS } from '@/data/catalogue';
+import { getTool, lastChecked, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
-import { badgeFor } from '@/utils/background/badge';
+import { riskWords } from '@/data/statuses';
+import { BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
 import { caveatsFor, panelFor } from '@/utils/background/caveats';
 import { pricingText } from '@/utils/format/price';
 import { checklistMarkdown } from '@/utils/format/markdown';
@@ -40,10 +41,21 @@ describe('panel caveats', () => {
     expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
   });
 
-  it('panel data derives the newest check and the risk count', () => {
-    const p = panelFor(chatgpt);
-    expect(p.lastChecked).toBe(p.caveats.map((c) => c.checked).sort().at(-1));
-    expect(p.riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  it('panel data carries the tool’s one last-checked date and the risk count', () => {
+    for (const tool of TOOLS) {
+      const p = panelFor(tool);
+      expect(p.lastChecked).toBe(lastChecked(tool));
+      for (const c of p.caveats) expect(c.checked <= p.lastChecked, `${tool.id} ${c.topic}`).toBe(true);
+    }
+    expect(panelFor(chatgpt).riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  });
+
+  it('a newer check on a claim the panel does not show, or on the prices, dates the tool everywhere', () => {
+    const later = structuredClone(chatgpt);
+    later.availability.sources[0]!.checked = '2099-01-01';
+    expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-01-01', '2099-01-01']);
+    later.pricing.read = '2099-02-01';
+    expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-02-01', '2099-02-01']);
   });
 });
 
@@ -58,10 +70,13 @@ describe('staleness', () => {
 describe('badge', () => {
   it('shows the risk count, a neutral dot for none, and clears elsewhere', () => {
     const risks = Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length;
-    expect(badgeFor(chatgpt)).toEqual({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} caveats` });
+    expect(badgeFor(chatgpt)).toMatchObject({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} ${risks === 1 ? 'risk' : 'risks'}` });
     const none = { ...chatgpt, checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])) } as Tool;
-    expect(badgeFor(none).text).toBe('•');
-    expect(badgeFor(null)).toEqual({ text: '', title: 'Caveat Lens' });
+    expect(badgeFor(none)).toMatchObject({ text: '•', color: BADGE_NEUTRAL });
+    expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
+    const risky = { ...chatgpt, checklist: { ...chatgpt.checklist, contentType: { ...chatgpt.checklist.contentType, status: 'risk' } } } as Tool;
+    expect(badgeFor(risky).color).toBe(BADGE_RISK);
+    expect([riskWords(0), riskWords(1), riskWords(2)]).toEqual(['0 risks', '1 risk', '2 risks']);
   });
 });
 

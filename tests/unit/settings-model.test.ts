@@ -7,12 +7,15 @@ import {
   exportFile,
   MIGRATIONS,
   migrate,
+  migrationsFor,
   parseImport,
   patchGlobal,
   patchSite,
   readGlobal,
   readSites,
   SETTINGS_VERSION,
+  STORED_KEYS,
+  type StoredSettings,
 } from '@/utils/settings/model';
 
 describe('readGlobal', () => {
@@ -79,16 +82,44 @@ describe('per-site overrides', () => {
 });
 
 describe('migrations', () => {
-  it('walk every step from the first version to the current one', () => {
-    // One step per version after the first, and the v1 fixture reads cleanly at the end.
-    for (let v = 2; v <= SETTINGS_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
-    const migrated = migrate(structuredClone(v1));
+  // Every fixture is the same user's settings as that version stored them; each must
+  // migrate to the same current settings. A version without its fixture fails here.
+  const fixtures = import.meta.glob<StoredSettings>('./fixtures/settings-v*.json', { eager: true, import: 'default' });
+  const SAME_USER = {
+    settings: { ...DEFAULTS, corner: 'bottom-left', staleDays: 90, theme: 'dark' },
+    sites: { chatgpt: { panel: false }, claude: { startCollapsed: true } },
+  };
+
+  it.each(Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1))('version %i: its fixture migrates to the current settings', (v) => {
+    const fixture = fixtures[`./fixtures/settings-v${v}.json`];
+    expect(fixture, `tests/unit/fixtures/settings-v${v}.json is missing`).toBeDefined();
+    const migrated = migrate(structuredClone(fixture!), v);
     const g = readGlobal(migrated.settings);
     const s = readSites(migrated.sites);
-    expect(g.problems).toEqual([]);
-    expect(s.problems).toEqual([]);
-    expect(g.value).toMatchObject({ corner: 'bottom-left', staleDays: 90, theme: 'dark' });
-    expect(s.value).toEqual({ chatgpt: { panel: false }, claude: { startCollapsed: true } });
+    expect([...g.problems, ...s.problems]).toEqual([]);
+    expect({ settings: g.value, sites: s.value }).toEqual(SAME_USER);
+  });
+
+  it('has a step for every version after the first, and no fixture for a version that does not exist', () => {
+    for (let v = 2; v <= SETTINGS_VERSION; v++) for (const key of STORED_KEYS) expect(MIGRATIONS[v]?.[key], `step ${v} for ${key}`).toBeTypeOf('function');
+    expect(Object.keys(MIGRATIONS).map(Number).filter((v) => v < 2 || v > SETTINGS_VERSION)).toEqual([]);
+    const versions = Object.keys(fixtures).map((f) => Number(/settings-v(\d+)\.json$/.exec(f)![1]));
+    expect(Math.max(...versions)).toBe(SETTINGS_VERSION);
+  });
+
+  it('steps run in order from the stored version, on each stored item, never twice', () => {
+    const step = (to: number) => ({
+      settings: (raw: unknown) => ({ ...(raw as object), [`to${to}`]: true }),
+      sites: (raw: unknown) => ({ ...(raw as object), [`site${to}`]: {} }),
+    });
+    const steps = { 2: step(2), 3: step(3) };
+    expect(migrate({ settings: {}, sites: {} }, 1, steps, 3)).toEqual({ settings: { to2: true, to3: true }, sites: { site2: {}, site3: {} } });
+    expect(migrate({ settings: {} }, 2, steps, 3)).toEqual({ settings: { to3: true } }); // an absent item stays absent
+    expect(migrate({ settings: {} }, 3, steps, 3)).toEqual({ settings: {} });
+    // The same steps as WXT's storage items take them (storage.ts).
+    const forSites = migrationsFor('sites', steps);
+    expect(Object.keys(forSites)).toEqual(['2', '3']);
+    expect(forSites[3]!({})).toEqual({ site3: {} });
   });
 });
 

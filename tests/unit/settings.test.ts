@@ -1,8 +1,13 @@
 // The storage layer with WXT's fake browser: per-key fallback, sync → local fallback, live updates.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOOLS } from '@/data/catalogue';
 import { exportSettings, importSettings, loadSettings, resetAllSites, resetSite, updateGlobal, updateSite, watchSettings } from '@/utils/settings/storage';
-import { DEFAULTS } from '@/utils/settings/model';
+import { DEFAULTS, patchSite, SETTINGS_VERSION, type StoredSettings } from '@/utils/settings/model';
+
+// chrome.storage.sync's limits (developer.chrome.com/docs/extensions/reference/api/storage).
+const QUOTA_BYTES_PER_ITEM = 8192;
+const MAX_WRITE_OPERATIONS_PER_MINUTE = 120;
 
 describe('settings storage', () => {
   it('reads defaults from empty storage', async () => {
@@ -56,6 +61,28 @@ describe('settings storage', () => {
     vi.restoreAllMocks();
   });
 
+  it('a burst of writes past sync’s per-minute limit loses nothing', async () => {
+    // Holding the arrow key on the staleness field: one write per change event.
+    let writes = 0;
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation((items) =>
+      ++writes > MAX_WRITE_OPERATIONS_PER_MINUTE ? Promise.reject(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.')) : set(items),
+    );
+    const errors: Array<string | undefined> = [];
+    for (let days = 30; days < 30 + MAX_WRITE_OPERATIONS_PER_MINUTE + 20; days++) errors.push(await updateGlobal({ staleDays: days }));
+    expect(errors.at(-1)).toMatch(/MAX_WRITE_OPERATIONS_PER_MINUTE.*saved on this device/);
+    const s = await loadSettings();
+    expect(s.global.staleDays).toBe(30 + MAX_WRITE_OPERATIONS_PER_MINUTE + 19); // the last value, not the last one sync took
+    expect(s.syncError).toMatch(/this device only/);
+  });
+
+  it('the dataset’s every site overridden fits one sync item, so size alone never fails over', () => {
+    let sites = {};
+    for (const t of TOOLS) sites = patchSite(sites, DEFAULTS, t.id, { panel: false, startCollapsed: true });
+    // Chrome counts an item as its key plus its value's JSON.
+    expect('sites'.length + JSON.stringify(sites).length).toBeLessThan(QUOTA_BYTES_PER_ITEM);
+  });
+
   it('tells watchers about every change', async () => {
     const seen: boolean[] = [];
     const stop = watchSettings((s) => seen.push(s.global.panel));
@@ -75,5 +102,29 @@ describe('settings storage', () => {
     const before = await loadSettings();
     expect(await importSettings('{"format":"caveat-lens-settings","version":99}')).toMatchObject({ ok: false });
     expect(await loadSettings()).toEqual(before);
+  });
+
+  // The storage items carry WXT's version record (`<key>$`) and run model.ts's steps on load.
+  const fixtures = import.meta.glob<StoredSettings>('./fixtures/settings-v*.json', { eager: true, import: 'default' });
+  it.each(Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1))('settings stored by version %i load as the same user', async (v) => {
+    const fixture = fixtures[`./fixtures/settings-v${v}.json`]!;
+    await fakeBrowser.storage.sync.set({ ...fixture, settings$: { v }, sites$: { v } });
+    vi.resetModules(); // migrations run when the module loads, as in a freshly updated extension
+    const fresh = await import('@/utils/settings/storage');
+    expect(await fresh.loadSettings()).toEqual({
+      global: { ...DEFAULTS, corner: 'bottom-left', staleDays: 90, theme: 'dark' },
+      sites: { chatgpt: { panel: false }, claude: { startCollapsed: true } },
+      problems: [],
+    });
+  });
+
+  it('settings synced from a newer version: known fields read, unknown ones kept on write', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', sparkles: 1 }, settings$: { v: SETTINGS_VERSION + 1 } });
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT reports the downgrade
+    vi.resetModules();
+    const fresh = await import('@/utils/settings/storage');
+    expect((await fresh.loadSettings()).global.theme).toBe('dark');
+    await fresh.updateGlobal({ corner: 'top-left' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ theme: 'dark', sparkles: 1, corner: 'top-left' });
   });
 });

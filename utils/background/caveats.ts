@@ -1,7 +1,7 @@
 /** Tool → the ordered caveats the in-page panel shows. Pure. */
-import { riskCount } from '@/data/tool-facts';
+import { lastChecked, riskCount } from '@/data/tool-facts';
 import type { Source, Tool } from '@/data/schema';
-import { trainingWords } from '@/data/training';
+import { trainingLine } from '@/data/training';
 import { pricingText } from '@/utils/format/price';
 import type { PanelCaveat, PanelData } from '@/utils/panel/panel-data';
 
@@ -13,9 +13,8 @@ function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: 
 
 export function caveatsFor(tool: Tool): PanelCaveat[] {
   const { privacy, pricing, checklist } = tool;
-  const training = trainingWords(privacy.training);
-  const optOut = known(privacy.optOutHow) && privacy.training.default === 'on' ? ` Opt out: ${privacy.optOutHow}` : '';
-  const out: PanelCaveat[] = [line('privacy', training.status, `${training.sentence}${optOut}`, privacy.sources[0]!)];
+  const training = trainingLine(privacy);
+  const out: PanelCaveat[] = [line('privacy', training.status, training.text, privacy.sources[0]!)];
   const retention = [known(privacy.retention) && `Retention: ${privacy.retention}`, known(privacy.humanReview) && `Human review: ${privacy.humanReview}`]
     .filter(Boolean)
     .join(' ');
@@ -40,7 +39,8 @@ export function panelFor(tool: Tool): PanelData {
     vendor: tool.vendor,
     category: tool.category,
     caveats,
-    lastChecked: caveats.reduce((max, c) => (c.checked > max ? c.checked : max), '0000-00-00'),
+    // The tool's one date: the popup, compare and options pages show the same (data/tool-facts.ts).
+    lastChecked: lastChecked(tool),
     riskCount: riskCount(tool),
   };
 }

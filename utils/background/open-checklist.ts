@@ -1,9 +1,6 @@
 /** "Full checklist": the popup where the browser allows it, else the same view in a tab. */
 import type { browser } from 'wxt/browser';
-
-export function checklistPath(toolId: string): `/popup.html${string}` {
-  return `/popup.html?tool=${encodeURIComponent(toolId)}`;
-}
+import { checklistPath } from '@/utils/pages/page-params';
 
 export async function openChecklist(api: Pick<typeof browser, 'action' | 'tabs' | 'runtime'>, toolId: string): Promise<'popup' | 'tab'> {
   try {

@@ -1,10 +1,9 @@
 /** A tool's checklist as the seed's Markdown table, ready to paste into a review. Pure. */
 import { CHECKLIST_ROWS } from '@/data/rows';
 import type { Source, Tool } from '@/data/schema';
+import { STATUS_WORD } from '@/data/statuses';
 import { lastChecked } from '@/data/tool-facts';
 import { trainingWords } from '@/data/training';
-
-const STATUS_WORD = { good: 'Good', caution: 'Caution', risk: 'Risk', unknown: 'Unknown' } as const;
 
 /** Table cells cannot hold pipes or line breaks. */
 function cell(text: string): string {

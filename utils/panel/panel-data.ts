@@ -3,11 +3,11 @@
  * the typed guard below instead of a schema library: it ships inside other people's pages,
  * where each kilobyte is paid on every load (measured by `npm run bench`).
  */
+import { STATUSES, type Status } from '@/data/statuses';
 import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/values';
 
-export const STATUSES = ['good', 'caution', 'risk', 'unknown'] as const;
+export { STATUSES, type Status };
 export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;
-export type Status = (typeof STATUSES)[number];
 export type Topic = (typeof TOPICS)[number];
 
 export interface PanelCaveat {
@@ -25,7 +25,7 @@ export interface PanelData {
   vendor: string;
   category: string;
   caveats: PanelCaveat[];
-  /** Newest check over the shown claims. */
+  /** The tool's last check (data/tool-facts.ts lastChecked), the date the popup shows too. */
   lastChecked: string;
   riskCount: number;
 }

@@ -1,14 +1,14 @@
 /**
  * Settings as data: schemas, defaults, per-key parsing, per-site overrides,
- * migrations and import/export. Pure — `settings.ts` does the storage I/O.
+ * migrations and import/export. Pure — `storage.ts` does the storage I/O.
  *
  * Parsing never throws: each field is read through its own schema and falls back
  * to its default alone, so one bad value never costs the user the rest.
  * Fields this version does not know (written by a newer one) are kept on write.
- * Uses zod/mini because the content script bundles it.
+ * zod/mini: the extension pages and the background ship no other zod build.
  */
 import * as z from 'zod/mini';
-import { CORNERS, THEMES } from './values';
+import { CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEMES } from './values';
 
 export const SETTINGS_VERSION = 1;
 
@@ -19,7 +19,7 @@ const globalFields = {
   startCollapsed: z.boolean(),
   corner: z.enum(CORNERS),
   /** Show the staleness notice when the newest check is older than this. */
-  staleDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
+  staleDays: z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX)),
   theme: z.enum(THEMES),
 };
 const GlobalSettings = z.object(globalFields);
@@ -97,9 +97,13 @@ export function effectiveFor(global: GlobalSettings, sites: SiteOverrides, toolI
   return { ...global, ...sites[toolId] };
 }
 
-/** New stored global object: `patch` applied, unknown fields kept. */
+/**
+ * New stored global object: `patch` applied, unknown fields kept. Only what the user
+ * chose is stored, so a default changed by a later version reaches everyone who never
+ * touched that field. (The format's version is WXT's item metadata, not a field here.)
+ */
 export function patchGlobal(raw: unknown, patch: Partial<GlobalSettings>): Raw {
-  return { ...(isRecord(raw) ? raw : {}), ...patch, version: Math.max(storedVersion(raw), SETTINGS_VERSION) };
+  return { ...(isRecord(raw) ? raw : {}), ...patch };
 }
 
 /**
@@ -119,26 +123,38 @@ export function patchSite(raw: unknown, global: GlobalSettings, toolId: string, 
   return all;
 }
 
-export function storedVersion(raw: unknown): number {
-  const v = isRecord(raw) ? raw.version : undefined;
-  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
-}
+// ---- migrations ----
+
+/** The stored items: each is its own storage key, versioned and migrated on its own (storage.ts). */
+export const STORED_KEYS = ['settings', 'sites'] as const;
+export type StoredKey = (typeof STORED_KEYS)[number];
+export type StoredSettings = Partial<Record<StoredKey, unknown>>;
+
+type Step = (raw: unknown) => unknown;
 
 /**
- * Steps from version N to N+1, applied to the stored { settings, sites } in order.
- * Version 1 is the first stored format, so there are no steps yet; add `2: (s) => …`
- * with a fixture in tests/unit/fixtures/settings-v1.json when the format changes.
+ * The step to version N (N ≥ 2) for each stored item, applied in order from the stored
+ * version. Pure: WXT's storage items run them on what is stored, `parseImport` on files.
+ * Bump SETTINGS_VERSION with a step here and a fixture tests/unit/fixtures/settings-vN.json
+ * holding what version N stores for the same user as the other fixtures
+ * (tests/unit/settings-model.test.ts fails while either is missing).
  */
-export type StoredSettings = { settings?: unknown; sites?: unknown };
-export const MIGRATIONS: Record<number, (s: StoredSettings) => StoredSettings> = {};
+export const MIGRATIONS: Record<number, Record<StoredKey, Step>> = {};
 
-export function migrate(stored: StoredSettings): StoredSettings {
-  let out = stored;
-  for (let v = storedVersion(stored.settings) + 1; v <= SETTINGS_VERSION; v++) {
-    const step = MIGRATIONS[v];
-    if (step) out = step(out);
+/** Stored items written by version `from` → version `to` (the current one unless a test says otherwise). */
+export function migrate(stored: StoredSettings, from: number, steps = MIGRATIONS, to = SETTINGS_VERSION): StoredSettings {
+  const out = { ...stored };
+  for (let v = from + 1; v <= to; v++) {
+    const step = steps[v];
+    if (!step) continue;
+    for (const key of STORED_KEYS) if (out[key] !== undefined) out[key] = step[key](out[key]);
   }
   return out;
+}
+
+/** One item's steps in WXT's `migrations` shape ({ [toVersion]: fn }). */
+export function migrationsFor(key: StoredKey, steps = MIGRATIONS): Record<number, Step> {
+  return Object.fromEntries(Object.entries(steps).map(([to, step]) => [Number(to), step[key]]));
 }
 
 // ---- export / import ----
@@ -181,9 +197,9 @@ export function parseImport(text: string): ImportResult {
       ok: false,
       error: `The file was made by a newer version of Caveat Lens (settings v${version}); update the extension, then import it again.`,
     };
-  const migrated = migrate({ settings: { ...(isRecord(data.settings) ? data.settings : {}), version }, sites: data.sites });
-  if (!isRecord(migrated.settings) || (data.sites !== undefined && !isRecord(data.sites)))
+  if ((data.settings !== undefined && !isRecord(data.settings)) || (data.sites !== undefined && !isRecord(data.sites)))
     return { ok: false, error: 'The file’s settings are not in the expected shape, so nothing was imported.' };
+  const migrated = migrate({ settings: data.settings ?? {}, sites: data.sites ?? {} }, version);
   const g = readGlobal(migrated.settings);
   const s = readSites(migrated.sites);
   const problems = [...g.problems, ...s.problems];

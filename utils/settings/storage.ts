@@ -1,28 +1,43 @@
 /**
- * The only module that touches browser.storage. Settings live in `storage.sync`
- * (they follow the user between browsers); when sync is missing or refuses a
- * write (quota), the value goes to `storage.local` instead and the key is listed
- * in local `syncFailed`, so the newer local copy wins until sync accepts it.
+ * The only module that touches browser.storage, through WXT's storage items
+ * (`storage.defineItem`: version, migrations, fallback, watch). What the values mean
+ * is model.ts's job; this module chooses where they live.
+ *
+ * Settings live in `storage.sync` (they follow the user between browsers). When sync is
+ * missing or refuses a write, the value goes to `storage.local` instead and the key is
+ * listed in local `syncFailed`, so the newer local copy wins until sync accepts a write.
+ *
+ * Is that failover still needed? chrome.storage.sync allows QUOTA_BYTES 102400,
+ * QUOTA_BYTES_PER_ITEM 8192, MAX_ITEMS 512, MAX_WRITE_OPERATIONS_PER_HOUR 1800 and
+ * MAX_WRITE_OPERATIONS_PER_MINUTE 120 (Firefox enforces the same size limits).
+ * - Size, no: with every tool overridden (both switches) `sites` is 2.7 KB for today's
+ *   53 tools, ~52 bytes a tool, so ~3.1 KB at 60 and ~7.3 KB at 140: the 8 KB item limit
+ *   is ~155 tools away (tests/unit/settings.test.ts measures it against the dataset).
+ *   Four keys (two values, two WXT version records) are far from 512 items and 100 KB.
+ * - Writes, yes: every change is a write, and the options page saves the staleness
+ *   field on each change event — holding its arrow key fires ~30 a second, past 120 a
+ *   minute within five seconds. Sync can also be switched off (Firefox's
+ *   `webextensions.storage.sync.enabled`, enterprise policy), and then every call throws.
+ * A refused write must not lose the user's choice, so the failover stays.
  */
-import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
   exportFile,
-  migrate,
+  migrationsFor,
   parseImport,
   patchGlobal,
   patchSite,
   readGlobal,
   readSites,
   isRecord,
+  SETTINGS_VERSION,
+  STORED_KEYS,
   type GlobalSettings,
   type SiteOverride,
   type SiteOverrides,
+  type StoredKey,
   type StoredSettings,
 } from './model';
-
-const KEYS = ['settings', 'sites'] as const;
-type Key = (typeof KEYS)[number];
-const FAILED = 'syncFailed';
 
 export interface LoadedSettings {
   global: GlobalSettings;
@@ -33,25 +48,46 @@ export interface LoadedSettings {
   syncError?: string;
 }
 
-type Area = { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+type Item = WxtStorageItem<unknown, Record<string, unknown>>;
 
-function syncArea(): Area | undefined {
-  return browser.storage.sync as Area | undefined;
+/**
+ * One storage item per key and area. Stored values stay `unknown`: model.ts reads them
+ * field by field. A missing local copy falls back to `{}` — nothing chosen, every field at
+ * its default — not to the defaults themselves, which would freeze today's defaults into
+ * storage. The sync copy has no fallback: "absent" (null) sends the read to the local copy.
+ * Migrations run when this module loads. A value with no version record (`<key>$`, written
+ * before these items existed) is version 1, which is what it is. A value from a newer version
+ * (synced from another browser) is left as it is — WXT logs the downgrade, as it logs a sync
+ * area that is switched off — and read field by field like any other.
+ */
+function item(area: 'sync' | 'local', key: StoredKey): Item {
+  const versioned = { version: SETTINGS_VERSION, migrations: migrationsFor(key) };
+  return area === 'local' ? storage.defineItem<unknown>(`local:${key}`, { ...versioned, fallback: {} }) : storage.defineItem<unknown>(`sync:${key}`, versioned);
 }
-function localArea(): Area {
-  return browser.storage.local as Area;
+const ITEMS = {
+  sync: { settings: item('sync', 'settings'), sites: item('sync', 'sites') },
+  local: { settings: item('local', 'settings'), sites: item('local', 'sites') },
+} satisfies Record<'sync' | 'local', Record<StoredKey, Item>>;
+/** Keys whose newest value is the local copy because sync refused it. */
+const syncFailed = storage.defineItem<unknown>('local:syncFailed', { fallback: [] });
+
+function failedKeys(raw: unknown): StoredKey[] {
+  return Array.isArray(raw) ? STORED_KEYS.filter((k) => raw.includes(k)) : [];
 }
 
-async function readRaw(): Promise<StoredSettings & { failed: Key[] }> {
-  // Both areas at once: this sits on the panel's path to the screen.
-  const [local, sync] = await Promise.all([
-    localArea().get([...KEYS, FAILED]),
-    (async () => (await syncArea()?.get([...KEYS])) ?? {})().catch(() => ({}) as Record<string, unknown>), // no sync: local is all there is
+async function readRaw(): Promise<StoredSettings & { failed: StoredKey[] }> {
+  // Every item at once: this sits on the panel's path to the screen (the background's reply).
+  const [failedRaw, syncSettings, syncSites, localSettings, localSites] = await Promise.all([
+    syncFailed.getValue(),
+    // No sync at all (switched off, unsupported): local is all there is.
+    ITEMS.sync.settings.getValue().catch(() => null),
+    ITEMS.sync.sites.getValue().catch(() => null),
+    ITEMS.local.settings.getValue(),
+    ITEMS.local.sites.getValue(),
   ]);
-  const failedRaw = local[FAILED];
-  const failed = Array.isArray(failedRaw) ? KEYS.filter((k) => failedRaw.includes(k)) : [];
-  const pick = (k: Key) => (failed.includes(k) || !(k in sync) ? local[k] : sync[k]);
-  return { ...migrate({ settings: pick('settings'), sites: pick('sites') }), failed };
+  const failed = failedKeys(failedRaw);
+  const pick = (key: StoredKey, sync: unknown, local: unknown) => (failed.includes(key) || sync == null ? local : sync);
+  return { settings: pick('settings', syncSettings, localSettings), sites: pick('sites', syncSites, localSites), failed };
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -72,19 +108,17 @@ export async function loadSettings(): Promise<LoadedSettings> {
 }
 
 /** Writes one key to sync, falling back to local. Returns an error message when sync refused. */
-async function write(key: Key, value: unknown): Promise<string | undefined> {
-  const local = localArea();
-  const failedRaw = (await local.get([FAILED]))[FAILED];
-  const failed = new Set(Array.isArray(failedRaw) ? (failedRaw as unknown[]).filter((k) => typeof k === 'string') : []);
-  const sync = syncArea();
+async function write(key: StoredKey, value: unknown): Promise<string | undefined> {
+  const failed = new Set(failedKeys(await syncFailed.getValue()));
   try {
-    if (!sync) throw new Error('storage.sync is not available');
-    await sync.set({ [key]: value });
-    if (failed.delete(key)) await local.set({ [FAILED]: [...failed] });
+    await ITEMS.sync[key].setValue(value);
+    if (failed.delete(key)) await syncFailed.setValue([...failed]);
     return undefined;
   } catch (e) {
     failed.add(key);
-    await local.set({ [key]: value, [FAILED]: [...failed] });
+    // The value first: a reader that sees the key listed finds the new local copy.
+    await ITEMS.local[key].setValue(value);
+    await syncFailed.setValue([...failed]);
     return `Could not save to sync storage (${e instanceof Error ? e.message : String(e)}); saved on this device instead.`;
   }
 }
@@ -129,9 +163,19 @@ export async function importSettings(text: string): Promise<{ ok: true } | { ok:
 
 /** Calls `cb` with fresh settings whenever they change in any context. Returns unsubscribe. */
 export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if ([...KEYS, FAILED].some((k) => k in changes)) void loadSettings().then(cb);
+  // One write can touch two items (a local copy, then syncFailed): only the newest read reports.
+  let latest = 0;
+  const reload = () => {
+    const n = ++latest;
+    void loadSettings().then((s) => n === latest && cb(s));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const stops: Array<() => void> = [];
+  for (const watched of [ITEMS.sync.settings, ITEMS.sync.sites, ITEMS.local.settings, ITEMS.local.sites, syncFailed]) {
+    try {
+      stops.push(watched.watch(reload));
+    } catch {
+      // storage.sync missing altogether: its items cannot be watched, the local ones still are.
+    }
+  }
+  return () => stops.forEach((stop) => stop());
 }

@@ -1,0 +1,14 @@
+/** What the last action on the options page did: a success or an error, never guessed from the wording. */
+export interface StatusMessage {
+  kind: 'error' | 'success';
+  text: string;
+}
+
+/** The options page's live line: read out politely, errors in the error colour. */
+export function StatusLine({ status }: { status: StatusMessage | null }) {
+  return (
+    <p role="status" aria-live="polite" className={status?.kind === 'error' ? 'error' : 'status-line'}>
+      {status?.text}
+    </p>
+  );
+}
