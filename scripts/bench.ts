@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what the extension costs, measured on this machine in one run, against a
  * floor extension (same manifest and background; a content script that only appends an empty
- * shadow host — modules/bench-floor.ts) and a browser with no extension at all.
+ * shadow host — modules/bench-variants.ts) and a browser with no extension at all.
  *   sizes        built scripts raw and gzip (content script, popup, background); the content script gates
  *   script time  main-thread self time in the content script's frames, from CDP CPU profiles, fresh tabs
  *   panel        panel in the page after DOMContentLoaded, warm service worker and cold (stopped first)
