@@ -1,23 +1,24 @@
 import { browser } from 'wxt/browser';
-import { getTool, matchTool } from '@/data/catalogue';
 import { panelReply } from '@/utils/background/answer';
 import { badgeFor } from '@/utils/background/badge';
 import { openChecklist } from '@/utils/background/open-checklist';
+import { currentPolicy, findTool, forgetPolicy, syncOrgMatch, toolForUrl } from '@/utils/background/policy';
 import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
 import { loadSettings, updateSite } from '@/utils/settings/storage';
 
 async function showBadge(tabId: number, url: string | undefined) {
-  const { text, title } = badgeFor(url ? matchTool(url) : null);
+  const { text, title } = badgeFor(url ? toolForUrl(await currentPolicy(), url) : null);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: text === '•' ? '#5f6368' : '#a4161a' });
 }
 
 async function answer(req: Request): Promise<Messages[Request['type']]['response']> {
-  if (!getTool(req.toolId)) return null;
+  const policy = await currentPolicy();
+  if (!findTool(policy, req.toolId)) return null;
   switch (req.type) {
     case 'panel':
-      return panelReply(req.toolId, await loadSettings());
+      return panelReply(req.toolId, await loadSettings(), undefined, policy);
     case 'update-site':
       await updateSite(req.toolId, req.patch);
       return null;
@@ -29,6 +30,14 @@ async function answer(req: Request): Promise<Messages[Request['type']]['response
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? answer(message) : undefined));
+
+  // The organisation's policy: its extra tools' rules for the content script, kept in step.
+  void syncOrgMatch().catch(() => {});
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    forgetPolicy();
+    void syncOrgMatch().catch(() => {});
+  });
 
   // Host permissions give the URL of exactly the dataset's tabs; every other tab has none.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

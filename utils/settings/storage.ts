@@ -3,8 +3,12 @@
  * (they follow the user between browsers); when sync is missing or refuses a
  * write (quota), the value goes to `storage.local` instead and the key is listed
  * in local `syncFailed`, so the newer local copy wins until sync accepts it.
+ * The organisation's policy (managed storage) supplies defaults for unset fields and may hold
+ * fields at a value; it is applied on read and never written into the user's own settings.
  */
 import { browser } from 'wxt/browser';
+import { managedSettingsOf, type ManagedSettings } from '@/utils/policy/model';
+import { readManaged } from '@/utils/policy/storage';
 import {
   exportFile,
   migrate,
@@ -42,26 +46,43 @@ function localArea(): Area {
   return browser.storage.local as Area;
 }
 
-async function readRaw(): Promise<StoredSettings & { failed: Key[] }> {
-  // Both areas at once: this sits on the panel's path to the screen.
-  const [local, sync] = await Promise.all([
+async function readRaw(): Promise<StoredSettings & { failed: Key[]; managed: ManagedSettings }> {
+  // All areas at once: this sits on the panel's path to the screen.
+  const [local, sync, managed] = await Promise.all([
     localArea().get([...KEYS, FAILED]),
     (async () => (await syncArea()?.get([...KEYS])) ?? {})().catch(() => ({}) as Record<string, unknown>), // no sync: local is all there is
+    readManaged(),
   ]);
   const failedRaw = local[FAILED];
   const failed = Array.isArray(failedRaw) ? KEYS.filter((k) => failedRaw.includes(k)) : [];
   const pick = (k: Key) => (failed.includes(k) || !(k in sync) ? local[k] : sync[k]);
-  return { ...migrate({ settings: pick('settings'), sites: pick('sites') }), failed };
+  return { ...migrate({ settings: pick('settings'), sites: pick('sites') }), failed, managed: managedSettingsOf(managed) };
+}
+
+/** Global settings with the organisation's defaults under the user's values and its locked values over them. */
+function resolveGlobal(raw: { settings?: unknown; managed: ManagedSettings }) {
+  const g = readGlobal(raw.settings, raw.managed.defaults);
+  return { ...g, value: { ...g.value, ...raw.managed.locked } };
+}
+
+/** Per-site overrides without the fields the policy holds (kept in storage for when the policy goes). */
+function withoutLocked(sites: SiteOverrides, locked: Partial<GlobalSettings>): SiteOverrides {
+  const out: SiteOverrides = {};
+  for (const [id, o] of Object.entries(sites)) {
+    const kept = Object.fromEntries(Object.entries(o).filter(([k]) => !(k in locked)));
+    if (Object.keys(kept).length) out[id] = kept;
+  }
+  return out;
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
     const raw = await readRaw();
-    const g = readGlobal(raw.settings);
+    const g = resolveGlobal(raw);
     const s = readSites(raw.sites);
     return {
       global: g.value,
-      sites: s.value,
+      sites: withoutLocked(s.value, raw.managed.locked),
       problems: [...g.problems, ...s.problems],
       ...(raw.failed.length ? { syncError: 'Sync storage is full or unavailable; settings are saved on this device only.' } : {}),
     };
@@ -99,7 +120,8 @@ export async function updateSite(
   patch: Partial<Record<keyof SiteOverride, boolean | undefined>>,
 ): Promise<string | undefined> {
   const raw = await readRaw();
-  const global = readGlobal(raw.settings).value;
+  // Compared with what the user sees (the organisation's defaults included), so a choice is never lost as "same as default".
+  const global = resolveGlobal(raw).value;
   return write('sites', patchSite(raw.sites, global, toolId, patch));
 }
 
@@ -129,8 +151,8 @@ export async function importSettings(text: string): Promise<{ ok: true } | { ok:
 
 /** Calls `cb` with fresh settings whenever they change in any context. Returns unsubscribe. */
 export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if ([...KEYS, FAILED].some((k) => k in changes)) void loadSettings().then(cb);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || [...KEYS, FAILED].some((k) => k in changes)) void loadSettings().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
