@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { getTool, TOOLS } from '@/data/catalogue';
 import { Compare } from '@/components/Compare';
 import { ToolSearch } from '@/components/ToolSearch';
+import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { compareSearch, toolsParam } from '@/utils/pages/page-params';
 
@@ -10,11 +11,18 @@ const MAX = 3;
 export function App() {
   const settings = useSettings();
   usePageTheme(settings?.global.theme);
-  const [ids, setIds] = useState(() => toolsParam(location.search).filter((id) => getTool(id)));
+  const parsedPolicy = usePolicy();
+  const orgTools = parsedPolicy?.policy.tools ?? [];
+  const findTool = (id: string) => getTool(id) ?? orgTools.find((t) => t.id === id);
+  // The organisation's tools are known once the policy is read: until then their ids wait in the list.
+  const [ids, setIds] = useState(() => toolsParam(location.search));
+  useEffect(() => {
+    if (parsedPolicy) setIds((cur) => cur.filter((id) => getTool(id) ?? parsedPolicy.policy.tools.some((t) => t.id === id)));
+  }, [parsedPolicy]);
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${compareSearch(ids)}`);
   }, [ids]);
-  const tools = ids.map((id) => getTool(id)!);
+  const tools = ids.map(findTool).filter((t) => t !== undefined);
   const toggle = (id: string) =>
     setIds((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length < MAX ? [...cur, id] : cur));
 
@@ -33,7 +41,7 @@ export function App() {
       )}
       <h2>Tools</h2>
       <ToolSearch
-        tools={TOOLS}
+        tools={orgTools.length ? [...TOOLS, ...orgTools] : TOOLS}
         onSelect={toggle}
         action={{
           label: (t) => (ids.includes(t.id) ? `Remove ${t.name}` : `Add ${t.name}`),

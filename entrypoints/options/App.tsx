@@ -1,7 +1,10 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { datasetDate, getTool, lastChecked, TOOLS } from '@/data/catalogue';
+import { datasetDate, getTool, lastChecked, MATCH_INDEX, TOOLS } from '@/data/catalogue';
+import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
+import { isPanelLocked, NO_POLICY, orgLabel } from '@/utils/policy/model';
+import { hasPanel } from '@/utils/policy/org-match';
 import {
   exportSettings,
   importSettings,
@@ -22,16 +25,30 @@ const CORNER_LABEL: Record<(typeof CORNERS)[number], string> = {
 
 export function App() {
   const settings = useSettings();
+  const parsedPolicy = usePolicy();
   usePageTheme(settings?.global.theme);
   const [status, setStatus] = useState('');
   const [confirmAll, setConfirmAll] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   if (!settings) return <p className="loading">Loading settings…</p>;
   const { global, sites } = settings;
+  const policy = parsedPolicy?.policy ?? NO_POLICY;
+  const by = orgLabel(policy);
+  const findTool = (id: string) => getTool(id) ?? policy.tools.find((t) => t.id === id);
 
   const report = (error: string | undefined, ok: string) => setStatus(error ?? ok);
   const save = (patch: Partial<GlobalSettings>) => void updateGlobal(patch).then((e) => report(e, 'Saved.'));
-  const overrides = Object.entries(sites).filter(([id]) => getTool(id));
+  const overrides = Object.entries(sites).filter(([id]) => findTool(id));
+  /** A setting the organisation holds: disabled, with the reason beside it. */
+  const managed = (key: keyof GlobalSettings) =>
+    policy.lockedSettings.includes(key) ? { disabled: true, 'aria-describedby': `managed-${key}` } : {};
+  const managedNote = (key: keyof GlobalSettings) =>
+    policy.lockedSettings.includes(key) && (
+      <p id={`managed-${key}`} className="managed-note">
+        Set by {by}’s policy; it cannot be changed here.
+      </p>
+    );
+  const keptOn = policy.lockedTools.map((id) => findTool(id)?.name).filter(Boolean);
 
   const onExport = async () => {
     const url = URL.createObjectURL(new Blob([await exportSettings()], { type: 'application/json' }));
@@ -61,20 +78,73 @@ export function App() {
           {settings.syncError ?? 'Some stored settings were unreadable and were reset to their defaults; everything else was kept.'}
         </p>
       )}
+      {parsedPolicy && parsedPolicy.problems.length > 0 && (
+        <div className="card policy-problems" role="alert">
+          <ul>
+            {parsedPolicy.problems.map((p, i) => (
+              <li key={i}>Your organisation’s policy has an invalid entry: {p}</li>
+            ))}
+          </ul>
+          <p className="muted">Caveat Lens ignores these entries and applies the rest of the policy. Your own settings are unchanged.</p>
+        </div>
+      )}
+
+      {policy.present && (
+        <section className="card" aria-labelledby="org">
+          <h2 id="org">Managed by {by}</h2>
+          <p className="muted">{by} has set a policy for Caveat Lens. Settings it holds are marked below; the rest are yours to change.</p>
+          <ul className="bullets">
+            {Object.keys(policy.notes).length > 0 && (
+              <li>
+                Notes on {Object.keys(policy.notes).length} {Object.keys(policy.notes).length === 1 ? 'tool' : 'tools'}, shown first in the panel and the
+                checklist: {Object.keys(policy.notes).map((id) => findTool(id)?.name ?? id).join(', ')}.
+              </li>
+            )}
+            {keptOn.length > 0 && <li>The panel stays on for {keptOn.join(', ')}.</li>}
+            {Object.keys(policy.defaults).length > 0 && <li>Its defaults apply to the settings you have not changed.</li>}
+          </ul>
+          {policy.tools.length > 0 && (
+            <>
+              <h3>Tools added by {by}</h3>
+              <ul className="bullets">
+                {policy.tools.map((t) => (
+                  <li key={t.id}>
+                    <a href={browser.runtime.getURL(`/popup.html?tool=${t.id}`)} target="_blank" rel="noopener noreferrer">
+                      {t.name}
+                    </a>{' '}
+                    <span className="muted">
+                      {hasPanel(t, MATCH_INDEX)
+                        ? '— in-page panel on its site, and in the popup, compare and search'
+                        : `— popup, compare and search only: Caveat Lens has no access to ${t.match.map((r) => r.host).join(', ')}, so no in-page panel there`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       <section className="card" aria-labelledby="defaults">
         <h2 id="defaults">Defaults for every site</h2>
         <label className="field">
-          <input type="checkbox" checked={global.panel} onChange={(e) => save({ panel: e.currentTarget.checked })} />
+          <input type="checkbox" checked={global.panel} {...managed('panel')} onChange={(e) => save({ panel: e.currentTarget.checked })} />
           Show the in-page panel on AI tool sites
         </label>
+        {managedNote('panel')}
+        {keptOn.length > 0 && !policy.lockedSettings.includes('panel') && (
+          <p className="managed-note">
+            {by} keeps the panel on for {keptOn.join(', ')}, whatever this setting.
+          </p>
+        )}
         <label className="field">
-          <input type="checkbox" checked={global.startCollapsed} onChange={(e) => save({ startCollapsed: e.currentTarget.checked })} />
+          <input type="checkbox" checked={global.startCollapsed} {...managed('startCollapsed')} onChange={(e) => save({ startCollapsed: e.currentTarget.checked })} />
           Start collapsed (as a small pill)
         </label>
+        {managedNote('startCollapsed')}
         <label className="field">
           Panel corner
-          <select value={global.corner} onChange={(e) => save({ corner: e.currentTarget.value as GlobalSettings['corner'] })}>
+          <select value={global.corner} {...managed('corner')} onChange={(e) => save({ corner: e.currentTarget.value as GlobalSettings['corner'] })}>
             {CORNERS.map((c) => (
               <option key={c} value={c}>
                 {CORNER_LABEL[c]}
@@ -82,6 +152,7 @@ export function App() {
             ))}
           </select>
         </label>
+        {managedNote('corner')}
         <label className="field">
           Warn when facts are older than
           <input
@@ -89,6 +160,7 @@ export function App() {
             min={1}
             max={3650}
             value={global.staleDays}
+            {...managed('staleDays')}
             onChange={(e) => {
               const n = e.currentTarget.valueAsNumber;
               if (Number.isInteger(n) && n >= 1 && n <= 3650) save({ staleDays: n });
@@ -97,9 +169,10 @@ export function App() {
           />
           days
         </label>
+        {managedNote('staleDays')}
         <label className="field">
           Theme
-          <select value={global.theme} onChange={(e) => save({ theme: e.currentTarget.value as GlobalSettings['theme'] })}>
+          <select value={global.theme} {...managed('theme')} onChange={(e) => save({ theme: e.currentTarget.value as GlobalSettings['theme'] })}>
             {THEMES.map((t) => (
               <option key={t} value={t}>
                 {t === 'auto' ? 'Match the system' : t === 'light' ? 'Light' : 'Dark'}
@@ -107,6 +180,7 @@ export function App() {
             ))}
           </select>
         </label>
+        {managedNote('theme')}
       </section>
 
       <section className="card" aria-labelledby="sites">
@@ -117,7 +191,7 @@ export function App() {
           <>
             <ul className="overrides">
               {overrides.map(([id, o]) => {
-                const tool = getTool(id)!;
+                const tool = findTool(id)!;
                 return (
                   <li key={id}>
                     <span>
@@ -126,6 +200,7 @@ export function App() {
                         {[o.panel === false && 'panel off', o.panel === true && 'panel on', o.startCollapsed === true && 'starts collapsed', o.startCollapsed === false && 'starts expanded']
                           .filter(Boolean)
                           .join(', ')}
+                        {o.panel === false && isPanelLocked(policy, id) && ` (${by} keeps it on)`}
                       </span>
                     </span>
                     <span className="field">
@@ -180,6 +255,11 @@ export function App() {
         <p>
           Dataset date: <strong>{datasetDate()}</strong> · Tools indexed: <strong>{TOOLS.length}</strong>
         </p>
+        {policy.tools.length > 0 && (
+          <p className="muted">
+            Plus {policy.tools.length} {policy.tools.length === 1 ? 'tool' : 'tools'} added by {by}, listed above: their facts come from {by}, not from this dataset.
+          </p>
+        )}
         <p className="muted">
           Every claim links to its source and the date it was checked. Nothing is fetched from the network: the data ships with the extension.
         </p>
