@@ -42,6 +42,9 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: HOST_PATTERNS,
     action: { default_title: 'Caveat Lens' },
+    // The organisation's policy (README, "For administrators"). Chrome checks it against this schema;
+    // Firefox reads policies.json without one, so the key is Chrome's only.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { PanelData } from '@/utils/panel/panel-data';
-import { OrgNote, orgLevelLabel } from './OrgNote';
+import { ORG_LEVEL, OrgNote } from './OrgNote';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -57,7 +57,9 @@ export function Panel(props: PanelProps) {
           </span>
           <span className="cl-pill-name">{data.name}</span>
           <span className="cl-pill-count">{risks}</span>
-          {org?.note && org.note.level !== 'info' && <span className="cl-pill-org">{orgLevelLabel(org.note.level)}</span>}
+          {org?.note && org.note.level !== 'info' && (
+            <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>
+          )}
           <span className="cl-visually-hidden"> — show caveats</span>
         </button>
       </div>
@@ -117,7 +119,7 @@ export function Panel(props: PanelProps) {
             Hide for this visit
           </button>
           {org?.locked ? (
-            <span className="cl-locked">{org.name} keeps this panel on</span>
+            <span className="cl-source">{org.name} keeps this panel on</span>
           ) : (
             <button type="button" className="cl-link" onClick={props.onDisableSite}>
               Don’t show on this site

@@ -8,8 +8,8 @@ import type { MatchIndex } from '@/data/match';
 
 export const ORG_MATCH_KEY = 'orgMatch';
 
-const isEntry = (e: unknown) =>
-  Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && typeof e[2] === 'boolean' && typeof e[3] === 'string';
+/** [toolId, host, subdomains, path]: text but the third. */
+const isEntry = (e: unknown) => Array.isArray(e) && e.length === 4 && e.every((x, i) => typeof x === (i === 2 ? 'boolean' : 'string'));
 
 export const isMatchIndex = (v: unknown): v is MatchIndex => Array.isArray(v) && v.every(isEntry);
 
