@@ -4,6 +4,7 @@ import { badgeFor } from '@/utils/background/badge';
 import { openChecklist } from '@/utils/background/open-checklist';
 import { currentPolicy, findTool, forgetPolicy, syncOrgMatch, toolForUrl } from '@/utils/background/policy';
 import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
+import { isPolicyChange } from '@/utils/policy/storage';
 import { loadSettings, updateSite } from '@/utils/settings/storage';
 
 async function showBadge(tabId: number, url: string | undefined) {
@@ -33,8 +34,8 @@ export default defineBackground(() => {
 
   // The organisation's policy: its extra tools' rules for the content script, kept in step.
   void syncOrgMatch().catch(() => {});
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'managed') return;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!isPolicyChange(changes, area)) return;
     forgetPolicy();
     void syncOrgMatch().catch(() => {});
   });

@@ -24,7 +24,10 @@ export function App() {
   }, [ids]);
   const tools = ids.map(findTool).filter((t) => t !== undefined);
   const toggle = (id: string) =>
-    setIds((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length < MAX ? [...cur, id] : cur));
+    setIds((cur) => {
+      const known = cur.filter((x) => findTool(x));
+      return known.includes(id) ? known.filter((x) => x !== id) : known.length < MAX ? [...known, id] : known;
+    });
 
   return (
     <main>
@@ -32,7 +35,7 @@ export function App() {
       <p className="muted">Pick two or three tools to see the twelve checklist rows side by side.</p>
       <p role="status" className="status-line">
         {tools.length ? `Comparing ${tools.map((t) => t.name).join(', ')}.` : 'No tools picked yet.'}
-        {ids.length >= MAX ? ' Remove one to pick another.' : ''}
+        {tools.length >= MAX ? ' Remove one to pick another.' : ''}
       </p>
       {tools.length >= 2 ? (
         <Compare tools={tools} />

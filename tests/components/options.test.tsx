@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate, TOOLS } from '@/data/catalogue';
 import { App } from '@/entrypoints/options/App';
 import { loadSettings, updateSite } from '@/utils/settings/storage';
+import { orgTool } from '../unit/policy/org-tool';
 
 async function importFile(text: string, name = 'settings.json') {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -60,5 +61,54 @@ describe('options page', () => {
     await importFile(JSON.stringify({ format: 'caveat-lens-settings', version: 1, settings: { theme: 'dark' }, sites: { grok: { panel: false } } }));
     expect(await screen.findByText(/Imported settings from settings.json/)).toBeInTheDocument();
     expect(await loadSettings()).toMatchObject({ global: { theme: 'dark' }, sites: { grok: { panel: false } } });
+  });
+
+  describe('under an organisation’s policy', () => {
+    it('an invalid entry is named, the rest applies, the user’s settings are kept', async () => {
+      await updateSite('poe', { panel: false });
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        notes: { chatgpt: { text: 'Approved for public data only', level: 'maybe' }, claude: { text: 'Approved', level: 'info' } },
+        defaults: { corner: 'bottom-left' },
+      });
+      render(<App />);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Your organisation’s policy has an invalid entry: notes.chatgpt: invalid level');
+      expect(screen.getByRole('heading', { name: 'Managed by Acme Corp' })).toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: /Panel corner/ })).toHaveValue('bottom-left');
+      expect(screen.getByText('Poe', { selector: 'strong' })).toBeInTheDocument();
+    });
+
+    it('managed settings are disabled with the reason; the others stay the user’s', async () => {
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', defaults: { staleDays: 30 }, lockedSettings: ['staleDays', 'panel'], lockedTools: ['claude'] });
+      render(<App />);
+      const stale = await screen.findByRole('spinbutton', { name: /Warn when facts are older than/ });
+      await waitFor(() => expect(stale).toBeDisabled());
+      expect(stale).toHaveValue(30);
+      expect(stale).toHaveAccessibleDescription('Set by Acme Corp’s policy; it cannot be changed here.');
+      expect(screen.getByRole('checkbox', { name: /Show the in-page panel/ })).toBeDisabled();
+      expect(screen.getByRole('combobox', { name: /Panel corner/ })).toBeEnabled();
+      expect(screen.getByRole('region', { name: 'Managed by Acme Corp' })).toHaveTextContent('The panel stays on for Claude.');
+    });
+
+    it('lists the organisation’s tools and says which can have a panel', async () => {
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        extraTools: [orgTool(), orgTool({ id: 'acme-internal', name: 'Acme Internal', match: [{ host: 'ai.acme-corp.com' }] })],
+      });
+      render(<App />);
+      const region = await screen.findByRole('region', { name: 'Managed by Acme Corp' });
+      await waitFor(() => expect(region).toHaveTextContent('Tools added by Acme Corp'));
+      expect(region).toHaveTextContent('Acme Helper — in-page panel on its site');
+      expect(region).toHaveTextContent('Acme Internal — popup, compare and search only: Caveat Lens has no access to ai.acme-corp.com');
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('no policy: no managed section, nothing disabled', async () => {
+      render(<App />);
+      await screen.findByRole('combobox', { name: /Panel corner/ });
+      expect(screen.queryByRole('heading', { name: /Managed by/ })).toBeNull();
+      for (const box of screen.getAllByRole('checkbox')) expect(box).toBeEnabled();
+    });
   });
 });

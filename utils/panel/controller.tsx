@@ -21,7 +21,8 @@ import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host
 
 /** How often a panel removed by the page is put back before giving up (no mount loop). */
 const MAX_REMOUNTS = 1;
-const SETTINGS_KEYS = ['settings', 'sites', ORG_MATCH_KEY];
+// managedCopy: the organisation's policy as last seen (utils/policy/storage.ts).
+const SETTINGS_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
 
 export function startPanel(ctx: ContentScriptContext): void {
   const hiddenForVisit = new Set<string>();

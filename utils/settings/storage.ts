@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { managedSettingsOf, type ManagedSettings } from '@/utils/policy/model';
-import { readManaged } from '@/utils/policy/storage';
+import { isPolicyChange, readManaged } from '@/utils/policy/storage';
 import {
   exportFile,
   migrate,
@@ -152,7 +152,7 @@ export async function importSettings(text: string): Promise<{ ok: true } | { ok:
 /** Calls `cb` with fresh settings whenever they change in any context. Returns unsubscribe. */
 export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || [...KEYS, FAILED].some((k) => k in changes)) void loadSettings().then(cb);
+    if (isPolicyChange(changes, area) || [...KEYS, FAILED].some((k) => k in changes)) void loadSettings().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -48,7 +48,7 @@ describe('background', () => {
     await fakeBrowser.storage.managed.clear();
     forgetPolicy();
     await syncOrgMatch();
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get('orgMatch')).toEqual({ orgMatch: undefined });
     expect(await readOrgMatch()).toEqual([]);
   });
 
