@@ -4,6 +4,7 @@ import { MATCH_INDEX, TOOLS } from './data/catalogue';
 import { checkTools } from './data/validate';
 import { matchPatterns } from './data/manifest';
 import { matchIndexPlugin } from './scripts/match-index-plugin';
+import { zodJitlessPlugin } from './scripts/zod-jitless-plugin';
 import { FLOOR } from './modules/bench-floor';
 
 // A bad dataset must not build: validate every tool before anything is bundled.
@@ -66,7 +67,7 @@ export default defineConfig({
       for (const e of entrypoints) if (e.type === 'content-script') e.options.matches = HOST_PATTERNS;
     },
   },
-  vite: () => ({ plugins: [matchIndexPlugin()] }),
+  vite: () => ({ plugins: [matchIndexPlugin(), zodJitlessPlugin()] }),
   // AMO's sources zip: everything needed to rebuild, not the README's screenshots.
   zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {
