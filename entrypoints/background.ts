@@ -15,11 +15,13 @@ async function showBadge(tabId: number, url: string | undefined) {
 }
 
 async function answer(req: Request): Promise<Messages[Request['type']]['response']> {
-  const policy = await currentPolicy();
-  if (!findTool(policy, req.toolId)) return null;
+  if (req.type === 'panel') {
+    // Both read the organisation's policy (at browser start each may wait a moment for it): side by side.
+    const [policy, settings] = await Promise.all([currentPolicy(), loadSettings()]);
+    return panelReply(req.toolId, settings, undefined, policy);
+  }
+  if (!findTool(await currentPolicy(), req.toolId)) return null;
   switch (req.type) {
-    case 'panel':
-      return panelReply(req.toolId, await loadSettings(), undefined, policy);
     case 'update-site':
       await updateSite(req.toolId, req.patch);
       return null;
