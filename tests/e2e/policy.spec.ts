@@ -89,11 +89,14 @@ describe.skipIf(!writable)('an organisation’s policy in Chromium', () => {
     await page.close();
   });
 
-  it('the popup: the note above the checklist, the site switch held', async () => {
+  it('the popup: the note above the checklist, the site switch held; light and dark', async () => {
     const page = await h.open(h.extensionUrl('popup.html?tool=chatgpt'), { viewport: { width: 420, height: 600 } });
     const note = page.getByRole('region', { name: 'From Acme Corp' });
     await note.waitFor();
     expect(await note.innerText()).toContain('Use the Acme Enterprise workspace');
+    expect(await page.getByRole('checkbox', { name: 'Show the panel' }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

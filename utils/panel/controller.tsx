@@ -21,8 +21,8 @@ import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host
 
 /** How often a panel removed by the page is put back before giving up (no mount loop). */
 const MAX_REMOUNTS = 1;
-// managedCopy: the organisation's policy as last seen (utils/policy/storage.ts).
-const SETTINGS_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
+/** Storage keys that change what the panel shows: settings, and the organisation's policy (utils/policy/storage.ts). */
+const WATCHED_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
 
 export function startPanel(ctx: ContentScriptContext): void {
   const hiddenForVisit = new Set<string>();
@@ -104,7 +104,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   // Choices made in the popup or options page apply to this open tab at once.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (ORG_MATCH_KEY in changes) orgIndex = undefined;
-    if (area === 'managed' || SETTINGS_KEYS.some((k) => k in changes)) void update();
+    if (area === 'managed' || WATCHED_KEYS.some((k) => k in changes)) void update();
   };
   browser.storage.onChanged.addListener(onStorage);
   // Each tick reads ctx.isValid, which notices an extension reload or update and
