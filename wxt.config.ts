@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { BENCH_VARIANT } from './modules/bench-variants';
 import { iconManifest } from './modules/icons';
+import { zodJitlessPlugin } from './scripts/zod-jitless-plugin';
 
 /**
  * The MV3 default for scripts (no wasm, no eval, nothing remote), plus no connections at all:
@@ -45,6 +46,9 @@ export default defineConfig({
     action: { default_title: 'Caveat Lens', default_icon: iconManifest() },
     // `npm run dev` pages talk to WXT's dev server (scripts, reload socket): WXT's own dev CSP there.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    // The organisation's policy (README, "For administrators"). Chrome checks it against this schema;
+    // Firefox reads policies.json without one, so the key is Chrome's only.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -61,6 +65,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Zod ships (the organisation's extra tools are checked against the dataset schema) without its eval probe.
+  vite: () => ({ plugins: [zodJitlessPlugin()] }),
   // AMO's sources zip: everything needed to rebuild, not the README's screenshots.
   zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**'] },
   webExt: {

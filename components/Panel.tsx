@@ -1,5 +1,6 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { PanelData } from '@/utils/panel/panel-data';
+import { ORG_LEVEL, OrgNote } from './OrgNote';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -29,6 +30,7 @@ const TOPIC_LABEL: Record<PanelData['caveats'][number]['topic'], string> = {
 /** The in-page card, or the pill it collapses to. Pure view: all effects go through props. */
 export function Panel(props: PanelProps) {
   const { data, collapsed, stale, theme } = props;
+  const { org } = data;
   const pillRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
   const label = `Caveat Lens: ${data.name}`;
@@ -55,6 +57,9 @@ export function Panel(props: PanelProps) {
           </span>
           <span className="cl-pill-name">{data.name}</span>
           <span className="cl-pill-count">{risks}</span>
+          {org?.note && org.note.level !== 'info' && (
+            <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>
+          )}
           <span className="cl-visually-hidden"> — show caveats</span>
         </button>
       </div>
@@ -84,6 +89,7 @@ export function Panel(props: PanelProps) {
             <span aria-hidden="true">–</span>
           </button>
         </header>
+        {org && <OrgNote org={org} />}
         {stale && (
           <p className="cl-stale" role="note">
             These facts were last checked on {data.lastChecked} — verify at the source.
@@ -112,9 +118,13 @@ export function Panel(props: PanelProps) {
           <button type="button" className="cl-link" onClick={props.onHideForVisit}>
             Hide for this visit
           </button>
-          <button type="button" className="cl-link" onClick={props.onDisableSite}>
-            Don’t show on this site
-          </button>
+          {org?.locked ? (
+            <span className="cl-source">{org.name} keeps this panel on</span>
+          ) : (
+            <button type="button" className="cl-link" onClick={props.onDisableSite}>
+              Don’t show on this site
+            </button>
+          )}
         </footer>
       </div>
     </div>

@@ -3,7 +3,9 @@ import { lastChecked } from '@/data/tool-facts';
 import type { Tool } from '@/data/schema';
 import { checklistMarkdown } from '@/utils/format/markdown';
 import { isStale, todayUtc } from '@/utils/format/dates';
+import type { PanelOrg } from '@/utils/panel/panel-data';
 import { Checklist } from './Checklist';
+import { OrgNote } from './OrgNote';
 import { SourceLink } from './SourceLink';
 import { ToolDetails } from './ToolDetails';
 
@@ -16,10 +18,14 @@ export interface ToolViewProps {
   onSelectTool(id: string): void;
   compareHref(ids: string[]): string;
   copy(text: string): Promise<void>;
+  /** The organisation's note on this tool, shown before the dataset's facts. */
+  org?: PanelOrg;
+  /** The tool comes from the organisation's policy (named here), not from Caveat Lens's dataset. */
+  listedBy?: string;
 }
 
 /** A tool's full checklist, its details, alternatives and update log. */
-export function ToolView({ tool, staleDays, siteControls, alternatives, onSelectTool, compareHref, copy }: ToolViewProps) {
+export function ToolView({ tool, staleDays, siteControls, alternatives, onSelectTool, compareHref, copy, org, listedBy }: ToolViewProps) {
   const checked = lastChecked(tool);
   const [copyState, setCopyState] = useState('');
   const onCopy = async () => {
@@ -38,6 +44,8 @@ export function ToolView({ tool, staleDays, siteControls, alternatives, onSelect
           {tool.vendor} · {tool.category} ·{' '}
           <SourceLink url={tool.homepage}>homepage</SourceLink>
         </p>
+        {org && <OrgNote org={org} />}
+        {listedBy && <p className="muted">Listed by {listedBy}’s policy: these facts come from {listedBy}, not from Caveat Lens’s checked dataset.</p>}
         <p className="tool-summary">{tool.summary}</p>
         <p className="tool-checked">Last checked {checked}</p>
         {isStale(checked, todayUtc(), staleDays) && (

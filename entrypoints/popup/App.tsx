@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import matchIndex from 'virtual:caveat-lens/match-index';
 import { loadCatalogue, loadTool } from '@/data/load-tool';
@@ -7,29 +7,33 @@ import type { Tool } from '@/data/schema';
 import { SiteControls } from '@/components/SiteControls';
 import { ToolSearch } from '@/components/ToolSearch';
 import { ToolView } from '@/components/ToolView';
+import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { comparePath, toolParam } from '@/utils/pages/page-params';
+import { isPanelLocked, orgFor, orgLabel, type Policy } from '@/utils/policy/model';
+import { orgMatchIndex } from '@/utils/policy/org-match';
 import { updateSite } from '@/utils/settings/storage';
 import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
 
 type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
 type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
 
-/** The tool on the active tab: its URL is visible to us only for the dataset's hosts. */
-async function activeTabToolId(): Promise<string | null> {
+/** The tool on the active tab: its URL is visible to us only for the dataset's hosts (where the organisation's tools may also be). */
+async function activeTabToolId(policy: Policy): Promise<string | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url ? matchUrl(matchIndex, tab.url) : null;
+    const index = policy.tools.length ? [...matchIndex, ...orgMatchIndex(policy.tools, matchIndex)] : matchIndex;
+    return tab?.url ? matchUrl(index, tab.url) : null;
   } catch {
     return null;
   }
 }
 
 /** What the popup opens on: `?tool=` first, else the active tab's tool, else browsing. Only that tool's data is loaded. */
-async function firstView(): Promise<View> {
+async function firstView(policy: Policy): Promise<View> {
   const param = toolParam(location.search);
-  const id = param ?? (await activeTabToolId());
-  const tool = id ? await loadTool(id) : undefined;
+  const id = param ?? (await activeTabToolId(policy));
+  const tool = id ? ((await loadTool(id)) ?? policy.tools.find((t) => t.id === id)) : undefined;
   if (tool) return { kind: 'tool', tool, tabToolId: param === null ? tool.id : null };
   return param === null ? { kind: 'browse' } : { kind: 'unknown', id: param };
 }
@@ -37,22 +41,30 @@ async function firstView(): Promise<View> {
 export function App() {
   const settings = useSettings();
   usePageTheme(settings?.global.theme);
+  const policy = usePolicy()?.policy;
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabToolId, setTabToolId] = useState<string | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [saveError, setSaveError] = useState<string>();
+  const started = useRef(false);
 
   useEffect(() => {
-    void firstView().then((v) => {
+    // The policy first (a quick local read): the organisation's tools and notes are part of the first view.
+    if (!policy || started.current) return;
+    started.current = true;
+    void firstView(policy).then((v) => {
       setView(v);
       if (v.kind === 'tool') setTabToolId(v.tabToolId);
       // Search, alternatives and compare need every tool: fetched once the first view is up.
       requestAnimationFrame(() => void loadCatalogue().then(setCatalogue));
     });
-  }, []);
+  }, [policy]);
 
+  const orgTools = policy?.tools ?? [];
+  const getAny = (id: string) => catalogue?.getTool(id) ?? orgTools.find((t) => t.id === id);
+  const allTools = catalogue ? (orgTools.length ? [...catalogue.TOOLS, ...orgTools] : catalogue.TOOLS) : null;
   const select = (id: string) => {
-    const tool = catalogue?.getTool(id);
+    const tool = getAny(id);
     if (!tool) return;
     setView({ kind: 'tool', tool, tabToolId });
     window.scrollTo(0, 0);
@@ -91,7 +103,7 @@ export function App() {
             <p>Look up any tool in the dataset before you sign up or paste data.</p>
           </div>
         )}
-        {catalogue ? <ToolSearch tools={catalogue.TOOLS} onSelect={select} /> : <p className="loading">Loading tools…</p>}
+        {allTools ? <ToolSearch tools={allTools} onSelect={select} /> : <p className="loading">Loading tools…</p>}
       </main>
     );
   }
@@ -99,6 +111,8 @@ export function App() {
   const { tool } = view;
   const global = settings?.global ?? DEFAULTS;
   const onThisTab = view.tabToolId === tool.id;
+  const org = policy ? orgFor(policy, tool.id) : undefined;
+  const locked = settings && policy ? lockReasons(policy, settings.global, tool) : {};
   return (
     <main className="popup">
       <nav className="popup-nav">
@@ -111,7 +125,9 @@ export function App() {
       <ToolView
         tool={tool}
         staleDays={global.staleDays}
-        alternatives={catalogue ? tool.alternatives.map((id) => catalogue.getTool(id)).filter((t) => t !== undefined) : []}
+        alternatives={catalogue ? tool.alternatives.map(getAny).filter((t) => t !== undefined) : []}
+        org={org}
+        listedBy={policy && orgTools.some((t) => t.id === tool.id) ? orgLabel(policy) : undefined}
         onSelectTool={select}
         compareHref={(ids) => browser.runtime.getURL(comparePath(ids))}
         copy={(text) => navigator.clipboard.writeText(text)}
@@ -122,6 +138,7 @@ export function App() {
               onThisTab={onThisTab}
               settings={effectiveFor(settings.global, settings.sites, tool.id)}
               error={saveError ?? settings.syncError}
+              managed={locked}
               onChange={(patch) => void updateSite(tool.id, patch).then(setSaveError)}
             />
           ) : undefined
@@ -129,4 +146,14 @@ export function App() {
       />
     </main>
   );
+}
+
+/** Why a site switch is held by the organisation's policy, per switch. */
+function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool): { panel?: string; startCollapsed?: string } {
+  const by = orgLabel(policy);
+  const out: { panel?: string; startCollapsed?: string } = {};
+  if (isPanelLocked(policy, tool.id)) out.panel = `${by} keeps the panel on for ${tool.name}.`;
+  else if (policy.lockedSettings.includes('panel')) out.panel = `Set by ${by}: the panel is ${global.panel ? 'on' : 'off'} on every site.`;
+  if (policy.lockedSettings.includes('startCollapsed')) out.startCollapsed = `Set by ${by} for every site.`;
+  return out;
 }

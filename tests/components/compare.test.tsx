@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/compare/App';
+import { orgTool } from '../unit/policy/org-tool';
 
 describe('compare page', () => {
   it('reads ?tools=, shows twelve rows per tool, and lets you add and remove', async () => {
@@ -27,5 +29,17 @@ describe('compare page', () => {
     render(<App />);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('Pick tools below to compare them.')).toBeInTheDocument();
+  });
+
+  it('the organisation’s own tools can be compared, by link and from the list', async () => {
+    await fakeBrowser.storage.managed.set({ orgName: 'Acme', extraTools: [orgTool()] });
+    window.history.replaceState(null, '', '/compare.html?tools=acme-helper,chatgpt');
+    render(<App />);
+    await screen.findByRole('table');
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(3);
+    expect(screen.getByRole('table')).toHaveTextContent('Acme Helper');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Acme Helper' }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(window.location.search).toBe('?tools=chatgpt');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { loadSettings } from '@/utils/settings/storage';
+import { orgTool } from '../unit/policy/org-tool';
 
 function at(search: string) {
   window.history.replaceState(null, '', `/popup.html${search}`);
@@ -67,5 +68,48 @@ describe('popup', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     expect(writeText.mock.calls[0]?.[0]).toContain('| Feature/Consideration | Status | Notes |');
     expect(await screen.findByText('Checklist copied as Markdown.')).toBeInTheDocument();
+  });
+
+  describe('under an organisation’s policy', () => {
+    const policy = {
+      orgName: 'Acme Corp',
+      notes: { chatgpt: { text: 'Use the Acme Enterprise workspace, not the consumer app.', level: 'warning' } },
+      lockedTools: ['chatgpt'],
+      extraTools: [orgTool()],
+    };
+
+    it('the note comes first, set apart and named; the site switch is held, with the reason', async () => {
+      await fakeBrowser.storage.managed.set(policy);
+      at('');
+      await activeTab('https://chatgpt.com/c/1');
+      render(<App />);
+      const note = await screen.findByRole('region', { name: 'From Acme Corp' });
+      expect(note).toHaveTextContent('From Acme Corp · WarningUse the Acme Enterprise workspace, not the consumer app.');
+      expect(note.compareDocumentPosition(screen.getByRole('heading', { name: 'Checklist' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const show = await screen.findByRole('checkbox', { name: 'Show the panel' });
+      expect(show).toBeDisabled();
+      expect(show).toBeChecked();
+      expect(show).toHaveAccessibleDescription('Acme Corp keeps the panel on for ChatGPT.');
+    });
+
+    it('without a policy: no note, the switch is the user’s', async () => {
+      at('');
+      await activeTab('https://chatgpt.com/c/1');
+      render(<App />);
+      expect(await screen.findByRole('checkbox', { name: 'Show the panel' })).toBeEnabled();
+      expect(screen.queryByRole('region', { name: /^From / })).toBeNull();
+    });
+
+    it('the organisation’s own tool: on its page, by link, and in search, marked as the organisation’s', async () => {
+      await fakeBrowser.storage.managed.set(policy);
+      at('');
+      await activeTab('https://chatgpt.com/g/g-acme-helper');
+      render(<App />);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Acme Helper' })).toBeInTheDocument();
+      expect(screen.getByText(/Listed by Acme Corp’s policy/)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'All tools' }));
+      await userEvent.type(await screen.findByRole('searchbox'), 'acme');
+      expect(screen.getByRole('button', { name: /^Acme Helper/ })).toBeInTheDocument();
+    });
   });
 });

@@ -6,18 +6,26 @@ import { getTool } from '@/data/catalogue';
 import { panelFor } from './caveats';
 import { isStale, todayUtc } from '@/utils/format/dates';
 import type { PanelReply } from '@/utils/panel/panel-data';
+import { NO_POLICY, orgFor, type Policy } from '@/utils/policy/model';
 import { effectiveFor } from '@/utils/settings/model';
 import type { LoadedSettings } from '@/utils/settings/storage';
 
-export function panelReply(toolId: string, settings: Pick<LoadedSettings, 'global' | 'sites'>, today = todayUtc()): PanelReply | null {
-  const tool = getTool(toolId);
+/** `policy`: the organisation's (its extra tools are answered for too; its note and lock ride on `data.org`). */
+export function panelReply(
+  toolId: string,
+  settings: Pick<LoadedSettings, 'global' | 'sites'>,
+  today = todayUtc(),
+  policy: Policy = NO_POLICY,
+): PanelReply | null {
+  const tool = getTool(toolId) ?? policy.tools.find((t) => t.id === toolId);
   if (!tool) return null;
-  const data = panelFor(tool);
+  const org = orgFor(policy, tool.id);
+  const data = { ...panelFor(tool), ...(org ? { org } : {}) };
   const eff = effectiveFor(settings.global, settings.sites, tool.id);
   return {
     data,
     view: {
-      panel: eff.panel,
+      panel: eff.panel || !!org?.locked,
       startCollapsed: eff.startCollapsed,
       corner: eff.corner,
       theme: eff.theme,

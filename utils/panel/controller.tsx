@@ -13,14 +13,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import matchIndex from 'virtual:caveat-lens/match-index';
 import { PanelContainer } from '@/components/PanelContainer';
 import css from '@/components/panel.css?inline';
-import { matchUrl } from '@/data/match';
+import { matchUrl, type MatchIndex } from '@/data/match';
 import { request } from './client';
+import { ORG_MATCH_KEY, readOrgMatch } from './org-match';
 import { decide, type Shown } from './decide';
 import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host';
 
 /** How often a panel removed by the page is put back before giving up (no mount loop). */
 const MAX_REMOUNTS = 1;
-const SETTINGS_KEYS = ['settings', 'sites'];
+/** Storage keys that change what the panel shows: settings, and the organisation's policy (utils/policy/storage.ts). */
+const WATCHED_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
 
 export function startPanel(ctx: ContentScriptContext): void {
   const hiddenForVisit = new Set<string>();
@@ -28,6 +30,8 @@ export function startPanel(ctx: ContentScriptContext): void {
   let generation = 0;
   let remounts = 0;
   let mounted: (ShadowHost & { toolId: string; root: Root; shown: Shown }) | null = null;
+  // The organisation's extra tools on these hosts (usually none): read once, after the dataset's rules.
+  let orgIndex: Promise<MatchIndex> | undefined;
 
   function unmount() {
     const m = mounted;
@@ -73,7 +77,7 @@ export function startPanel(ctx: ContentScriptContext): void {
 
   async function update() {
     const gen = ++generation;
-    const toolId = matchUrl(matchIndex, url);
+    const toolId = matchUrl([...matchIndex, ...(await (orgIndex ??= readOrgMatch()))], url);
     const hidden = !!toolId && hiddenForVisit.has(toolId);
     const reply = toolId && !hidden && !ctx.isInvalid ? await request({ type: 'panel', toolId }) : null;
     if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
@@ -98,8 +102,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     void update();
   });
   // Choices made in the popup or options page apply to this open tab at once.
-  const onStorage = (changes: Record<string, unknown>) => {
-    if (SETTINGS_KEYS.some((k) => k in changes)) void update();
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (ORG_MATCH_KEY in changes) orgIndex = undefined;
+    if (area === 'managed' || WATCHED_KEYS.some((k) => k in changes)) void update();
   };
   browser.storage.onChanged.addListener(onStorage);
   // Each tick reads ctx.isValid, which notices an extension reload or update and

@@ -9,6 +9,9 @@ import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/value
 export { STATUSES, type Status };
 export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;
 export type Topic = (typeof TOPICS)[number];
+/** How an organisation's note is worded: "blocked" is wording only — Caveat Lens never blocks a site. */
+export const NOTE_LEVELS = ['info', 'warning', 'blocked'] as const;
+export type NoteLevel = (typeof NOTE_LEVELS)[number];
 
 export interface PanelCaveat {
   topic: Topic;
@@ -28,6 +31,17 @@ export interface PanelData {
   /** The tool's last check (data/tool-facts.ts lastChecked), the date the popup shows too. */
   lastChecked: string;
   riskCount: number;
+  /** The organisation's policy for this tool (admin-managed), when it says anything about it. */
+  org?: PanelOrg;
+}
+
+/** What the organisation's policy says about one tool, shown above the dataset's caveats. */
+export interface PanelOrg {
+  /** The organisation's name ("your organisation" when the policy gives none). */
+  name: string;
+  note?: { text: string; level: NoteLevel; url?: string };
+  /** The user may not turn this tool's panel off. */
+  locked: boolean;
 }
 
 /** The user's settings for this tool, already resolved by the background. */
@@ -65,6 +79,12 @@ function isCaveat(v: unknown): v is PanelCaveat {
   );
 }
 
+function isOrg(v: unknown): v is PanelOrg {
+  if (!isObj(v) || !isStr(v.name) || !isBool(v.locked)) return false;
+  const n = v.note;
+  return n === undefined || (isObj(n) && isStr(n.text) && oneOf(NOTE_LEVELS, n.level) && (n.url === undefined || isStr(n.url)));
+}
+
 function isPanelData(v: unknown): v is PanelData {
   return (
     isObj(v) &&
@@ -75,7 +95,8 @@ function isPanelData(v: unknown): v is PanelData {
     isStr(v.lastChecked) &&
     typeof v.riskCount === 'number' &&
     Array.isArray(v.caveats) &&
-    v.caveats.every(isCaveat)
+    v.caveats.every(isCaveat) &&
+    (v.org === undefined || isOrg(v.org))
   );
 }
 

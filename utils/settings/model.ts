@@ -68,13 +68,22 @@ export interface Parsed<T> {
   problems: string[];
 }
 
-/** Stored global settings → complete settings; each bad field falls back alone. */
-export function readGlobal(raw: unknown): Parsed<GlobalSettings> {
+/**
+ * Stored global settings → complete settings; each bad field falls back alone.
+ * `defaults`: what an unset field takes (the organisation's policy may change the built-in ones).
+ */
+export function readGlobal(raw: unknown, defaults: GlobalSettings = DEFAULTS): Parsed<GlobalSettings> {
   const problems: string[] = [];
-  if (raw === undefined) return { value: { ...DEFAULTS }, problems };
-  if (!isRecord(raw)) return { value: { ...DEFAULTS }, problems: ['settings: not an object, using defaults'] };
-  return { value: { ...DEFAULTS, ...readFields(globalFields, raw, 'settings', problems) }, problems };
+  if (raw === undefined) return { value: { ...defaults }, problems };
+  if (!isRecord(raw)) return { value: { ...defaults }, problems: ['settings: not an object, using defaults'] };
+  return { value: { ...defaults, ...readFields(globalFields, raw, 'settings', problems) }, problems };
 }
+
+/** The valid global fields of any object (the organisation's defaults), each checked alone; `where` names it in problems. */
+export function readGlobalFields(raw: Raw, where: string, problems: string[]): Partial<GlobalSettings> {
+  return readFields(globalFields, raw, where, problems);
+}
+export const GLOBAL_KEYS = Object.keys(globalFields) as Array<keyof GlobalSettings>;
 
 /** Stored per-site overrides → valid overrides; a bad site or field is dropped alone. */
 export function readSites(raw: unknown): Parsed<SiteOverrides> {

@@ -19,8 +19,13 @@
  *   minute within five seconds. Sync can also be switched off (Firefox's
  *   `webextensions.storage.sync.enabled`, enterprise policy), and then every call throws.
  * A refused write must not lose the user's choice, so the failover stays.
+ *
+ * The organisation's policy (managed storage) supplies defaults for unset fields and may hold
+ * fields at a value; it is applied on read and never written into the user's own settings.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { managedSettingsOf, type ManagedSettings } from '@/utils/policy/model';
+import { readManaged, watchPolicy } from '@/utils/policy/storage';
 import {
   exportFile,
   migrationsFor,
@@ -75,29 +80,46 @@ function failedKeys(raw: unknown): StoredKey[] {
   return Array.isArray(raw) ? STORED_KEYS.filter((k) => raw.includes(k)) : [];
 }
 
-async function readRaw(): Promise<StoredSettings & { failed: StoredKey[] }> {
+async function readRaw(): Promise<StoredSettings & { failed: StoredKey[]; managed: ManagedSettings }> {
   // Every item at once: this sits on the panel's path to the screen (the background's reply).
-  const [failedRaw, syncSettings, syncSites, localSettings, localSites] = await Promise.all([
+  const [failedRaw, syncSettings, syncSites, localSettings, localSites, managed] = await Promise.all([
     syncFailed.getValue(),
     // No sync at all (switched off, unsupported): local is all there is.
     ITEMS.sync.settings.getValue().catch(() => null),
     ITEMS.sync.sites.getValue().catch(() => null),
     ITEMS.local.settings.getValue(),
     ITEMS.local.sites.getValue(),
+    readManaged(),
   ]);
   const failed = failedKeys(failedRaw);
   const pick = (key: StoredKey, sync: unknown, local: unknown) => (failed.includes(key) || sync == null ? local : sync);
-  return { settings: pick('settings', syncSettings, localSettings), sites: pick('sites', syncSites, localSites), failed };
+  return { settings: pick('settings', syncSettings, localSettings), sites: pick('sites', syncSites, localSites), failed, managed: managedSettingsOf(managed) };
+}
+
+/** Global settings with the organisation's defaults under the user's values and its locked values over them. */
+function resolveGlobal(raw: { settings?: unknown; managed: ManagedSettings }) {
+  const g = readGlobal(raw.settings, raw.managed.defaults);
+  return { ...g, value: { ...g.value, ...raw.managed.locked } };
+}
+
+/** Per-site overrides without the fields the policy holds (kept in storage for when the policy goes). */
+function withoutLocked(sites: SiteOverrides, locked: Partial<GlobalSettings>): SiteOverrides {
+  const out: SiteOverrides = {};
+  for (const [id, o] of Object.entries(sites)) {
+    const kept = Object.fromEntries(Object.entries(o).filter(([k]) => !(k in locked)));
+    if (Object.keys(kept).length) out[id] = kept;
+  }
+  return out;
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
     const raw = await readRaw();
-    const g = readGlobal(raw.settings);
+    const g = resolveGlobal(raw);
     const s = readSites(raw.sites);
     return {
       global: g.value,
-      sites: s.value,
+      sites: withoutLocked(s.value, raw.managed.locked),
       problems: [...g.problems, ...s.problems],
       ...(raw.failed.length ? { syncError: 'Sync storage is full or unavailable; settings are saved on this device only.' } : {}),
     };
@@ -133,7 +155,8 @@ export async function updateSite(
   patch: Partial<Record<keyof SiteOverride, boolean | undefined>>,
 ): Promise<string | undefined> {
   const raw = await readRaw();
-  const global = readGlobal(raw.settings).value;
+  // Compared with what the user sees (the organisation's defaults included), so a choice is never lost as "same as default".
+  const global = resolveGlobal(raw).value;
   return write('sites', patchSite(raw.sites, global, toolId, patch));
 }
 
@@ -169,7 +192,8 @@ export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
     const n = ++latest;
     void loadSettings().then((s) => n === latest && cb(s));
   };
-  const stops: Array<() => void> = [];
+  // The organisation's policy changes what the settings resolve to, too.
+  const stops: Array<() => void> = [watchPolicy(reload)];
   for (const watched of [ITEMS.sync.settings, ITEMS.sync.sites, ITEMS.local.settings, ITEMS.local.sites, syncFailed]) {
     try {
       stops.push(watched.watch(reload));

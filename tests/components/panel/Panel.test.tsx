@@ -91,4 +91,54 @@ describe('<Panel>', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('Evil')).toBeInTheDocument();
   });
+
+  describe('the organisation’s note (admin policy)', () => {
+    const org = { name: 'Acme Corp', locked: false, note: { text: 'Not approved — use Acme Helper', level: 'blocked' as const, url: 'https://intranet.acme.example/ai' } };
+
+    it('comes first, above the dataset’s caveats, and says whose it is', () => {
+      setup({ data: { ...data, org } });
+      const note = screen.getByRole('region', { name: 'From Acme Corp' });
+      expect(note).toHaveTextContent('From Acme Corp · Not approved');
+      expect(note).toHaveTextContent('Not approved — use Acme Helper');
+      const caveats = screen.getByRole('list');
+      expect(note.compareDocumentPosition(caveats) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const link = screen.getByRole('link', { name: 'Acme Corp’s guidance' });
+      expect(link).toHaveAttribute('href', 'https://intranet.acme.example/ai');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      // Wording only: every action is still there.
+      expect(screen.getByRole('button', { name: 'Don’t show on this site' })).toBeInTheDocument();
+    });
+
+    it.each([
+      ['info', 'Note'],
+      ['warning', 'Warning'],
+    ] as const)('level %s reads “%s”', (level, word) => {
+      setup({ data: { ...data, org: { ...org, note: { text: 'Approved for public data only', level } } } });
+      expect(screen.getByRole('region', { name: 'From Acme Corp' })).toHaveTextContent(`From Acme Corp · ${word}Approved for public data only`);
+    });
+
+    it('a warning or refusal shows on the collapsed pill too', () => {
+      setup({ data: { ...data, org }, collapsed: true });
+      expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveTextContent('Not approved');
+    });
+
+    it('no note, no block', () => {
+      setup({ data: { ...data, org: { name: 'Acme Corp', locked: false } } });
+      expect(screen.queryByRole('region')).toBeNull();
+    });
+
+    it('a link that is not https is not a link', () => {
+      setup({ data: { ...data, org: { ...org, note: { ...org.note, url: 'javascript:alert(1)' } } } });
+      expect(screen.queryByRole('link', { name: /guidance/ })).toBeNull();
+    });
+
+    it('locked: no “Don’t show on this site”, and the reason instead', async () => {
+      const props = setup({ data: { ...data, org: { name: 'Acme Corp', locked: true } } });
+      expect(screen.queryByRole('button', { name: 'Don’t show on this site' })).toBeNull();
+      expect(screen.getByText('Acme Corp keeps this panel on')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Hide for this visit' }));
+      expect(props.onHideForVisit).toHaveBeenCalled();
+      expect(props.onDisableSite).not.toHaveBeenCalled();
+    });
+  });
 });

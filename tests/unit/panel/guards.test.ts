@@ -5,10 +5,24 @@ import { TOOLS } from '@/data/catalogue';
 import { panelReply } from '@/utils/background/answer';
 import { isRequest } from '@/utils/panel/messages';
 import { isPanelReply } from '@/utils/panel/panel-data';
+import { parsePolicy } from '@/utils/policy/model';
+import { parseOrgTools } from '@/utils/policy/org-tools';
 import { DEFAULTS } from '@/utils/settings/model';
+import { orgTool } from '../policy/org-tool';
 
 const settings = { global: DEFAULTS, sites: { chatgpt: { panel: false } } };
 const good = panelReply('chatgpt', settings)!;
+const { policy } = parsePolicy(
+  {
+    orgName: 'Acme',
+    notes: { chatgpt: { text: 'Use the Acme workspace', level: 'blocked', url: 'https://acme.example/ai' } },
+    lockedTools: ['chatgpt'],
+    extraTools: [orgTool()],
+  },
+  new Set(TOOLS.map((t) => t.id)),
+  parseOrgTools,
+);
+const withOrg = panelReply('chatgpt', settings, undefined, policy)!;
 
 describe('isPanelReply', () => {
   it.each(TOOLS.map((t) => [t.id]))('accepts the reply the background builds for %s', (id) => {
@@ -35,7 +49,19 @@ describe('isPanelReply', () => {
     ['a source without a URL', mutate((r) => delete r.data.caveats[0].source.url)],
     ['a via that is not text', mutate((r) => (r.data.caveats[0].source.via = 1))],
     ['riskCount as text', mutate((r) => (r.data.riskCount = '2'))],
+    ['an org that is a string', { ...good, data: { ...good.data, org: 'Acme' } }],
+    ['an org without a name', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, name: undefined } } }],
+    ['an org lock that is not true/false', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, locked: 'yes' } } }],
+    ['an org note with an unknown level', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'forbidden' } } } }],
+    ['an org note without text', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { level: 'info' } } } }],
+    ['an org note link that is not text', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'info', url: 1 } } } }],
   ])('refuses %s', (_name, value) => expect(isPanelReply(value)).toBe(false));
+
+  it('accepts the organisation’s note and lock, and a reply for one of its own tools', () => {
+    expect(isPanelReply(withOrg)).toBe(true);
+    expect(isPanelReply({ ...withOrg, data: { ...withOrg.data, org: { name: 'Acme', locked: true } } })).toBe(true);
+    expect(isPanelReply(panelReply('acme-helper', settings, undefined, policy))).toBe(true);
+  });
 });
 
 describe('isRequest', () => {
@@ -67,5 +93,21 @@ describe('panelReply', () => {
     const reply = panelReply('chatgpt', { global: { ...DEFAULTS, staleDays: 30 }, sites: {} }, '2099-01-01')!;
     expect(reply.view.stale).toBe(true);
     expect(panelReply('chatgpt', { global: DEFAULTS, sites: {} }, reply.data.lastChecked)!.view.stale).toBe(false);
+  });
+});
+
+describe('panelReply under an organisation’s policy', () => {
+  it('carries the note and the lock; a locked panel shows though the user turned the site off', () => {
+    expect(good.data.org).toBeUndefined();
+    expect(withOrg.data.org).toEqual({ name: 'Acme', locked: true, note: { text: 'Use the Acme workspace', level: 'blocked', url: 'https://acme.example/ai' } });
+    expect(good.view.panel).toBe(false);
+    expect(withOrg.view.panel).toBe(true);
+    expect(withOrg.data.caveats).toEqual(good.data.caveats);
+  });
+
+  it('answers for the organisation’s own tools', () => {
+    const reply = panelReply('acme-helper', settings, undefined, policy)!;
+    expect(reply.data).toMatchObject({ id: 'acme-helper', name: 'Acme Helper', vendor: 'Acme IT' });
+    expect(panelReply('acme-helper', settings)).toBeNull();
   });
 });

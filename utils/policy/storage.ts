@@ -1,0 +1,78 @@
+/**
+ * The only module that reads browser.storage.managed: the policy an administrator set for the
+ * extension (Chrome: 3rdparty extension policy checked against public/managed_schema.json;
+ * Firefox: policies.json `3rdparty.Extensions.<id>`). Reading never throws: no policy is `{}`.
+ *
+ * Chrome answers storage.managed only once it has loaded policies, seconds after the browser
+ * starts (measured: 2.5 s in headless Chromium, with or without a policy). So the panel's path
+ * does not wait for it: after a short wait it uses the last copy seen, kept in storage.local;
+ * when the live policy differs, the copy is replaced and every listener (panel, pages) reloads.
+ */
+import { browser } from 'wxt/browser';
+import { isRecord } from '@/utils/settings/model';
+import { parsePolicy, type ParsedPolicy } from './model';
+
+/** The last policy seen (raw, re-validated on every read like the live one). */
+export const POLICY_COPY_KEY = 'managedCopy';
+/** How long a read waits for the browser's policy store before using the copy. */
+const LIVE_WAIT_MS = 150;
+
+type Area = { get(keys?: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+
+async function readLive(): Promise<Record<string, unknown>> {
+  try {
+    const area = (browser.storage as { managed?: Area }).managed;
+    const raw = area ? await area.get(null) : {};
+    return isRecord(raw) ? raw : {};
+  } catch {
+    // Firefox rejects when no policy names the extension; some browsers have no managed area.
+    return {};
+  }
+}
+
+async function readCopy(): Promise<Record<string, unknown>> {
+  try {
+    const copy = (await (browser.storage.local as Area).get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+    return isRecord(copy) ? copy : {};
+  } catch {
+    return {};
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The raw policy: the live one, or while the browser is still loading policies, the last copy. */
+export async function readManaged(waitMs = LIVE_WAIT_MS): Promise<Record<string, unknown>> {
+  let settled = false;
+  const live = readLive().then(async (raw) => {
+    settled = true;
+    const copy = await readCopy();
+    // Keep the copy in step (written only on change: no churn without a policy).
+    if (!same(raw, copy)) await (browser.storage.local as Area).set({ [POLICY_COPY_KEY]: raw }).catch(() => {});
+    return raw;
+  });
+  const timer = new Promise<undefined>((resolve) => setTimeout(resolve, waitMs));
+  const first = await Promise.race([live, timer]);
+  return first ?? (settled ? live : readCopy());
+}
+
+/** The parsed policy; the extra tools' validator (full zod) is fetched only when the policy has some. */
+export async function loadPolicy(datasetIds: ReadonlySet<string>): Promise<ParsedPolicy> {
+  const raw = await readManaged();
+  const parseTools = raw.extraTools !== undefined ? (await import('./org-tools')).parseOrgTools : undefined;
+  return parsePolicy(raw, datasetIds, parseTools);
+}
+
+/** The policy may have changed: the administrator changed it, or the live one replaced the copy. */
+export function isPolicyChange(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && POLICY_COPY_KEY in changes);
+}
+
+/** Calls `cb` when the policy may have changed. Returns unsubscribe. */
+export function watchPolicy(cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (isPolicyChange(changes, area)) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
