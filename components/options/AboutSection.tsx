@@ -7,16 +7,24 @@ export interface AboutSectionProps {
   datasetDate: string;
   /** An extension path as a URL (browser.runtime.getURL in the page). */
   pageUrl(path: PagePath): string;
+  /** Tools an organisation's policy added (listed in its own section): counted apart, their facts are not the dataset's. */
+  orgTools?: { by: string; count: number };
 }
 
 /** The dataset: its date, its size, how to get it, and every tool's checklist. */
-export function AboutSection({ tools, datasetDate, pageUrl }: AboutSectionProps) {
+export function AboutSection({ tools, datasetDate, pageUrl, orgTools }: AboutSectionProps) {
   return (
     <section className="card" aria-labelledby="about">
       <h2 id="about">About the data</h2>
       <p>
         Dataset date: <strong>{datasetDate}</strong> · Tools indexed: <strong>{tools.length}</strong>
       </p>
+      {orgTools && orgTools.count > 0 && (
+        <p className="muted">
+          Plus {orgTools.count} {orgTools.count === 1 ? 'tool' : 'tools'} added by {orgTools.by}, listed above: their facts come from {orgTools.by}, not from this
+          dataset.
+        </p>
+      )}
       <p className="muted">
         Every claim links to its source and the date it was checked. Nothing is fetched from the network: the data ships with the extension.
       </p>

@@ -1,22 +1,56 @@
 import type { GlobalSettings } from '@/utils/settings/model';
 import { CORNER_LABEL, CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEME_LABEL, THEMES, type Corner, type Theme } from '@/utils/settings/values';
 
-/** The settings every site starts from. */
-export function DefaultsSection({ global, onSave }: { global: GlobalSettings; onSave(patch: Partial<GlobalSettings>): void }) {
+/** What an organisation's policy holds on this section. */
+export interface DefaultsPolicy {
+  /** How the organisation is named (orgLabel). */
+  by: string;
+  /** Settings the user cannot change here. */
+  locked: ReadonlyArray<keyof GlobalSettings>;
+  /** Names of the tools whose panel the organisation keeps on, whatever the panel setting. */
+  keptOn: readonly string[];
+}
+
+export interface DefaultsSectionProps {
+  global: GlobalSettings;
+  onSave(patch: Partial<GlobalSettings>): void;
+  /** Absent: no policy, every setting is the user's. */
+  policy?: DefaultsPolicy;
+}
+
+/** The settings every site starts from; those the organisation holds are disabled, with the reason beside them. */
+export function DefaultsSection({ global, onSave, policy }: DefaultsSectionProps) {
+  const held = (key: keyof GlobalSettings) => policy?.locked.includes(key) ?? false;
+  /** A held control is disabled and described by its note. */
+  const lock = (key: keyof GlobalSettings) => (held(key) ? { disabled: true, 'aria-describedby': `managed-${key}` } : {});
+  const note = (key: keyof GlobalSettings) =>
+    policy &&
+    held(key) && (
+      <p id={`managed-${key}`} className="managed-note">
+        Set by {policy.by}’s policy; it cannot be changed here.
+      </p>
+    );
   return (
     <section className="card" aria-labelledby="defaults">
       <h2 id="defaults">Defaults for every site</h2>
       <label className="field">
-        <input type="checkbox" checked={global.panel} onChange={(e) => onSave({ panel: e.currentTarget.checked })} />
+        <input type="checkbox" checked={global.panel} {...lock('panel')} onChange={(e) => onSave({ panel: e.currentTarget.checked })} />
         Show the in-page panel on AI tool sites
       </label>
+      {note('panel')}
+      {policy && policy.keptOn.length > 0 && !held('panel') && (
+        <p className="managed-note">
+          {policy.by} keeps the panel on for {policy.keptOn.join(', ')}, whatever this setting.
+        </p>
+      )}
       <label className="field">
-        <input type="checkbox" checked={global.startCollapsed} onChange={(e) => onSave({ startCollapsed: e.currentTarget.checked })} />
+        <input type="checkbox" checked={global.startCollapsed} {...lock('startCollapsed')} onChange={(e) => onSave({ startCollapsed: e.currentTarget.checked })} />
         Start collapsed (as a small pill)
       </label>
+      {note('startCollapsed')}
       <label className="field">
         Panel corner
-        <select value={global.corner} onChange={(e) => onSave({ corner: e.currentTarget.value as Corner })}>
+        <select value={global.corner} {...lock('corner')} onChange={(e) => onSave({ corner: e.currentTarget.value as Corner })}>
           {CORNERS.map((c) => (
             <option key={c} value={c}>
               {CORNER_LABEL[c]}
@@ -24,6 +58,7 @@ export function DefaultsSection({ global, onSave }: { global: GlobalSettings; on
           ))}
         </select>
       </label>
+      {note('corner')}
       <label className="field">
         Warn when facts are older than
         <input
@@ -31,6 +66,7 @@ export function DefaultsSection({ global, onSave }: { global: GlobalSettings; on
           min={STALE_DAYS_MIN}
           max={STALE_DAYS_MAX}
           value={global.staleDays}
+          {...lock('staleDays')}
           onChange={(e) => {
             const n = e.currentTarget.valueAsNumber;
             if (Number.isInteger(n) && n >= STALE_DAYS_MIN && n <= STALE_DAYS_MAX) onSave({ staleDays: n });
@@ -39,9 +75,10 @@ export function DefaultsSection({ global, onSave }: { global: GlobalSettings; on
         />
         days
       </label>
+      {note('staleDays')}
       <label className="field">
         Theme
-        <select value={global.theme} onChange={(e) => onSave({ theme: e.currentTarget.value as Theme })}>
+        <select value={global.theme} {...lock('theme')} onChange={(e) => onSave({ theme: e.currentTarget.value as Theme })}>
           {THEMES.map((t) => (
             <option key={t} value={t}>
               {THEME_LABEL[t]}
@@ -49,6 +86,7 @@ export function DefaultsSection({ global, onSave }: { global: GlobalSettings; on
           ))}
         </select>
       </label>
+      {note('theme')}
     </section>
   );
 }

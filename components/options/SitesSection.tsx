@@ -5,6 +5,8 @@ export interface SiteRow {
   id: string;
   name: string;
   override: SiteOverride;
+  /** The organisation that keeps this site's panel on whatever the override (utils/policy isPanelLocked). */
+  keptOnBy?: string;
 }
 
 export interface SitesSectionProps {
@@ -14,8 +16,8 @@ export interface SitesSectionProps {
   onResetAll(): void;
 }
 
-function describe(o: SiteOverride): string {
-  return [
+function describe({ override: o, keptOnBy }: SiteRow): string {
+  const text = [
     o.panel === false && 'panel off',
     o.panel === true && 'panel on',
     o.startCollapsed === true && 'starts collapsed',
@@ -23,6 +25,8 @@ function describe(o: SiteOverride): string {
   ]
     .filter(Boolean)
     .join(', ');
+  // The user turned it off, but the policy holds it on: say so beside the override.
+  return o.panel === false && keptOnBy ? `${text} (${keptOnBy} keeps it on)` : text;
 }
 
 /** Sites that differ from the defaults; resetting them all asks first. */
@@ -39,7 +43,7 @@ export function SitesSection({ sites, onTurnPanelOn, onReset, onResetAll }: Site
             {sites.map((site) => (
               <li key={site.id}>
                 <span>
-                  <strong>{site.name}</strong> <span className="muted">{describe(site.override)}</span>
+                  <strong>{site.name}</strong> <span className="muted">{describe(site)}</span>
                 </span>
                 <span className="field">
                   {site.override.panel === false && (

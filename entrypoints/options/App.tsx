@@ -1,31 +1,42 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { datasetDate, getTool, TOOLS } from '@/data/catalogue';
+import { datasetDate, getTool, MATCH_INDEX, TOOLS } from '@/data/catalogue';
 import { AboutSection } from '@/components/options/AboutSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
+import { PolicyProblems, PolicySection } from '@/components/options/PolicySection';
 import { SitesSection, type SiteRow } from '@/components/options/SitesSection';
 import { StatusLine, type StatusMessage } from '@/components/options/StatusLine';
+import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { downloadText } from '@/utils/pages/download';
+import { isPanelLocked, orgLabel } from '@/utils/policy/model';
+import { hasPanel } from '@/utils/policy/org-match';
 import { exportSettings, importSettings, resetAllSites, resetSite, updateGlobal, updateSite } from '@/utils/settings/storage';
 
 const EXPORT_NAME = 'caveat-lens-settings.json';
 
-/** The options page: each section is a view; this wires them to the settings storage. */
+/** The options page: each section is a view; this wires them to the settings storage and the organisation's policy. */
 export function App() {
   const settings = useSettings();
+  const parsedPolicy = usePolicy();
   usePageTheme(settings?.global.theme);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  if (!settings) return <p className="loading">Loading settings…</p>;
+  // The policy is read too (it never takes long: utils/policy/storage.ts), so a held setting is never shown as changeable.
+  if (!settings || !parsedPolicy) return <p className="loading">Loading settings…</p>;
+  const { policy, problems } = parsedPolicy;
+  const by = orgLabel(policy);
+  const findTool = (id: string) => getTool(id) ?? policy.tools.find((t) => t.id === id);
+  const names = (ids: readonly string[]) => ids.map((id) => findTool(id)?.name ?? id);
+  const keptOn = names(policy.lockedTools);
 
   /** A write's outcome: the storage layer's error, else the success text. */
   const report = (write: Promise<string | undefined>, success: string) =>
     void write.then((error) => setStatus(error ? { kind: 'error', text: error } : { kind: 'success', text: success }));
-  // Overrides for tools no longer in the dataset stay stored (an older or newer version may know them) but are not listed.
+  // Overrides for tools neither in the dataset nor the policy stay stored (an older or newer version may know them) but are not listed.
   const sites: SiteRow[] = Object.entries(settings.sites).flatMap(([id, override]) => {
-    const tool = getTool(id);
-    return tool ? [{ id, name: tool.name, override }] : [];
+    const tool = findTool(id);
+    return tool ? [{ id, name: tool.name, override, ...(isPanelLocked(policy, id) ? { keptOnBy: by } : {}) }] : [];
   });
 
   return (
@@ -37,7 +48,22 @@ export function App() {
           {settings.syncError ?? 'Some stored settings were unreadable and were reset to their defaults; everything else was kept.'}
         </p>
       )}
-      <DefaultsSection global={settings.global} onSave={(patch) => report(updateGlobal(patch), 'Saved.')} />
+      <PolicyProblems problems={problems} />
+      {policy.present && (
+        <PolicySection
+          by={by}
+          notedTools={names(Object.keys(policy.notes))}
+          keptOn={keptOn}
+          hasDefaults={Object.keys(policy.defaults).length > 0}
+          tools={policy.tools.map((t) => ({ id: t.id, name: t.name, hasPanel: hasPanel(t, MATCH_INDEX), hosts: [...new Set(t.match.map((r) => r.host))] }))}
+          pageUrl={(path) => browser.runtime.getURL(path)}
+        />
+      )}
+      <DefaultsSection
+        global={settings.global}
+        onSave={(patch) => report(updateGlobal(patch), 'Saved.')}
+        policy={policy.present ? { by, locked: policy.lockedSettings, keptOn } : undefined}
+      />
       <SitesSection
         sites={sites}
         onTurnPanelOn={(site) => report(updateSite(site.id, { panel: true }), `Panel turned on for ${site.name}.`)}
@@ -58,7 +84,12 @@ export function App() {
             .then((r) => setStatus(r.ok ? { kind: 'success', text: `Imported settings from ${file.name}.` } : { kind: 'error', text: r.error }))
         }
       />
-      <AboutSection tools={TOOLS} datasetDate={datasetDate()} pageUrl={(path) => browser.runtime.getURL(path)} />
+      <AboutSection
+        tools={TOOLS}
+        datasetDate={datasetDate()}
+        pageUrl={(path) => browser.runtime.getURL(path)}
+        orgTools={{ by, count: policy.tools.length }}
+      />
     </main>
   );
 }

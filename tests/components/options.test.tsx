@@ -1,10 +1,19 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate, TOOLS } from '@/data/catalogue';
 import { App } from '@/entrypoints/options/App';
+import { loadPolicy } from '@/utils/policy/storage';
 import { loadSettings, updateSite } from '@/utils/settings/storage';
+import { orgTool } from '../unit/policy/org-tool';
+
+// The real policy read, wrapped so one test can make it arrive after the settings (as when Chrome is slow to answer).
+vi.mock('@/utils/policy/storage', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/utils/policy/storage')>();
+  return { ...actual, loadPolicy: vi.fn(actual.loadPolicy) };
+});
+afterEach(() => vi.mocked(loadPolicy).mockReset()); // back to the real read, undelayed
 
 async function importFile(text: string, name = 'settings.json') {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -85,5 +94,81 @@ describe('options page', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Theme/ }), 'dark');
     expect(await screen.findByText(/saved on this device instead/)).toHaveClass('error');
     expect((await loadSettings()).global.theme).toBe('dark');
+  });
+
+  describe('under an organisation’s policy', () => {
+    it('an invalid entry is named, the rest applies, the user’s settings are kept', async () => {
+      await updateSite('poe', { panel: false });
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        notes: { chatgpt: { text: 'Approved for public data only', level: 'maybe' }, claude: { text: 'Approved', level: 'info' } },
+        defaults: { corner: 'bottom-left' },
+      });
+      render(<App />);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Your organisation’s policy has an invalid entry: notes.chatgpt: invalid level');
+      expect(screen.getByRole('heading', { name: 'Managed by Acme Corp' })).toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: /Panel corner/ })).toHaveValue('bottom-left');
+      expect(screen.getByText('Poe', { selector: 'strong' })).toBeInTheDocument();
+    });
+
+    it('managed settings are disabled with the reason; the others stay the user’s', async () => {
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', defaults: { staleDays: 30 }, lockedSettings: ['staleDays', 'panel'], lockedTools: ['claude'] });
+      render(<App />);
+      const stale = await screen.findByRole('spinbutton', { name: /Warn when facts are older than/ });
+      await waitFor(() => expect(stale).toBeDisabled());
+      expect(stale).toHaveValue(30);
+      expect(stale).toHaveAccessibleDescription('Set by Acme Corp’s policy; it cannot be changed here.');
+      expect(screen.getByRole('checkbox', { name: /Show the in-page panel/ })).toBeDisabled();
+      expect(screen.getByRole('combobox', { name: /Panel corner/ })).toBeEnabled();
+      expect(screen.getByRole('region', { name: 'Managed by Acme Corp' })).toHaveTextContent('The panel stays on for Claude.');
+    });
+
+    it('lists the organisation’s tools and says which can have a panel', async () => {
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        extraTools: [orgTool(), orgTool({ id: 'acme-internal', name: 'Acme Internal', match: [{ host: 'ai.acme-corp.com' }] })],
+      });
+      render(<App />);
+      const region = await screen.findByRole('region', { name: 'Managed by Acme Corp' });
+      await waitFor(() => expect(region).toHaveTextContent('Tools added by Acme Corp'));
+      expect(region).toHaveTextContent('Acme Helper — in-page panel on its site');
+      expect(region).toHaveTextContent('Acme Internal — popup, compare and search only: Caveat Lens has no access to ai.acme-corp.com');
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('no policy: no managed section, nothing disabled', async () => {
+      render(<App />);
+      await screen.findByRole('combobox', { name: /Panel corner/ });
+      expect(screen.queryByRole('heading', { name: /Managed by/ })).toBeNull();
+      for (const box of screen.getAllByRole('checkbox')) expect(box).toBeEnabled();
+    });
+
+    it('a held setting is never offered as changeable: the page shows once the policy is read', async () => {
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', lockedSettings: ['theme'] });
+      const { loadPolicy: read } = await vi.importActual<typeof import('@/utils/policy/storage')>('@/utils/policy/storage');
+      vi.mocked(loadPolicy).mockImplementation(async (ids) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return read(ids);
+      });
+      render(<App />);
+      expect(await screen.findByRole('combobox', { name: /Theme/ })).toBeDisabled();
+    });
+
+    it('a locked tool’s site row says the panel stays on; the organisation’s tools are listed among the sites', async () => {
+      await updateSite('claude', { panel: false });
+      await updateSite('acme-helper', { startCollapsed: true });
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', lockedTools: ['claude'], extraTools: [orgTool()] });
+      render(<App />);
+      const sites = await screen.findByRole('region', { name: 'Per-site settings' });
+      await waitFor(() => expect(sites).toHaveTextContent('Acme Helper starts collapsed'));
+      expect(sites).toHaveTextContent('Claude panel off (Acme Corp keeps it on)');
+      expect(screen.getByRole('region', { name: 'Defaults for every site' })).toHaveTextContent(
+        'Acme Corp keeps the panel on for Claude, whatever this setting.',
+      );
+      expect(screen.getByRole('region', { name: 'About the data' })).toHaveTextContent(
+        'Plus 1 tool added by Acme Corp, listed above: their facts come from Acme Corp, not from this dataset.',
+      );
+    });
   });
 });
