@@ -101,7 +101,7 @@ describe.skipIf(!writable)('an organisation’s policy in Chromium', () => {
     await page.close();
   });
 
-  it('the options page: the invalid entry named, the managed setting disabled with its reason', async () => {
+  it('the options page: the invalid entry named, the managed setting disabled with its reason; light and dark', async () => {
     const page = await h.open(h.extensionUrl('options.html'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -110,6 +110,8 @@ describe.skipIf(!writable)('an organisation’s policy in Chromium', () => {
     await expect.poll(() => stale.isDisabled()).toBe(true);
     expect(await stale.inputValue()).toBe('45');
     expect(await page.getByText('Acme Helper — in-page panel on its site').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
