@@ -3,7 +3,7 @@
 // host the extension has permission for, which answers when a web page asks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness/browser';
+import { launch, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
