@@ -25,7 +25,9 @@ export function PanelContainer({ decision, host, ...actions }: PanelContainerPro
   const theme = useTheme(decision.theme);
 
   // A choice made elsewhere (popup, options, another tab) applies here at once.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- an outside change overrides the local toggle; rare, one extra render
   useEffect(() => setCollapsed(decision.collapsed), [decision.collapsed]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- as above: a new corner replaces the measured placement
   useEffect(() => setPlacement({ corner: decision.corner }), [decision.corner]);
 
   const place = useCallback(() => {

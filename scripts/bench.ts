@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, EXTENSION_DIR, launch, type Harness } from '../tests/e2e/harness/browser.ts';
+import { CHROMIUM, EXTENSION_DIR, launch, type Harness } from './harness/browser.ts';
 
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launch, waitForPanel, type Harness } from '../tests/e2e/harness/browser.ts';
+import { launch, waitForPanel, type Harness } from './harness/browser.ts';
 
 const SIZE = { width: 1280, height: 800 };
 /** The popup's own size in Chrome (the page sizes itself; 800 px is Chrome's height limit). */

@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in one run — types, data report, unit and component
+ * `npm test`: every check in one run — types, lint, data report, unit and component
  * tests, build, real-browser tests — ending with one line `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ interface Step {
 mkdirSync('.tmp', { recursive: true });
 const steps: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
+  // ESLint (bugs, module boundaries) and Prettier's check: one check.
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'data report', cmd: ['node', 'scripts/data-report.ts', '--quiet'] },
   { name: 'unit + component tests', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/unit.json'], report: '.tmp/unit.json' },
   { name: 'build (Chrome)', cmd: ['npx', 'wxt', 'build'] },

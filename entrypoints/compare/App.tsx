@@ -15,6 +15,7 @@ export function App() {
   // The organisation's tools are known once the policy is read: until then their ids wait in the list.
   const [ids, setIds] = useState(() => toolsParam(location.search));
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the policy arrives once, asynchronously: prune the waiting ids then
     if (parsedPolicy) setIds((cur) => cur.filter((id) => getTool(id) ?? parsedPolicy.policy.tools.some((t) => t.id === id)));
   }, [parsedPolicy]);
   useEffect(() => {

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness/browser';
-import { FIREFOX_DIR } from './harness/firefox';
+import { EXTENSION_DIR } from '../../scripts/harness/browser';
+import { FIREFOX_DIR } from '../../scripts/harness/firefox';
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

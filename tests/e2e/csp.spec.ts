@@ -3,7 +3,7 @@
 // host the extension has permission for, which answers when a web page asks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness/browser';
+import { launch, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ async function fetchFromPage(page: Page, url: string) {
   return page.evaluate(async ([u, probeSource]) => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+    // eslint-disable-next-line no-eval -- runs the probe in the page's realm, under the page's CSP
     const result = await (0, eval)(probeSource)(u);
     await new Promise((r) => setTimeout(r, 50)); // violation events are queued as tasks
     return { result, violations };
@@ -54,6 +55,7 @@ describe('extension pages and the service worker cannot connect anywhere', () =>
   });
 
   it('the service worker: fetch is refused', async () => {
+    // eslint-disable-next-line no-eval -- as above, in the service worker's realm
     const result = await h.worker.evaluate(async ([u, probeSource]) => (0, eval)(probeSource)(u), ['https://chatgpt.com/__probe/worker', probe.toString()] as const);
     expect(result).toBe('refused TypeError');
     expect(seen('/__probe/worker')).toBe(0);

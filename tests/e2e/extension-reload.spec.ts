@@ -3,7 +3,7 @@
 // (A command-line-loaded extension does not come back from runtime.reload() in this harness,
 // so the new script's arrival on the next page load is not part of this test.)
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, PANEL, waitForPanel, type Harness } from './harness/browser';
+import { launch, PANEL, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {

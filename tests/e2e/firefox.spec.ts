@@ -2,7 +2,7 @@
 // with and without a strict CSP, nothing on a non-tool page, and no connections from the
 // extension's own pages (the manifest's connect-src 'none').
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { launchFirefox, type FirefoxHarness } from '../../scripts/harness/firefox';
 
 let ff: FirefoxHarness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // The first slice: the panel on the real provider URLs, not elsewhere; the popup deep link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PANEL, waitForPanel, type Harness } from './harness/browser';
+import { launch, PANEL, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {

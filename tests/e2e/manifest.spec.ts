@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCH_INDEX } from '../../data/catalogue';
 import { matchPatterns } from '../../data/manifest';
-import { EXTENSION_DIR } from './harness/browser';
-import { FIREFOX_DIR } from './harness/firefox';
+import { EXTENSION_DIR } from '../../scripts/harness/browser';
+import { FIREFOX_DIR } from '../../scripts/harness/firefox';
 
 /** A PNG's pixel size, from its IHDR chunk (bytes 16–23), or null if the file is no PNG. */
 function pngSize(path: string): { width: number; height: number } | null {

@@ -1,7 +1,7 @@
 // Zero network: during a visit with the panel, the popup, the options and compare pages, every
 // request is either the visited page's own or an extension resource (chrome-extension://).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, waitForPanel, type Harness } from './harness/browser';
+import { launch, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // placement, focus, keyboard, per-site choices, theme, motion, accessibility.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './harness/axe';
-import { launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from './harness/browser';
+import { axeViolations } from '../../scripts/harness/axe';
+import { launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {

@@ -4,9 +4,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTool } from '../../data/catalogue.ts';
-import { axeViolations } from './harness/axe';
-import { EXTENSION_DIR, launch, PANEL, setStorage, waitForPanel, type Harness } from './harness/browser';
-import { canWritePolicies, writeExtensionPolicy } from './harness/policy';
+import { axeViolations } from '../../scripts/harness/axe';
+import { EXTENSION_DIR, launch, PANEL, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
+import { canWritePolicies, writeExtensionPolicy } from '../../scripts/harness/policy';
 
 declare const chrome: any;
 

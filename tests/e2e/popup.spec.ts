@@ -1,7 +1,7 @@
 // The popup, compare and options pages in the real extension; the toolbar badge; live settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './harness/axe';
-import { launch, PANEL, setStorage, waitForPanel, type Harness } from './harness/browser';
+import { axeViolations } from '../../scripts/harness/axe';
+import { launch, PANEL, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {

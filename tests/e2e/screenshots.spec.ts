@@ -1,7 +1,7 @@
 // README screenshots, taken from the real extension on the fixture pages (light and dark).
 import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launch, waitForPanel, type Harness } from './harness/browser';
+import { launch, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 const DIR = 'docs/screenshots';
 const open: Harness[] = [];

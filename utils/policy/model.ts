@@ -99,6 +99,7 @@ function clip(text: string, max: number, where: string, problems: string[]): str
 
 /** A short, printable form of a key the admin wrote, for problem lines (it may be huge or odd). */
 function shown(key: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   const k = key.replace(/[\u0000-\u001f\u007f]/g, '?');
   return k.length > 40 ? `${k.slice(0, 39)}…` : k;
 }

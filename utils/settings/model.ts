@@ -22,6 +22,7 @@ const globalFields = {
   staleDays: z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX)),
   theme: z.enum(THEMES),
 };
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a schema for its inferred type: fields are parsed one by one
 const GlobalSettings = z.object(globalFields);
 export type GlobalSettings = z.infer<typeof GlobalSettings>;
 
@@ -35,6 +36,7 @@ export const DEFAULTS: GlobalSettings = {
 
 /** Per-site override: only the fields that differ from the global settings. */
 const siteFields = { panel: globalFields.panel, startCollapsed: globalFields.startCollapsed };
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- as GlobalSettings: the type is inferred from it
 const SiteOverride = z.partial(z.object(siteFields));
 export type SiteOverride = z.infer<typeof SiteOverride>;
 export type SiteOverrides = Record<string, SiteOverride>;

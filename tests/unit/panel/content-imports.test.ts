@@ -2,6 +2,7 @@
 // reach the dataset, the catalogue, the zod schema or any zod build (type-only imports are erased).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
@@ -62,6 +63,17 @@ describe('the content script', () => {
   it('imports only the packages it is meant to', () => {
     const allowed = /^(react|react-dom\/client|wxt\/browser|wxt\/utils\/content-script-context|virtual:caveat-lens\/match-index)$/;
     expect(packages.filter((p) => !allowed.test(p))).toEqual([]);
+  });
+
+  it('every file in it is under the lint boundary rule (eslint.config.js CONTENT_SCRIPT)', async () => {
+    const eslint = new ESLint({ cwd: ROOT });
+    const uncovered: string[] = [];
+    for (const file of files) {
+      const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> };
+      const rule = config.rules?.['@typescript-eslint/no-restricted-imports'];
+      if (!Array.isArray(rule) || rule[0] !== 2) uncovered.push(file);
+    }
+    expect(uncovered).toEqual([]);
   });
 
   it('the rule catches a forbidden import (the walker sees through relative paths)', () => {

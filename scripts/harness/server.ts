@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Certificates } from './cert.ts';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'e2e', 'fixtures');
 const ASSETS: Record<string, string> = {
   '/__fixture/app.js': 'text/javascript',
   '/__fixture/page.css': 'text/css',

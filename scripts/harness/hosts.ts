@@ -1,5 +1,5 @@
 /** Every host the browser tests may visit: the dataset's hosts plus non-tool pages. */
-import { MATCH_INDEX } from '../../../data/catalogue.ts';
+import { MATCH_INDEX } from '../../data/catalogue.ts';
 
 export const NON_TOOL_HOSTS = ['example.org', 'www.example.org'];
 
