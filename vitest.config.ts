@@ -14,6 +14,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component tests take 1–2 s; 5 s (the default) is missed when other work loads a 2-core machine.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
