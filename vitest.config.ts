@@ -1,10 +1,10 @@
-// Unit and component tests. Two projects: the extension pages run React; the in-page panel's
-// components run under the same preact/compat aliases as the shipped content script, so what
-// is tested is what ships.
+// Unit and component tests. Three projects: pure logic in Node; the extension pages on React in
+// jsdom; the in-page panel's components under the same preact/compat aliases as the shipped
+// content script, so what is tested is what ships.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PREACT_ALIASES } from './modules/preact-panel';
-import { matchIndexPlugin } from './scripts/match-index-plugin';
+import { PREACT_ALIASES } from './modules/preact-panel.ts';
+import { matchIndexPlugin } from './scripts/match-index-plugin.ts';
 
 const PANEL_TESTS = ['tests/components/panel/**/*.test.tsx'];
 
