@@ -71,6 +71,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   { files: ['tests/e2e/fixtures/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
 
   // Boundaries. Each boundary has its own rule name, so one file can be under several.
   { files: APP_CODE, rules: { 'no-restricted-syntax': ['error', ...UNSAFE_HTML] } },

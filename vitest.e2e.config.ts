@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Tests wait on conditions; 1 s (the default) is too short for a first page on a loaded 2-core
+    // machine. A test that promises a time ("within a second") passes its own timeout.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -9,13 +9,9 @@ import { STATUSES } from './statuses.ts';
 
 export { CATEGORIES, CHECKLIST_ROWS, ROW_IDS, type RowId } from './rows.ts';
 
-/** Today in UTC as YYYY-MM-DD; dates after it are rejected. Overridable for tests. */
-let todayOverride: string | undefined;
-export function setSchemaToday(day: string | undefined): void {
-  todayOverride = day;
-}
+/** Today in UTC as YYYY-MM-DD, read from the clock at each check (tests set it with vi.setSystemTime). */
 export function today(): string {
-  return todayOverride ?? new Date().toISOString().slice(0, 10);
+  return new Date().toISOString().slice(0, 10);
 }
 
 export const IsoDate = z

@@ -80,6 +80,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   }
   // The persistent context opens with one blank tab; close it so tests own every page.
   for (const p of context.pages()) await p.close().catch(() => {});
+  // What the content script does, seen from the page, so tests wait on it instead of sleeping.
+  if (withExtension) await context.addInitScript(recordContentScript, extensionId);
 
   return {
     context,
@@ -100,6 +102,107 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(certs.dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs in every page before its own scripts: counts the events WXT's content-script runtime
+ * dispatches on the page's document and window — `content-script-started` (the script's context
+ * is created, and `main()` runs in the same task) and `locationchange` (an in-page navigation the
+ * script reacts to). DOM events cross from the script's isolated world to the page's.
+ */
+export function recordContentScript(extensionId: string) {
+  const seen = { started: 0, locationChanges: 0 };
+  Object.defineProperty(window, '__caveatLensSeen', { value: seen });
+  const name = (event: string) => `${extensionId}:content:wxt:${event}`;
+  document.addEventListener(name('content-script-started'), () => seen.started++);
+  window.addEventListener(name('locationchange'), () => seen.locationChanges++);
+}
+type Seen = { started: number; locationChanges: number };
+const seen = (page: Page): Promise<Seen | undefined> => page.evaluate(() => (window as unknown as { __caveatLensSeen?: Seen }).__caveatLensSeen);
+
+/**
+ * Resolves once the content script has started in `page` and has taken in-page navigations into
+ * account (`locationChanges` of them). A decision that needs no answer from the background — no
+ * tool at this URL, or the tool hidden for this visit — is made in that same task, so a check
+ * after this is not early.
+ */
+export async function contentScriptRan(page: Page, locationChanges = 0): Promise<void> {
+  await waitUntil(`the content script to start${locationChanges ? ` and see ${locationChanges} in-page navigation(s)` : ''}`, async () => {
+    const s = await seen(page);
+    return !!s && s.started > 0 && s.locationChanges >= locationChanges;
+  });
+}
+
+/** The counts so far: zero before the content script starts, and where it never runs. */
+export async function contentScriptSeen(page: Page): Promise<Seen> {
+  return (await seen(page)) ?? { started: 0, locationChanges: 0 };
+}
+
+/**
+ * Resolves once the content script of `page` holds the background's answer to every panel request
+ * it has sent so far: a request of our own from the script's world (same tab, same channel) comes
+ * back after those. For checks that the panel stays away when showing it would need that answer
+ * (the site switched off, say), which nothing on the page reveals.
+ */
+export async function panelAnswered(h: Harness, page: Page, toolId: string): Promise<void> {
+  await contentScriptRan(page);
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
+      if (context.origin === `chrome-extension://${h.extensionId}` && context.auxData?.type === 'isolated') worlds.push(context.id);
+    });
+    await cdp.send('Runtime.enable'); // reports the page's existing worlds first
+    if (!worlds.length) throw new Error('panelAnswered: the content script has no world in this page');
+    const r = await cdp.send('Runtime.evaluate', {
+      contextId: worlds.at(-1),
+      expression: `chrome.runtime.sendMessage(${JSON.stringify({ type: 'panel', toolId })}).then(() => true)`,
+      awaitPromise: true,
+    });
+    if (r.exceptionDetails) throw new Error(`panelAnswered: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Empties the extension's storage (sync, local, session) through its worker: each test starts from the defaults. */
+export async function clearStorage(h: Harness): Promise<void> {
+  await h.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.storage.session?.clear()]));
+}
+
+/**
+ * Polls `check` (a few times a second) until it holds; throws naming `what` after `timeout` ms.
+ * For the harness and scripts, which run outside vitest too (tests use `expect.poll`).
+ */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
+
+/**
+ * Waits until the panel has stopped moving: its entry animation over and its box the same across
+ * two frames (placement measures after the first frame and may move or shorten the card once).
+ */
+export async function panelSettled(page: Page): Promise<void> {
+  await waitUntil('the panel to settle', () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const root = document.querySelector('caveat-lens')?.shadowRoot;
+          const el = root?.querySelector('.cl-card, .cl-pill');
+          if (!root || !el) return done(false);
+          const box = () => JSON.stringify(el.getBoundingClientRect());
+          const before = box();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => done(box() === before && root.getAnimations().every((a) => a.playState !== 'running'))),
+          );
+        }),
+    ),
+  );
 }
 
 /** The panel host element of a page, if any. */

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { recordContentScript } from './browser.ts';
 import { makeCertificates } from './cert.ts';
 import { fixtureHosts } from './hosts.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
@@ -101,6 +102,8 @@ export interface FirefoxHarness {
   goto(url: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page; returns its JSON-able value. */
   evaluate<T>(expression: string): Promise<T>;
+  /** What the content script did in the current page (see recordContentScript in ./browser.ts). */
+  contentScriptSeen(): Promise<{ started: number; locationChanges: number }>;
   close(): Promise<void>;
 }
 
@@ -145,8 +148,19 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
       '--no-reload', '--no-input', '--args=-headless', `--args=--remote-debugging-port=${port}`,
       // From Firefox 153, WebDriver may open moz-extension:// pages only with system access.
       '--args=--remote-allow-system-access'],
-    { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: closing kills web-ext and the Firefox it started together (web-ext
+    // alone dies on SIGTERM without closing Firefox, which then lives on).
+    { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  const group = child.pid!;
+  const groupAlive = () => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
@@ -161,11 +175,29 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     child.stdout!.on('data', check);
     child.once('exit', (code) => fail(new Error(`web-ext exited ${code}:\n${log}`)));
   });
-  await installed;
-  const bidi = await Bidi.connect(`ws://127.0.0.1:${port}/session`, 30_000);
-  await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
-  const tree = await bidi.send('browsingContext.getTree', {});
-  const context: string = tree.contexts[0].context;
+  let bidi: Bidi;
+  let context: string;
+  try {
+    await installed;
+    bidi = await Bidi.connect(`ws://127.0.0.1:${port}/session`, 30_000);
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+    // The same page-side record of the content script's events as in Chromium. In Firefox,
+    // runtime.id (which WXT puts in its event names) is the add-on id from the manifest.
+    const addonId: string = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+    await bidi.send('script.addPreloadScript', { functionDeclaration: `() => (${recordContentScript})(${JSON.stringify(addonId)})` });
+    const tree = await bidi.send('browsingContext.getTree', {});
+    context = tree.contexts[0].context;
+  } catch (e) {
+    if (groupAlive()) process.kill(-group, 'SIGKILL'); // no Firefox left behind by a failed start
+    await server.close();
+    throw e;
+  }
+
+  async function evaluate<T>(expression: string): Promise<T> {
+    const r = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+    if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text)}`);
+    return unwrap(r.result) as T;
+  }
 
   return {
     server,
@@ -173,10 +205,9 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     async goto(url) {
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
     },
-    async evaluate<T>(expression: string) {
-      const r = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
-      if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text)}`);
-      return unwrap(r.result) as T;
+    evaluate,
+    async contentScriptSeen() {
+      return (await evaluate<{ started: number; locationChanges: number } | null>('window.__caveatLensSeen ?? null')) ?? { started: 0, locationChanges: 0 };
     },
     async close() {
       try {
@@ -185,8 +216,13 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
         /* browser already gone */
       }
       bidi.close();
-      child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
+      if (groupAlive()) process.kill(-group, 'SIGTERM');
+      // Gone before the profile is removed (polled; SIGKILL if it takes more than 10 s).
+      const deadline = Date.now() + 10_000;
+      while (groupAlive()) {
+        if (Date.now() > deadline) process.kill(-group, 'SIGKILL');
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await server.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(certs.dir, { recursive: true, force: true });

@@ -28,22 +28,13 @@ const PANEL_STATE = `(() => {
   };
 })()`;
 
-async function panelState(timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last: any;
-  while (Date.now() < deadline) {
-    last = await ff.evaluate<any>(PANEL_STATE);
-    if (last.heading) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return last;
-}
+const panelState = () => ff.evaluate<Record<string, unknown>>(PANEL_STATE);
 
 describe('Firefox', () => {
   it.each(['https://chatgpt.com/', 'https://chatgpt.com/?cl=csp', 'https://chatgpt.com/?cl=csp+hostile'])('shows the styled panel on %s', async (url) => {
     await ff.goto(url);
     expect(await ff.evaluate<string>('document.title')).toContain('chatgpt.com'); // the fixture, trusted over HTTPS
-    expect(await panelState()).toEqual({
+    await expect.poll(panelState, { timeout: 10_000 }).toEqual({
       count: 1,
       tool: 'chatgpt',
       label: 'Caveat Lens: ChatGPT',
@@ -53,11 +44,13 @@ describe('Firefox', () => {
       radius: '12px',
       position: 'fixed',
     });
+    expect((await ff.contentScriptSeen()).started).toBe(1); // what the example.org check below relies on
   });
 
   it('shows nothing on https://example.org/', async () => {
-    await ff.goto('https://example.org/');
-    await new Promise((r) => setTimeout(r, 1500));
+    await ff.goto('https://example.org/'); // waits for the load event: content scripts that match have run by then
+    expect(await ff.evaluate<string>('document.title')).toContain('example.org');
+    expect(await ff.contentScriptSeen()).toEqual({ started: 0, locationChanges: 0 }); // not even injected
     expect(await ff.evaluate<number>(`document.querySelectorAll('caveat-lens').length`)).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
 // The first slice: the panel on the real provider URLs, not elsewhere; the popup deep link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PANEL, waitForPanel, type Harness } from '../../scripts/harness/browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearStorage, contentScriptSeen, launch, PANEL, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
 });
+beforeEach(() => clearStorage(h));
 afterAll(async () => {
   await h?.close();
 });
@@ -29,9 +30,10 @@ describe('panel on provider pages', () => {
 
   it('does not appear on https://example.org/', async () => {
     const page = await h.open('https://example.org/');
+    // Content scripts that match run by the time the page's load event is over ("document_idle").
     await page.waitForLoadState('load');
-    await page.waitForTimeout(1500);
     expect(await page.title()).toContain('example.org'); // the fixture really loaded
+    expect(await contentScriptSeen(page)).toEqual({ started: 0, locationChanges: 0 }); // not even injected
     expect(await page.locator(PANEL).count()).toBe(0);
     await page.close();
   });

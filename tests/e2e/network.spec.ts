@@ -1,7 +1,7 @@
 // Zero network: during a visit with the panel, the popup, the options and compare pages, every
 // request is either the visited page's own or an extension resource (chrome-extension://).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, waitForPanel, type Harness } from '../../scripts/harness/browser';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { clearStorage, launch, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
@@ -9,6 +9,7 @@ beforeAll(async () => {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   h = await launch();
 });
+beforeEach(() => clearStorage(h));
 afterAll(async () => {
   await h?.close();
 });
@@ -29,11 +30,13 @@ it('the extension makes no network request of its own', async () => {
   const page = await h.open('https://chatgpt.com/');
   await waitForPanel(page);
   await page.locator('caveat-lens button:text("Full checklist")').click();
-  await page.waitForTimeout(500);
+  // Headless Chromium opens the popup without exposing it as a page; the worker sees it.
+  const popups = (): Promise<unknown[]> => h.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+  await expect.poll(async () => (await popups()).length).toBe(1);
   for (const path of ['popup.html?tool=chatgpt', 'popup.html', 'options.html', 'compare.html?tools=chatgpt,claude']) {
     const p = await h.open(h.extensionUrl(path));
     await p.waitForLoadState('load');
-    await p.waitForTimeout(300);
+    await p.locator('h1').first().waitFor(); // rendered: whatever it needed is loaded
     await p.close();
   }
   await page.close();

@@ -1,14 +1,26 @@
 // The in-page panel on hostile fixture pages: isolation, CSP, SPA navigation, removal,
 // placement, focus, keyboard, per-site choices, theme, motion, accessibility.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
-import { launch, PANEL, panelRect, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
+import {
+  clearStorage,
+  contentScriptRan,
+  launch,
+  PANEL,
+  panelAnswered,
+  panelRect,
+  panelSettled,
+  setStorage,
+  waitForPanel,
+  type Harness,
+} from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
 });
+beforeEach(() => clearStorage(h));
 afterAll(async () => {
   await h?.close();
 });
@@ -64,8 +76,7 @@ describe('isolation', () => {
 describe('single-page navigation', () => {
   it('x.com: appears on /i/grok without a page load, leaves on the way back', async () => {
     const page = await h.open('https://x.com/home');
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(800);
+    await contentScriptRan(page); // no tool at /home: decided in the script's first task
     expect(await count(page)).toBe(0);
     await page.getByRole('link', { name: 'Grok' }).click();
     await waitForPanel(page);
@@ -79,7 +90,7 @@ describe('single-page navigation', () => {
 
   it('github.com → /copilot by pushState shows GitHub Copilot', async () => {
     const page = await h.open('https://github.com/?cl=csp');
-    await page.waitForTimeout(800);
+    await contentScriptRan(page);
     expect(await count(page)).toBe(0);
     await page.evaluate(() => history.pushState({}, '', '/copilot'));
     await waitForPanel(page);
@@ -90,9 +101,12 @@ describe('single-page navigation', () => {
   it('moving within a tool keeps one panel', async () => {
     const page = await h.open('https://chatgpt.com/');
     await waitForPanel(page);
+    await page.evaluate(() => ((document.querySelector('caveat-lens') as any).firstMount = true));
     await page.getByRole('link', { name: 'Chat', exact: true }).click();
-    await page.waitForTimeout(500);
+    await contentScriptRan(page, 1); // the script saw the move…
+    await panelAnswered(h, page, 'chatgpt'); // …and has the background's answer for the new URL
     expect(await count(page)).toBe(1);
+    expect(await page.evaluate(() => (document.querySelector('caveat-lens') as any).firstMount)).toBe(true); // not mounted again
     await page.close();
   });
 });
@@ -104,8 +118,8 @@ describe('the page fights back', () => {
     await page.evaluate(() => document.querySelector('caveat-lens')!.remove());
     await waitForPanel(page);
     expect(await count(page)).toBe(1);
+    // The script's MutationObserver answers within the removing task (microtask), so this is not early.
     await page.evaluate(() => document.querySelector('caveat-lens')!.remove());
-    await page.waitForTimeout(1000);
     expect(await count(page)).toBe(0);
     await page.close();
   });
@@ -118,8 +132,7 @@ describe('the page fights back', () => {
       body.innerHTML = '<main><textarea id="prompt2"></textarea></main>';
       document.body.replaceWith(body);
     });
-    await page.waitForTimeout(800);
-    expect(await count(page)).toBe(1);
+    expect(await count(page)).toBe(1); // (a re-mount would have happened within that task)
     await waitForPanel(page);
     await page.close();
   });
@@ -138,20 +151,18 @@ describe('placement and focus', () => {
         await setStorage(b, { settings: { version: 1, corner } });
         const page = await b.open('https://chatgpt.com/', { viewport });
         await waitForPanel(page);
-        await page.waitForTimeout(600); // placement settles after the first frame
+        await panelSettled(page); // placement measures after the first frame
         const panel = (await panelRect(page))!;
         expect(overlaps(panel, await rectOf(page, '#prompt')), `${corner}: prompt`).toBe(false);
         expect(overlaps(panel, await rectOf(page, '#send')), `${corner}: send`).toBe(false);
         await page.close();
       }
     } finally {
-      await setStorage(b, { settings: { version: 1 } });
       if (b !== h) await b.close();
     }
   });
 
   it('does not steal focus from the prompt the user is typing in', async () => {
-    await setStorage(h, { settings: { version: 1 } });
     const page = await h.open('https://chatgpt.com/');
     await page.locator('#prompt').focus();
     await page.keyboard.type('secret draft');
@@ -165,7 +176,6 @@ describe('placement and focus', () => {
 
 describe('keyboard and choices', () => {
   it('Esc collapses to a pill, Enter expands; focus ring visible; collapsed state remembered per site', async () => {
-    await setStorage(h, { settings: { version: 1 }, sites: {} });
     const page = await h.open('https://claude.ai/new');
     await waitForPanel(page);
     await inPanel(page, 'button[aria-label="Collapse Caveat Lens"]').focus();
@@ -193,7 +203,7 @@ describe('keyboard and choices', () => {
     await inPanel(page, 'button:text("Hide for this visit")').click();
     expect(await count(page)).toBe(0);
     await page.getByRole('link', { name: 'Chat', exact: true }).click();
-    await page.waitForTimeout(500);
+    await contentScriptRan(page, 1); // hidden for the visit: decided without the background
     expect(await count(page)).toBe(0);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForPanel(page);
@@ -209,7 +219,7 @@ describe('keyboard and choices', () => {
     expect(await count(page)).toBe(0);
     await expect.poll(() => count(other), { timeout: 1000 }).toBe(0); // live in the other tab
     await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(800);
+    await panelAnswered(h, page, 'chatgpt');
     expect(await count(page)).toBe(0);
     await setStorage(h, { sites: {} });
     await waitForPanel(page);
@@ -239,7 +249,6 @@ describe('theme, motion, accessibility', () => {
     await expect.poll(theme).toBe('dark');
     await setStorage(h, { settings: { version: 1, theme: 'light' } });
     await expect.poll(theme).toBe('light');
-    await setStorage(h, { settings: { version: 1 } });
     await page.close();
   });
 
@@ -258,15 +267,14 @@ describe('theme, motion, accessibility', () => {
     ['light', true],
     ['dark', true],
   ] as const)('axe-core: no serious or critical violation (%s, collapsed: %s)', async (scheme, collapsed) => {
-    await setStorage(h, { settings: { version: 1, startCollapsed: collapsed }, sites: {} });
+    await setStorage(h, { settings: { version: 1, startCollapsed: collapsed } });
     const page = await h.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('https://chatgpt.com/?cl=csp');
     await waitForPanel(page);
-    await page.waitForTimeout(300);
+    await panelSettled(page); // colours are read after the entry animation
     expect(await inPanel(page, collapsed ? '.cl-pill' : '.cl-card').count()).toBe(1);
     expect(await axeViolations(page, 'caveat-lens')).toEqual([]);
-    await setStorage(h, { settings: { version: 1 } });
     await page.close();
   });
 });
@@ -280,7 +288,7 @@ describe('phones', () => {
       expect(await inPanel(page, '.cl-pill').count()).toBe(1);
       await inPanel(page, '.cl-pill').click();
       await expect.poll(() => inPanel(page, '.cl-card').count()).toBe(1);
-      await page.waitForTimeout(400);
+      await panelSettled(page);
       expect(overlaps((await panelRect(page))!, await rectOf(page, '#prompt'))).toBe(false);
       await page.close();
     } finally {

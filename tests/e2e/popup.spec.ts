@@ -1,12 +1,13 @@
 // The popup, compare and options pages in the real extension; the toolbar badge; live settings.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
-import { launch, PANEL, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
+import { clearStorage, launch, PANEL, panelAnswered, setStorage, waitForPanel, type Harness } from '../../scripts/harness/browser';
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
 });
+beforeEach(() => clearStorage(h));
 afterAll(async () => {
   await h?.close();
 });
@@ -118,7 +119,6 @@ describe('toolbar badge', () => {
 
 describe('live settings', () => {
   it('turning a site off in the popup removes its panel from an open tab within a second; on brings it back', async () => {
-    await setStorage(h, { settings: { version: 1 }, sites: {} });
     const tab = await h.open('https://chatgpt.com/');
     await waitForPanel(tab);
     const popup = await h.open(h.extensionUrl('popup.html?tool=chatgpt'), { viewport: popupSize });
@@ -129,7 +129,7 @@ describe('live settings', () => {
     await tab.locator(PANEL).waitFor({ state: 'detached', timeout: 1000 });
     expect(Date.now() - t0).toBeLessThan(1000);
     await tab.reload({ waitUntil: 'load' });
-    await tab.waitForTimeout(800);
+    await panelAnswered(h, tab, 'chatgpt');
     expect(await tab.locator(PANEL).count()).toBe(0); // still off after a reload
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
@@ -139,7 +139,7 @@ describe('live settings', () => {
   });
 
   it('options page: defaults apply to open tabs; per-site overrides list and reset', async () => {
-    await setStorage(h, { settings: { version: 1 }, sites: { claude: { panel: false } } });
+    await setStorage(h, { sites: { claude: { panel: false } } });
     const tab = await h.open('https://chatgpt.com/');
     await waitForPanel(tab);
     const options = await h.open(h.extensionUrl('options.html'));

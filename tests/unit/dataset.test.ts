@@ -1,9 +1,9 @@
 // The dataset: every tool valid and sourced; the schema rejects what must never ship.
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lastChecked, sourcesOf, TOOLS } from '@/data/catalogue';
 import { checkSources, checkTools } from '@/data/validate';
-import { ROW_IDS, setSchemaToday, Tool } from '@/data/schema';
+import { ROW_IDS, Tool } from '@/data/schema';
 import chatgpt from '@/data/tools/chatgpt';
 
 const REQUIRED = 'chatgpt claude gemini microsoft-copilot meta-ai le-chat perplexity deepseek grok huggingchat poe character-ai qwen-chat pi openai-platform claude-platform google-ai-studio mistral-la-plateforme deepseek-platform github-copilot cursor v0 bolt lovable replit-agent midjourney stability-ai adobe-firefly leonardo-ai ideogram sora runway pika luma-dream-machine krea suno udio elevenlabs notebooklm kimi'.split(' ');
@@ -52,6 +52,7 @@ describe('the schema rejects', () => {
     mutate(t);
     return Tool.safeParse(t).success;
   };
+  afterEach(() => vi.useRealTimers());
 
   it('accepts the unmodified tool', () => expect(bad(() => {})).toBe(true));
   it('a non-https source URL', () => expect(bad((t) => (t.privacy.sources[0].url = 'http://openai.com/privacy'))).toBe(false));
@@ -61,10 +62,11 @@ describe('the schema rejects', () => {
   it('an empty note', () => expect(bad((t) => (t.checklist.outputQuality.note = '  '))).toBe(false));
   it('a row with a status but no source', () =>
     expect(bad((t) => Object.assign(t.checklist.outputQuality, { status: 'good', sources: [] }))).toBe(false));
-  it('a date in the future', () => {
-    setSchemaToday('2026-11-28');
-    expect(bad((t) => (t.privacy.sources[0].checked = '2026-11-29'))).toBe(false);
-    setSchemaToday(undefined);
+  it('a date in the future (tomorrow, by the clock), not today', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-06-15T23:30:00Z'));
+    expect(bad((t) => (t.privacy.sources[0].checked = '2030-06-16'))).toBe(false);
+    expect(bad((t) => (t.privacy.sources[0].checked = '2030-06-15'))).toBe(true);
   });
   it('an impossible date', () => expect(bad((t) => (t.pricing.read = '2026-02-30'))).toBe(false));
   it('an upper-case or port-carrying host', () => {
