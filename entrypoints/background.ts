@@ -1,28 +1,36 @@
 import { browser } from 'wxt/browser';
+import { watchedChanges } from '@/data/changes';
 import { getTool, matchTool } from '@/data/catalogue';
-import { panelReply } from '@/utils/background/answer';
 import { badgeFor } from '@/utils/background/badge';
 import { openChecklist } from '@/utils/background/open-checklist';
+import { markSeen, visitReply } from '@/utils/background/visit';
 import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
-import { loadSettings, updateSite } from '@/utils/settings/storage';
+import { updateSite } from '@/utils/settings/storage';
+import { seenChanges, seenVersion } from '@/utils/settings/visits';
 
 async function showBadge(tabId: number, url: string | undefined) {
-  const { text, title } = badgeFor(url ? matchTool(url) : null);
+  const tool = url ? matchTool(url) : null;
+  const seen = tool ? await seenVersion(tool.id) : null;
+  const { text, title, color } = badgeFor(tool, !!tool && watchedChanges(tool, seen).length > 0);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
-  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: text === '•' ? '#5f6368' : '#a4161a' });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
 }
 
 async function answer(req: Request): Promise<Messages[Request['type']]['response']> {
-  if (!getTool(req.toolId)) return null;
+  const tool = getTool(req.toolId);
+  if (!tool) return null;
   switch (req.type) {
     case 'panel':
-      return panelReply(req.toolId, await loadSettings());
+      return visitReply(tool);
     case 'update-site':
       await updateSite(req.toolId, req.patch);
       return null;
     case 'open-checklist':
       await openChecklist(browser, req.toolId);
+      return null;
+    case 'seen-changes':
+      await markSeen(tool);
       return null;
   }
 }
@@ -34,5 +42,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading')
       showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
+  });
+  // "Got it" in a panel or "Mark as seen" in the popup: the dot leaves that tool's tabs.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !seenChanges(changes).length) return;
+    void browser.tabs
+      .query({})
+      .then((tabs) => Promise.all(tabs.map((t) => (t.id !== undefined && t.url ? showBadge(t.id, t.url).catch(() => {}) : undefined))))
+      .catch(() => {});
   });
 });

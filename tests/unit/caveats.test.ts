@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getTool, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
 import { badgeFor } from '@/utils/background/badge';
-import { caveatsFor, panelFor } from '@/utils/background/caveats';
+import { caveatsFor, firstSentence, panelFor } from '@/utils/background/caveats';
+import { countCaveats, countWords } from '@/utils/panel/counts';
 import { pricingText } from '@/utils/format/price';
 import { checklistMarkdown } from '@/utils/format/markdown';
 import { daysBetween, isStale } from '@/utils/format/dates';
@@ -40,10 +41,25 @@ describe('panel caveats', () => {
     expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
   });
 
-  it('panel data derives the newest check and the risk count', () => {
+  it('panel data derives the newest check', () => {
     const p = panelFor(chatgpt);
     expect(p.lastChecked).toBe(p.caveats.map((c) => c.checked).sort().at(-1));
-    expect(p.riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
+  });
+
+  it('the headline names the most important caveat: the first risk, else the first caution', () => {
+    // ChatGPT: every caveat is a caution and training comes first.
+    expect(panelFor(chatgpt).headline).toBe('Trains on your inputs by default — you can switch it off in settings');
+    const withRisk = { ...chatgpt, checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } } } as Tool;
+    expect(panelFor(withRisk).headline).toBe('A 2023 caching bug leaked chat titles and partial payment data between users');
+  });
+
+  it('headlines are short: one sentence or clause, at most 140 characters', () => {
+    for (const tool of TOOLS) {
+      const { headline } = panelFor(tool);
+      expect(headline.length, tool.id).toBeLessThanOrEqual(140);
+      expect(headline.trim(), tool.id).not.toBe('');
+    }
+    expect(firstSentence(`${'word '.repeat(40)}end.`)).toMatch(/^(word ){10,}.*…$/);
   });
 });
 
@@ -56,13 +72,40 @@ describe('staleness', () => {
 });
 
 describe('badge', () => {
-  it('shows the risk count, a neutral dot for none, and clears elsewhere', () => {
-    const risks = Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length;
-    expect(badgeFor(chatgpt)).toEqual({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} caveats` });
-    const none = { ...chatgpt, checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])) } as Tool;
-    expect(badgeFor(none).text).toBe('•');
-    expect(badgeFor(null)).toEqual({ text: '', title: 'Caveat Lens' });
+  it('counts what the panel counts, over the same caveats, in words', () => {
+    const counted = countCaveats(panelFor(chatgpt).caveats);
+    expect(badgeFor(chatgpt)).toMatchObject({ text: String(counted.risk + counted.caution), title: `Caveat Lens — ChatGPT: ${countWords(counted)}` });
+    // ChatGPT's panel lists six cautions and no risk (the old badge said "0 caveats").
+    expect(badgeFor(chatgpt).title).toBe('Caveat Lens — ChatGPT: 6 cautions');
   });
+
+  it('for every tool, the badge number is the pill’s count', () => {
+    for (const tool of TOOLS) {
+      const { risk, caution } = countCaveats(panelFor(tool).caveats);
+      expect(badgeFor(tool).text, tool.id).toBe(risk + caution ? String(risk + caution) : '•');
+    }
+  });
+
+  it('a neutral dot when nothing is flagged, a dot after the number when facts changed, nothing elsewhere', () => {
+    const none = {
+      ...chatgpt,
+      privacy: { ...chatgpt.privacy, training: { ...chatgpt.privacy.training, default: 'off', never: false }, retention: 'unknown', humanReview: 'unknown' },
+      checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
+    } as Tool;
+    expect(badgeFor(none)).toMatchObject({ text: '•', title: 'Caveat Lens — ChatGPT: no risks or cautions' });
+    expect(badgeFor(chatgpt, true)).toMatchObject({ text: '6•', title: 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit' });
+    expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    [{ risk: 1, caution: 4 }, '1 risk, 4 cautions'],
+    [{ risk: 2, caution: 1 }, '2 risks, 1 caution'],
+    [{ risk: 0, caution: 6 }, '6 cautions'],
+    [{ risk: 3, caution: 0 }, '3 risks'],
+    [{ risk: 0, caution: 0 }, 'no risks or cautions'],
+  ])('%o → %s', (count, words) => expect(countWords(count)).toBe(words));
 });
 
 describe('markdown', () => {

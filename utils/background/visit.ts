@@ -1,0 +1,21 @@
+/** A tool page's visit as the background sees it: the panel reply, and the first visit remembered. */
+import { dataVersion } from '@/data/changes';
+import type { Tool } from '@/data/schema';
+import type { PanelReply } from '@/utils/panel/panel-data';
+import { loadSettings } from '@/utils/settings/storage';
+import { recordSeen, seenVersion } from '@/utils/settings/visits';
+import { panelReply } from './answer';
+
+export async function visitReply(tool: Tool): Promise<PanelReply | null> {
+  const [settings, seen] = await Promise.all([loadSettings(), seenVersion(tool.id)]);
+  const reply = panelReply(tool.id, settings, undefined, seen);
+  // The first visit is the one that shows the card in full: from then on the tool is "visited" at
+  // this data version. A panel switched off for the site shows nothing, so nothing is recorded.
+  if (reply?.view.panel && seen === null) await recordSeen(tool.id, dataVersion(tool));
+  return reply;
+}
+
+/** "Got it" (or the popup's "Mark as seen"): the tool's bundled data is seen. */
+export function markSeen(tool: Tool): Promise<void> {
+  return recordSeen(tool.id, dataVersion(tool));
+}
