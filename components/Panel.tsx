@@ -77,7 +77,6 @@ export function Panel(props: PanelProps) {
             type="button"
             className="cl-pill"
             aria-expanded="false"
-            aria-label={`${data.name}, ${counted}${changes.length > 0 ? ', changed since your last visit' : ''} — show caveats`}
             aria-describedby="cl-tip"
             onClick={() => setCollapsed(false)}
             onBlur={() => setTipOff(false)}
@@ -86,9 +85,14 @@ export function Panel(props: PanelProps) {
             <span className="cl-logo" aria-hidden="true">
               ◐
             </span>
-            <span className="cl-pill-name">{data.name}</span>
-            <span className="cl-pill-count">{counted}</span>
-            {changes.length > 0 && <span className="cl-new">changed</span>}
+            {/* The spaces between the parts are for the accessible name (a flex container does not draw them). */}
+            <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{counted}</span>{' '}
+            {changes.length > 0 && (
+              <>
+                <span className="cl-new">changed</span> <span className="cl-visually-hidden">since your last visit</span>{' '}
+              </>
+            )}
+            <span className="cl-visually-hidden">— show caveats</span>
           </button>
           <span id="cl-tip" role="tooltip" className={tipOff ? 'cl-tip cl-off' : 'cl-tip'}>
             <span>{data.headline}</span>

@@ -8,6 +8,7 @@ import type { PasteNoticeData } from './PasteNotice';
 
 /** Prompt boxes often render after the page's load: look again a few times. */
 const LATE_LAYOUT_MS = [400, 1500, 4000];
+const CLICK_SETTLE_MS = 150;
 
 export interface PanelContainerProps {
   decision: Shown;
@@ -60,10 +61,19 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
   }, [place, collapsed, decision.data, decision.changes, notice]);
   useEffect(() => {
     const timers = LATE_LAYOUT_MS.map((ms) => setTimeout(place, ms));
+    // A click may open one of the page's menus (account, model picker): look again once it is drawn.
+    let afterClick: ReturnType<typeof setTimeout> | undefined;
+    const onClick = () => {
+      clearTimeout(afterClick);
+      afterClick = setTimeout(place, CLICK_SETTLE_MS);
+    };
     window.addEventListener('resize', place, { passive: true });
+    document.addEventListener('click', onClick, { capture: true, passive: true });
     return () => {
       timers.forEach(clearTimeout);
+      clearTimeout(afterClick);
       window.removeEventListener('resize', place);
+      document.removeEventListener('click', onClick, { capture: true });
     };
   }, [place]);
 

@@ -1,11 +1,19 @@
-import type { EffectiveSettings } from '@/utils/settings/model';
+import { START_MODES, startMode, startPatch, type EffectiveSettings, type StartMode } from '@/utils/settings/model';
+
+export const START_LABEL: Record<StartMode, string> = {
+  quiet: 'In full on the first visit and after changes, otherwise as a pill',
+  expanded: 'Always in full',
+  collapsed: 'As a pill, except after changes',
+};
+
+export type SitePatch = Partial<Pick<EffectiveSettings, 'panel' | 'startCollapsed' | 'alwaysExpanded' | 'pasteNudge'>>;
 
 export interface SiteControlsProps {
   toolName: string;
   /** The tool is the active tab's ("this site"), or one looked up from elsewhere. */
   onThisTab: boolean;
   settings: EffectiveSettings;
-  onChange(patch: { panel?: boolean; startCollapsed?: boolean }): void;
+  onChange(patch: SitePatch): void;
   error?: string;
 }
 
@@ -19,13 +27,27 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error }:
         Show the panel
       </label>
       <label className="switch">
+        The panel opens
+        <select
+          value={startMode(settings)}
+          disabled={!settings.panel}
+          onChange={(e) => onChange(startPatch(e.currentTarget.value as StartMode))}
+        >
+          {START_MODES.map((m) => (
+            <option key={m} value={m}>
+              {START_LABEL[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="switch">
         <input
           type="checkbox"
-          checked={settings.startCollapsed}
+          checked={settings.pasteNudge}
           disabled={!settings.panel}
-          onChange={(e) => onChange({ startCollapsed: e.currentTarget.checked })}
+          onChange={(e) => onChange({ pasteNudge: e.currentTarget.checked })}
         />
-        Start collapsed
+        Warn when a paste looks sensitive
       </label>
       {error && (
         <p className="error" role="alert">

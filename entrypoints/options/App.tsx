@@ -10,7 +10,8 @@ import {
   updateGlobal,
   updateSite,
 } from '@/utils/settings/storage';
-import type { GlobalSettings } from '@/utils/settings/model';
+import { START_LABEL } from '@/components/SiteControls';
+import { START_MODES, startMode, startPatch, type GlobalSettings } from '@/utils/settings/model';
 import { CORNERS, THEMES } from '@/utils/settings/values';
 
 const CORNER_LABEL: Record<(typeof CORNERS)[number], string> = {
@@ -68,10 +69,22 @@ export function App() {
           <input type="checkbox" checked={global.panel} onChange={(e) => save({ panel: e.currentTarget.checked })} />
           Show the in-page panel on AI tool sites
         </label>
+        <fieldset className="field-group">
+          <legend>When the panel opens on a page</legend>
+          {START_MODES.map((mode) => (
+            <label key={mode} className="field">
+              <input type="radio" name="start" value={mode} checked={startMode(global) === mode} onChange={() => save(startPatch(mode))} />
+              {START_LABEL[mode]}
+              {mode === 'quiet' && <span className="muted"> (recommended: a card you see on every visit soon goes unread)</span>}
+            </label>
+          ))}
+        </fieldset>
         <label className="field">
-          <input type="checkbox" checked={global.startCollapsed} onChange={(e) => save({ startCollapsed: e.currentTarget.checked })} />
-          Start collapsed (as a small pill)
+          <input type="checkbox" checked={global.pasteNudge} onChange={(e) => save({ pasteNudge: e.currentTarget.checked })} />
+          Warn when something I paste into a tool that trains on it, keeps it long or lets people read it looks sensitive (API keys, passwords, card
+          numbers, many e-mail addresses…)
         </label>
+        <p className="muted">The paste check runs on the page only; what you paste is never stored or sent anywhere.</p>
         <label className="field">
           Panel corner
           <select value={global.corner} onChange={(e) => save({ corner: e.currentTarget.value as GlobalSettings['corner'] })}>
@@ -123,7 +136,16 @@ export function App() {
                     <span>
                       <strong>{tool.name}</strong>{' '}
                       <span className="muted">
-                        {[o.panel === false && 'panel off', o.panel === true && 'panel on', o.startCollapsed === true && 'starts collapsed', o.startCollapsed === false && 'starts expanded']
+                        {[
+                          o.panel === false && 'panel off',
+                          o.panel === true && 'panel on',
+                          o.startCollapsed === true && 'starts as a pill',
+                          o.startCollapsed === false && 'does not start as a pill',
+                          o.alwaysExpanded === true && 'always in full',
+                          o.alwaysExpanded === false && 'quiet',
+                          o.pasteNudge === false && 'paste check off',
+                          o.pasteNudge === true && 'paste check on',
+                        ]
                           .filter(Boolean)
                           .join(', ')}
                       </span>

@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import matchIndex from 'virtual:caveat-lens/match-index';
+import { dataVersion } from '@/data/changes';
 import { loadCatalogue, loadTool } from '@/data/load-tool';
 import { matchUrl } from '@/data/match';
 import type { Tool } from '@/data/schema';
 import { SiteControls } from '@/components/SiteControls';
 import { ToolSearch } from '@/components/ToolSearch';
 import { ToolView } from '@/components/ToolView';
+import { useSeen } from '@/hooks/useSeen';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { compareSearch, toolParam } from '@/utils/pages/page-params';
 import { updateSite } from '@/utils/settings/storage';
 import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
+import { recordSeen } from '@/utils/settings/visits';
 
 type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
 type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
@@ -41,6 +44,7 @@ export function App() {
   const [tabToolId, setTabToolId] = useState<string | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [saveError, setSaveError] = useState<string>();
+  const seen = useSeen(view.kind === 'tool' ? view.tool.id : undefined);
 
   useEffect(() => {
     void firstView().then((v) => {
@@ -115,6 +119,8 @@ export function App() {
         onSelectTool={select}
         compareHref={(ids) => browser.runtime.getURL(`/compare.html${compareSearch(ids)}`)}
         copy={(text) => navigator.clipboard.writeText(text)}
+        seen={seen}
+        onMarkSeen={() => void recordSeen(tool.id, dataVersion(tool))}
         siteControls={
           settings ? (
             <SiteControls

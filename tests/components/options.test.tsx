@@ -21,6 +21,22 @@ describe('options page', () => {
     expect(screen.getAllByRole('link', { name: 'ChatGPT' })[0]).toHaveAttribute('href', expect.stringContaining('popup.html?tool=chatgpt'));
   });
 
+  it('how the panel opens: quiet by default, or always in full, or as a pill; and the paste check', async () => {
+    render(<App />);
+    const group = await screen.findByRole('group', { name: 'When the panel opens on a page' });
+    const quiet = screen.getByRole('radio', { name: /^In full on the first visit and after changes/ });
+    expect(group).toContainElement(quiet);
+    expect(quiet).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Always in full' }));
+    await waitFor(async () => expect((await loadSettings()).global).toMatchObject({ alwaysExpanded: true, startCollapsed: false }));
+    await userEvent.click(screen.getByRole('radio', { name: 'As a pill, except after changes' }));
+    await waitFor(async () => expect((await loadSettings()).global).toMatchObject({ alwaysExpanded: false, startCollapsed: true }));
+    const paste = screen.getByRole('checkbox', { name: /looks sensitive/ });
+    expect(paste).toBeChecked();
+    await userEvent.click(paste);
+    await waitFor(async () => expect((await loadSettings()).global.pasteNudge).toBe(false));
+  });
+
   it('about the data: dataset date, tool count, and how to get the open data', async () => {
     render(<App />);
     const about = await screen.findByRole('region', { name: 'About the data' });

@@ -97,8 +97,7 @@ describe('<Panel>', () => {
   it('the pill: name and the count of risks and cautions; the most important caveat as its description and tooltip', () => {
     setup({ collapsed: true });
     const pill = screen.getByRole('button', { name: /ChatGPT/ });
-    expect(pill).toHaveTextContent('ChatGPT6 cautions');
-    expect(pill).toHaveAccessibleName('ChatGPT, 6 cautions — show caveats');
+    expect(pill).toHaveAccessibleName('ChatGPT 6 cautions — show caveats');
     expect(pill).toHaveAccessibleDescription(data.headline);
     expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent('Trains on your inputs by default — you can switch it off in settings');
   });
@@ -127,7 +126,7 @@ describe('<Panel>', () => {
 
   it('the pill says "changed" when changes wait (phones keep the pill)', () => {
     setup({ collapsed: true, changes: [change], onChangesSeen: vi.fn() });
-    expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveAccessibleName('ChatGPT, 6 cautions, changed since your last visit — show caveats');
+    expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveAccessibleName('ChatGPT 6 cautions changed since your last visit — show caveats');
   });
 
   const notice = { kinds: ['api-key' as const, 'card' as const], nudge: { ...panelReply('chatgpt', { global: DEFAULTS, sites: {} })!.nudge!, optOut: 'Settings → Data Controls.' } };
