@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { seenChanges, seenVersion } from '@/utils/settings/visits';
 
-/** The data version recorded for a tool on this device, kept live (a panel's "Got it" updates it). */
+/**
+ * The data version recorded for a tool on this device (null: never visited; undefined: not read
+ * yet), kept live: a panel's "Got it" or the popup's "Mark as seen" updates it.
+ */
 export function useSeen(toolId: string | undefined): string | null | undefined {
-  const [seen, setSeen] = useState<string | null | undefined>(undefined);
+  const [state, setState] = useState<{ toolId: string; seen: string | null } | null>(null);
   useEffect(() => {
     if (!toolId) return;
     let live = true;
-    const read = () => void seenVersion(toolId).then((v) => live && setSeen(v));
+    const read = () => void seenVersion(toolId).then((seen) => live && setState({ toolId, seen }));
     read();
     const listener = (changes: Record<string, unknown>) => {
       if (seenChanges(changes).includes(toolId)) read();
@@ -19,5 +22,6 @@ export function useSeen(toolId: string | undefined): string | null | undefined {
       browser.storage.onChanged.removeListener(listener);
     };
   }, [toolId]);
-  return toolId ? seen : undefined;
+  // Another tool's record never marks this one's log.
+  return state && state.toolId === toolId ? state.seen : undefined;
 }

@@ -2,7 +2,7 @@
 // or may be read by people.
 import { describe, expect, it } from 'vitest';
 import { getTool, TOOLS } from '@/data/catalogue';
-import { keptLong, nudgeFor, readByPeople } from '@/utils/background/nudge';
+import { keptLong, nudgeFor, readByPeople, shortRoute } from '@/utils/background/nudge';
 
 describe('keptLong', () => {
   it.each<[string, boolean]>([
@@ -33,12 +33,20 @@ describe('readByPeople', () => {
   ])('%s → %s', (text, people) => expect(readByPeople(text)).toBe(people));
 });
 
+describe('shortRoute', () => {
+  it('drops asides and keeps whole sentences within the limit', () => {
+    expect(shortRoute('Open Settings (top right, under your name). Turn off training. Then reload.', 40)).toBe('Open Settings. Turn off training.');
+    expect(shortRoute('One very long sentence without any stop that just keeps on going and going', 30)).toMatch(/^One very long sentence…$/);
+  });
+});
+
 describe('nudgeFor', () => {
   it('ChatGPT: trains by default, keeps long, people may read; with the opt-out route', () => {
     expect(nudgeFor(getTool('chatgpt')!)).toEqual({
       risks: ['training', 'retention', 'review'],
       caveat: 'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
-      optOut: getTool('chatgpt')!.privacy.optOutHow,
+      optOut:
+        'Settings → Data Controls → turn off "Improve the model for everyone", or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
     });
   });
 
@@ -50,7 +58,11 @@ describe('nudgeFor', () => {
     for (const tool of TOOLS) {
       const n = nudgeFor(tool);
       if (tool.privacy.training.default === 'on') expect(n?.risks, tool.id).toContain('training');
-      if (n?.optOut) expect(n.optOut, tool.id).not.toMatch(/^unknown/i);
+      if (n?.optOut) {
+        expect(n.optOut, tool.id).not.toMatch(/^unknown/i);
+        expect(n.optOut.length, tool.id).toBeLessThanOrEqual(280);
+        expect(n.optOut, tool.id).not.toMatch(/\([^)]*$/); // no aside cut in half
+      }
     }
   });
 });

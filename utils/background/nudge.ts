@@ -6,6 +6,7 @@
  * they are read by the narrow phrase rules below (tested against the whole dataset).
  */
 import type { Tool } from '@/data/schema';
+import { firstSentence } from './caveats';
 import type { NudgeRisk, PanelNudge } from '@/utils/panel/panel-data';
 
 const unknown = (s: string) => /^\s*(unknown|not (described|stated|addressed))\b/i.test(s);
@@ -41,6 +42,21 @@ const SAYS: Record<NudgeRisk, (tool: Pick<Tool, 'name' | 'vendor'>) => string> =
   review: (t) => `People at ${t.vendor} may read conversations.`,
 };
 
+/**
+ * The opt-out route for a notice: asides in brackets dropped, then as many whole sentences as fit
+ * in `max` characters. The card's privacy line and the checklist keep all of it.
+ */
+export function shortRoute(text: string, max = 280): string {
+  const plain = text.replace(/\s*\([^)]*\)/g, '');
+  let out = '';
+  for (const sentence of plain.split(/(?<=\.)\s+/)) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || firstSentence(plain, max);
+}
+
 export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>): PanelNudge | undefined {
   const risks = nudgeRisks(tool.privacy);
   if (!risks.length) return undefined;
@@ -48,6 +64,6 @@ export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>): Panel
   return {
     risks,
     caveat: risks.map((r) => SAYS[r](tool)).join(' '),
-    ...(training.default === 'on' && !unknown(optOutHow) ? { optOut: optOutHow } : {}),
+    ...(training.default === 'on' && !unknown(optOutHow) ? { optOut: shortRoute(optOutHow) } : {}),
   };
 }

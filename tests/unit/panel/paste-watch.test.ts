@@ -61,4 +61,14 @@ describe('transferredText', () => {
     Object.defineProperty(e, 'clipboardData', { value: { getData: (t: string) => (t === 'text/plain' ? 'hello' : '') } });
     expect(transferredText(e)).toBe('hello');
   });
+
+  it('reads the plain text of a drop; a drop of files only gives nothing', () => {
+    const drop = (data: Record<string, string>) => {
+      const e = new Event('drop');
+      Object.defineProperty(e, 'dataTransfer', { value: { getData: (t: string) => data[t] ?? '' } });
+      return e;
+    };
+    expect(transferredText(drop({ 'text/plain': 'dropped' }))).toBe('dropped');
+    expect(transferredText(drop({}))).toBeNull();
+  });
 });
