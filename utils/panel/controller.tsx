@@ -14,10 +14,9 @@ import matchIndex from 'virtual:caveat-lens/match-index';
 import { PanelContainer } from '@/components/PanelContainer';
 import css from '@/components/panel.css?inline';
 import { matchUrl } from '@/data/match';
-import type { PasteNoticeData } from '@/components/PasteNotice';
 import { request } from './client';
 import { decide, type Shown } from './decide';
-import { detectSensitive } from './detectors';
+import { detectSensitive, type SensitiveKind } from './detectors';
 import type { PanelAttention } from './panel-data';
 import { isPromptTarget, transferredText } from './paste-watch';
 import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host';
@@ -31,7 +30,8 @@ export function startPanel(ctx: ContentScriptContext): void {
   // Per tool, for this page load: why the visit opened the panel, and whether "Got it" was pressed.
   const visits = new Map<string, PanelAttention>();
   const changesSeen = new Set<string>();
-  let notice: (PasteNoticeData & { toolId: string }) | null = null;
+  // The last sensitive paste's kinds (never its text), shown while the tool's nudge applies.
+  let notice: { toolId: string; kinds: SensitiveKind[] } | null = null;
   let url = location.href;
   let generation = 0;
   let remounts = 0;
@@ -128,7 +128,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     setTimeout(() => {
       const kinds = detectSensitive(text);
       if (!kinds.length || mounted?.toolId !== toolId || !mounted.shown.nudge) return;
-      notice = { toolId, kinds, nudge: mounted.shown.nudge };
+      notice = { toolId, kinds };
       render();
     });
   };
