@@ -30,7 +30,8 @@ export interface PanelData {
   caveats: PanelCaveat[];
   /** The tool's last check (data/tool-facts.ts lastChecked), the date the popup shows too. */
   lastChecked: string;
-  riskCount: number;
+  /** The most important caveat in a few words (the pill's tooltip). */
+  headline: string;
   /** The organisation's policy for this tool (admin-managed), when it says anything about it. */
   org?: PanelOrg;
 }
@@ -48,15 +49,59 @@ export interface PanelOrg {
 export interface PanelView {
   panel: boolean;
   startCollapsed: boolean;
+  /** The old behaviour: in full on every visit (collapsing is then remembered per site). */
+  alwaysExpanded: boolean;
   corner: Corner;
   theme: Theme;
   /** The newest check is older than the user's staleness threshold. */
   stale: boolean;
 }
 
+/** An update-log entry the user has not seen that changed a watched fact. */
+export interface PanelChange {
+  date: string;
+  text: string;
+  /** The watched facts it changed: training, retention, pricing, ownership, availability. */
+  fields: string[];
+  /** The tool's source for the first of those facts. */
+  source?: { url: string; title: string };
+}
+
+/** Why the panel should speak up on this visit. */
+export interface PanelAttention {
+  /** No earlier visit is recorded for this tool. */
+  firstVisit: boolean;
+  /** Newest first; empty when nothing watched changed since the recorded visit. */
+  changes: PanelChange[];
+}
+
+export type NudgeRisk = 'training' | 'retention' | 'review';
+
+/** Sent only for tools where a sensitive paste matters, and only while the user's switch is on. */
+export interface PanelNudge {
+  /** What the tool's data says happens to what you send (the panel shows `caveat`). */
+  risks: NudgeRisk[];
+  /** Those risks in a sentence each: "ChatGPT uses what you send to train its models unless you opt out. …". */
+  caveat: string;
+  /** How to opt out of training, when known. */
+  optOut?: string;
+  /** The organisation's policy forbids dismissing the notice or turning the check off (absent: both allowed). */
+  hold?: NudgeHold;
+}
+
+/** The organisation's hold on the paste notice (policy `pasteNudge`). */
+export interface NudgeHold {
+  /** The organisation's name, as PanelOrg's. */
+  by: string;
+  allowDismiss: boolean;
+  allowDisable: boolean;
+}
+
 export interface PanelReply {
   data: PanelData;
   view: PanelView;
+  attention: PanelAttention;
+  nudge?: PanelNudge;
 }
 
 type Obj = Record<string, unknown>;
@@ -93,7 +138,7 @@ function isPanelData(v: unknown): v is PanelData {
     isStr(v.vendor) &&
     isStr(v.category) &&
     isStr(v.lastChecked) &&
-    typeof v.riskCount === 'number' &&
+    isStr(v.headline) &&
     Array.isArray(v.caveats) &&
     v.caveats.every(isCaveat) &&
     (v.org === undefined || isOrg(v.org))
@@ -101,9 +146,42 @@ function isPanelData(v: unknown): v is PanelData {
 }
 
 function isPanelView(v: unknown): v is PanelView {
-  return isObj(v) && isBool(v.panel) && isBool(v.startCollapsed) && isBool(v.stale) && oneOf(CORNERS, v.corner) && oneOf(THEMES, v.theme);
+  return (
+    isObj(v) &&
+    isBool(v.panel) &&
+    isBool(v.startCollapsed) &&
+    isBool(v.alwaysExpanded) &&
+    isBool(v.stale) &&
+    oneOf(CORNERS, v.corner) &&
+    oneOf(THEMES, v.theme)
+  );
+}
+
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+
+function isChange(v: unknown): v is PanelChange {
+  return (
+    isObj(v) &&
+    isStr(v.date) &&
+    isStr(v.text) &&
+    isStrList(v.fields) &&
+    (v.source === undefined || (isObj(v.source) && isStr(v.source.url) && isStr(v.source.title)))
+  );
+}
+
+function isAttention(v: unknown): v is PanelAttention {
+  return isObj(v) && isBool(v.firstVisit) && Array.isArray(v.changes) && v.changes.every(isChange);
+}
+
+function isHold(v: unknown): v is NudgeHold {
+  return isObj(v) && isStr(v.by) && isBool(v.allowDismiss) && isBool(v.allowDisable);
+}
+
+function isNudge(v: unknown): v is PanelNudge {
+  // `risks` is not read in the page; the words it needs are in `caveat`.
+  return isObj(v) && isStr(v.caveat) && (v.optOut === undefined || isStr(v.optOut)) && (v.hold === undefined || isHold(v.hold));
 }
 
 export function isPanelReply(v: unknown): v is PanelReply {
-  return isObj(v) && isPanelData(v.data) && isPanelView(v.view);
+  return isObj(v) && isPanelData(v.data) && isPanelView(v.view) && isAttention(v.attention) && (v.nudge === undefined || isNudge(v.nudge));
 }
