@@ -1,5 +1,4 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { countCaveats, countWords } from '@/utils/panel/counts';
 import type { PanelChange, PanelData } from '@/utils/panel/panel-data';
 import { ORG_LEVEL, OrgNote } from './OrgNote';
 import { PanelChanges } from './PanelChanges';
@@ -28,15 +27,6 @@ export interface PanelProps {
   onMutePastes?(): void;
 }
 
-const TOPIC_LABEL: Record<PanelData['caveats'][number]['topic'], string> = {
-  privacy: 'Training on your data',
-  retention: 'Retention & review',
-  pricing: 'Pricing',
-  limits: 'Hallucinations',
-  copyright: 'Copyright',
-  security: 'Security',
-};
-
 /** The in-page card, or the pill it collapses to. Pure view: all effects go through props. */
 export function Panel(props: PanelProps) {
   const { data, collapsed, stale, theme, changes = [], notice } = props;
@@ -45,7 +35,6 @@ export function Panel(props: PanelProps) {
   const collapseRef = useRef<HTMLButtonElement>(null);
   const [tipOff, setTipOff] = useState(false);
   const label = `Caveat Lens: ${data.name}`;
-  const counted = countWords(countCaveats(data.caveats));
   const refocus = (pill: boolean) => requestAnimationFrame(() => (pill ? pillRef : collapseRef).current?.focus());
 
   // Focus moves only in answer to the user's own action, never on load.
@@ -88,7 +77,7 @@ export function Panel(props: PanelProps) {
               ◐
             </span>
             {/* The spaces between the parts are for the accessible name (a flex container does not draw them). */}
-            <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{counted}</span>{' '}
+            <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{data.countWords}</span>{' '}
             {org?.note && org.note.level !== 'info' && (
               <>
                 <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>{' '}
@@ -144,7 +133,7 @@ export function Panel(props: PanelProps) {
           {data.caveats.map((c) => (
             <li key={c.topic} className="cl-caveat">
               <div className="cl-caveat-head">
-                <span className="cl-topic">{TOPIC_LABEL[c.topic]}</span>
+                <span className="cl-topic">{c.label}</span>
                 <StatusBadge status={c.status} />
               </div>
               <p className="cl-text">{c.text}</p>

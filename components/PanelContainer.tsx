@@ -77,8 +77,10 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
     };
   }, [place]);
 
+  // The user's actions go through as they are (spread: the page pays for each prop's name once); collapsing also sets the state here.
   return (
     <Panel
+      {...actions}
       data={decision.data}
       collapsed={collapsed}
       stale={decision.stale}
@@ -90,12 +92,6 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
         setCollapsed(next);
         actions.onCollapsedChange(next);
       }}
-      onHideForVisit={actions.onHideForVisit}
-      onDisableSite={actions.onDisableSite}
-      onOpenChecklist={actions.onOpenChecklist}
-      onChangesSeen={actions.onChangesSeen}
-      onDismissNotice={actions.onDismissNotice}
-      onMutePastes={actions.onMutePastes}
     />
   );
 }

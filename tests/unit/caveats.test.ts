@@ -4,7 +4,7 @@ import type { Tool } from '@/data/schema';
 import { statusWords } from '@/data/statuses';
 import { BADGE_CAUTION, BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
 import { caveatsFor, firstSentence, panelFor } from '@/utils/background/caveats';
-import { countCaveats, countWords } from '@/utils/panel/counts';
+import { countCaveats, countWords } from '@/utils/background/counts';
 import { pricingText } from '@/utils/format/price';
 import { checklistMarkdown } from '@/utils/format/markdown';
 import { daysBetween, isStale } from '@/utils/format/dates';
@@ -105,10 +105,12 @@ describe('badge', () => {
     expect(badgeFor(null).color).toBe(BADGE_NEUTRAL);
   });
 
-  it('for every tool, the badge number is the pill’s count', () => {
+  it('for every tool, the badge number is the pill’s count, and its title the pill’s words', () => {
     for (const tool of TOOLS) {
-      const { risk, caution } = countCaveats(panelFor(tool).caveats);
+      const panel = panelFor(tool);
+      const { risk, caution } = countCaveats(panel.caveats);
       expect(badgeFor(tool).text, tool.id).toBe(risk + caution ? String(risk + caution) : '•');
+      expect(badgeFor(tool).title, tool.id).toBe(`Caveat Lens — ${tool.name}: ${panel.countWords}`);
     }
   });
 

@@ -1,7 +1,7 @@
 /** What the toolbar button shows for a tab. Pure. */
 import { countWords } from '@/data/statuses';
 import type { Tool } from '@/data/schema';
-import { countCaveats } from '@/utils/panel/counts';
+import { countCaveats } from './counts';
 import { caveatsFor } from './caveats';
 
 export interface BadgeState {

@@ -3,13 +3,23 @@ import { lastChecked } from '@/data/tool-facts';
 import type { Source, Tool } from '@/data/schema';
 import { trainingLine, trainingWords } from '@/data/training';
 import { pricingText } from '@/utils/format/price';
-import { mostImportant } from '@/utils/panel/counts';
+import { countCaveats, countWords, mostImportant } from './counts';
 import type { PanelCaveat, PanelData } from '@/utils/panel/panel-data';
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
+/** How the panel heads each topic; sent with the caveat, so the page carries no word list. */
+export const TOPIC_LABEL: Record<PanelCaveat['topic'], string> = {
+  privacy: 'Training on your data',
+  retention: 'Retention & review',
+  pricing: 'Pricing',
+  limits: 'Hallucinations',
+  copyright: 'Copyright',
+  security: 'Security',
+};
+
 function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: string, source: Source, checked = source.checked): PanelCaveat {
-  return { topic, status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
+  return { topic, label: TOPIC_LABEL[topic], status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
 }
 
 export function caveatsFor(tool: Tool): PanelCaveat[] {
@@ -61,5 +71,6 @@ export function panelFor(tool: Tool): PanelData {
     // The tool's one date: the popup, compare and options pages show the same (data/tool-facts.ts).
     lastChecked: lastChecked(tool),
     headline: headlineFor(tool, caveats),
+    countWords: countWords(countCaveats(caveats)),
   };
 }

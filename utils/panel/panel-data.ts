@@ -15,6 +15,8 @@ export type NoteLevel = (typeof NOTE_LEVELS)[number];
 
 export interface PanelCaveat {
   topic: Topic;
+  /** The topic as the panel heads it ("Training on your data"). */
+  label: string;
   status: Status;
   text: string;
   /** `via`: the title of the copy an official text was read through, if any. */
@@ -32,6 +34,8 @@ export interface PanelData {
   lastChecked: string;
   /** The most important caveat in a few words (the pill's tooltip). */
   headline: string;
+  /** The caveats' count in words, as the badge's title says it: "1 risk, 4 cautions" (utils/background/counts.ts). */
+  countWords: string;
   /** The organisation's policy for this tool (admin-managed), when it says anything about it. */
   org?: PanelOrg;
 }
@@ -104,84 +108,36 @@ export interface PanelReply {
   nudge?: PanelNudge;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+// The guard is built from small checks, declared in the shape of the reply: one line per
+// object, so the page pays for each field's name once.
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const bool: Check = (v) => typeof v === 'boolean';
+const opt = (check: Check): Check => (v) => v === undefined || check(v);
+const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
+const list = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+/** An object (not an array) whose listed fields pass their checks; fields it does not list are not read. */
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(fields).every((k) => fields[k]!((v as Record<string, unknown>)[k]));
 
-function isCaveat(v: unknown): v is PanelCaveat {
-  if (!isObj(v) || !isObj(v.source)) return false;
-  const s = v.source;
-  return (
-    oneOf(TOPICS, v.topic) &&
-    oneOf(STATUSES, v.status) &&
-    isStr(v.text) &&
-    isStr(v.checked) &&
-    isStr(s.url) &&
-    isStr(s.title) &&
-    (s.via === undefined || isStr(s.via))
-  );
-}
+const link = { url: str, title: str };
 
-function isOrg(v: unknown): v is PanelOrg {
-  if (!isObj(v) || !isStr(v.name) || !isBool(v.locked)) return false;
-  const n = v.note;
-  return n === undefined || (isObj(n) && isStr(n.text) && oneOf(NOTE_LEVELS, n.level) && (n.url === undefined || isStr(n.url)));
-}
-
-function isPanelData(v: unknown): v is PanelData {
-  return (
-    isObj(v) &&
-    isStr(v.id) &&
-    isStr(v.name) &&
-    isStr(v.vendor) &&
-    isStr(v.category) &&
-    isStr(v.lastChecked) &&
-    isStr(v.headline) &&
-    Array.isArray(v.caveats) &&
-    v.caveats.every(isCaveat) &&
-    (v.org === undefined || isOrg(v.org))
-  );
-}
-
-function isPanelView(v: unknown): v is PanelView {
-  return (
-    isObj(v) &&
-    isBool(v.panel) &&
-    isBool(v.startCollapsed) &&
-    isBool(v.alwaysExpanded) &&
-    isBool(v.stale) &&
-    oneOf(CORNERS, v.corner) &&
-    oneOf(THEMES, v.theme)
-  );
-}
-
-const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
-
-function isChange(v: unknown): v is PanelChange {
-  return (
-    isObj(v) &&
-    isStr(v.date) &&
-    isStr(v.text) &&
-    isStrList(v.fields) &&
-    (v.source === undefined || (isObj(v.source) && isStr(v.source.url) && isStr(v.source.title)))
-  );
-}
-
-function isAttention(v: unknown): v is PanelAttention {
-  return isObj(v) && isBool(v.firstVisit) && Array.isArray(v.changes) && v.changes.every(isChange);
-}
-
-function isHold(v: unknown): v is NudgeHold {
-  return isObj(v) && isStr(v.by) && isBool(v.allowDismiss) && isBool(v.allowDisable);
-}
-
-function isNudge(v: unknown): v is PanelNudge {
+export const isPanelReply = shape({
+  data: shape({
+    id: str,
+    name: str,
+    vendor: str,
+    category: str,
+    lastChecked: str,
+    headline: str,
+    countWords: str,
+    caveats: list(shape({ topic: oneOf(TOPICS), label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) })),
+    org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
+  }),
+  view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
+  attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
   // `risks` is not read in the page; the words it needs are in `caveat`.
-  return isObj(v) && isStr(v.caveat) && (v.optOut === undefined || isStr(v.optOut)) && (v.hold === undefined || isHold(v.hold));
-}
-
-export function isPanelReply(v: unknown): v is PanelReply {
-  return isObj(v) && isPanelData(v.data) && isPanelView(v.view) && isAttention(v.attention) && (v.nudge === undefined || isNudge(v.nudge));
-}
+  nudge: opt(shape({ caveat: str, optOut: opt(str), hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })) })),
+}) as (v: unknown) => v is PanelReply;

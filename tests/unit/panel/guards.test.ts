@@ -49,6 +49,7 @@ describe('isPanelReply', () => {
     ['a source without a URL', mutate((r) => delete r.data.caveats[0].source.url)],
     ['a via that is not text', mutate((r) => (r.data.caveats[0].source.via = 1))],
     ['no headline', mutate((r) => delete r.data.headline)],
+    ['count words that are a number', mutate((r) => (r.data.countWords = 6))],
     ['no attention', mutate((r) => delete r.attention)],
     ['a change without a date', mutate((r) => (r.attention.changes = [{ text: 'x', fields: [] }]))],
     ['a change with a source without a URL', mutate((r) => (r.attention.changes = [{ date: '2026-01-01', text: 'x', fields: ['pricing'], source: { title: 't' } }]))],

@@ -1,6 +1,7 @@
 /**
- * The one count of a tool's caveats: the pill, the toolbar badge and its title all read it,
- * over the same caveats the panel lists, so they cannot disagree. Pure; ships in the content script.
+ * The one count of a tool's caveats: the pill (its words arrive in the panel reply), the toolbar
+ * badge and its title all read it, over the same caveats the panel lists, so they cannot disagree.
+ * Pure; counted in the background, so the page carries only the words.
  */
 import { countWords, type Status } from '@/data/statuses';
 
