@@ -1,4 +1,4 @@
-import type { SensitiveKind } from '@/utils/panel/detectors';
+import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/panel/detectors';
 import type { PanelNudge } from '@/utils/panel/panel-data';
 
 export interface PasteNoticeData {
@@ -7,19 +7,9 @@ export interface PasteNoticeData {
   nudge: PanelNudge;
 }
 
-const KIND_WORDS: Record<SensitiveKind, string> = {
-  'api-key': 'an API key',
-  token: 'an access token',
-  'private-key': 'a private key',
-  'connection-string': 'a password in a connection string',
-  card: 'a payment card number',
-  iban: 'a bank account number (IBAN)',
-  emails: 'many e-mail addresses',
-  phones: 'many phone numbers',
-};
-
-export function kindsInWords(kinds: readonly SensitiveKind[]): string {
-  const words = kinds.map((k) => KIND_WORDS[k]);
+/** "an API key and a payment card number", from the kinds' words the background sent (nudge.kindWords). */
+export function kindsInWords(kinds: readonly SensitiveKind[], kindWords: readonly string[]): string {
+  const words = kinds.map((k) => kindWords[SENSITIVE_KINDS.indexOf(k)]);
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
@@ -35,7 +25,7 @@ export function PasteNotice({ notice, onDismiss, onMute }: PasteNoticeProps) {
   return (
     <div className="cl-box">
       <div role="alert">
-        <h3>That paste seems to contain {kindsInWords(notice.kinds)}.</h3>
+        <h3>That paste seems to contain {kindsInWords(notice.kinds, notice.nudge.kindWords)}.</h3>
         <p>{notice.nudge.caveat}</p>
         {optOut && (
           <p>

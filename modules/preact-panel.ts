@@ -5,9 +5,11 @@
  * stays the runtime of the extension's own pages and the authoring API of every component.
  */
 import { fileURLToPath } from 'node:url';
+import { Features } from 'lightningcss';
 import type { Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 import { BENCH_VARIANT, NOVDOM_ALIASES } from './bench-variants';
+import { panelPalette } from './panel-palette';
 
 const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -62,6 +64,15 @@ export default defineWxtModule({
       // The bench's route B (modules/bench-variants.ts) swaps React for its JSX-to-DOM runtime instead.
       const react = BENCH_VARIANT === 'novdom' ? NOVDOM_ALIASES : [...lean, ...PREACT_ALIASES];
       config.resolve = { ...config.resolve, alias: [...react, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')] };
+      // The panel's copy of the palette, per data-theme (modules/panel-palette.ts): no light-dark()
+      // is left, so the minifier's fallback variables for it would be dead weight.
+      const postcss = typeof config.css?.postcss === 'object' ? config.css.postcss : {};
+      const lightningcss = config.css?.lightningcss ?? {};
+      config.css = {
+        ...config.css,
+        postcss: { ...postcss, plugins: [...(postcss.plugins ?? []), panelPalette()] },
+        lightningcss: { ...lightningcss, exclude: (lightningcss.exclude ?? 0) | Features.LightDark },
+      };
     });
   },
 });

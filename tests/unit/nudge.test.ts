@@ -2,7 +2,8 @@
 // or may be read by people.
 import { describe, expect, it } from 'vitest';
 import { getTool, TOOLS } from '@/data/catalogue';
-import { keptLong, nudgeFor, readByPeople, shortRoute } from '@/utils/background/nudge';
+import { KIND_WORDS, keptLong, nudgeFor, readByPeople, shortRoute } from '@/utils/background/nudge';
+import { SENSITIVE_KINDS } from '@/utils/panel/detectors';
 
 describe('keptLong', () => {
   it.each<[string, boolean]>([
@@ -47,7 +48,19 @@ describe('nudgeFor', () => {
       caveat: 'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
       optOut:
         'Settings → Data Controls → turn off "Improve the model for everyone", or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
+      kindWords: SENSITIVE_KINDS.map((k) => KIND_WORDS[k]),
     });
+    // Every kind the detectors name has its words.
+    expect(nudgeFor(getTool('chatgpt')!)!.kindWords).toEqual([
+      'an API key',
+      'an access token',
+      'a private key',
+      'a password in a connection string',
+      'a payment card number',
+      'a bank account number (IBAN)',
+      'many e-mail addresses',
+      'many phone numbers',
+    ]);
   });
 
   it('no nudge where nothing of the three is in the data (Kagi Assistant: no training, 24-hour threads)', () => {

@@ -7,6 +7,7 @@
  */
 import type { Tool } from '@/data/schema';
 import { firstSentence } from './caveats';
+import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/panel/detectors';
 import type { NudgeRisk, PanelNudge } from '@/utils/panel/panel-data';
 
 const unknown = (s: string) => /^\s*(unknown|not (described|stated|addressed))\b/i.test(s);
@@ -57,6 +58,18 @@ export function shortRoute(text: string, max = 280): string {
   return out || firstSentence(plain, max);
 }
 
+/** What each detector finds, as the notice says it; sent with the nudge so the page carries no word list. */
+export const KIND_WORDS: Record<SensitiveKind, string> = {
+  'api-key': 'an API key',
+  token: 'an access token',
+  'private-key': 'a private key',
+  'connection-string': 'a password in a connection string',
+  card: 'a payment card number',
+  iban: 'a bank account number (IBAN)',
+  emails: 'many e-mail addresses',
+  phones: 'many phone numbers',
+};
+
 export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>): PanelNudge | undefined {
   const risks = nudgeRisks(tool.privacy);
   if (!risks.length) return undefined;
@@ -64,6 +77,7 @@ export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>): Panel
   return {
     risks,
     caveat: risks.map((r) => SAYS[r](tool)).join(' '),
+    kindWords: SENSITIVE_KINDS.map((k) => KIND_WORDS[k]),
     ...(training.default === 'on' && !unknown(optOutHow) ? { optOut: shortRoute(optOutHow) } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { STATUSES, type Status } from '@/data/statuses';
 import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/values';
+import { SENSITIVE_KINDS } from './detectors';
 
 export { STATUSES, type Status };
 export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;
@@ -89,6 +90,8 @@ export interface PanelNudge {
   caveat: string;
   /** How to opt out of training, when known. */
   optOut?: string;
+  /** What each detector finds, in words, in SENSITIVE_KINDS order (utils/panel/detectors.ts): "an API key", …. */
+  kindWords: string[];
   /** The organisation's policy forbids dismissing the notice or turning the check off (absent: both allowed). */
   hold?: NudgeHold;
 }
@@ -133,11 +136,12 @@ export const isPanelReply = shape({
     lastChecked: str,
     headline: str,
     countWords: str,
-    caveats: list(shape({ topic: oneOf(TOPICS), label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) })),
+    // `topic` is only the list's key in the page; `label` is what it shows.
+    caveats: list(shape({ topic: str, label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) })),
     org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
   }),
   view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
   attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
   // `risks` is not read in the page; the words it needs are in `caveat`.
-  nudge: opt(shape({ caveat: str, optOut: opt(str), hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })) })),
+  nudge: opt(shape({ caveat: str, optOut: opt(str), kindWords: (v) => list(str)(v) && (v as string[]).length === SENSITIVE_KINDS.length, hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })) })),
 }) as (v: unknown) => v is PanelReply;

@@ -43,7 +43,7 @@ describe('<PanelContainer> (under preact/compat, as shipped)', () => {
     const onDismissNotice = vi.fn();
     const { ui } = setup({
       decision: { ...shown, changes: [change] },
-      notice: { kinds: ['token'], nudge: { risks: ['training'], caveat: 'ChatGPT uses what you send to train its models unless you opt out.' } },
+      notice: { kinds: ['token'], nudge: { ...shown.nudge!, caveat: 'ChatGPT uses what you send to train its models unless you opt out.' } },
       onChangesSeen,
       onDismissNotice,
     });
