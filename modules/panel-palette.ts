@@ -12,6 +12,7 @@ import type { Declaration, PluginCreator, Rule } from 'postcss';
 
 const LIGHT_DARK = /^light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)$/i;
 const DARK = "[data-theme='dark']";
+const LIGHT = "[data-theme='light']";
 
 export const panelPalette: PluginCreator<void> = () => ({
   postcssPlugin: 'caveat-lens:panel-palette',
@@ -40,13 +41,16 @@ export const panelPalette: PluginCreator<void> = () => ({
       if (!used.has(decl.prop)) decl.remove();
     });
     // One rule per theme: a later top-level rule for the same selector that only sets colours
-    // (or the colour scheme), which no other rule of the panel sets, folds into the first.
+    // (or the colour scheme), which no other rule of the panel sets, folds into the first. The
+    // light theme is the base (data-theme is always light or dark), so its rules fold into .cl-root's.
     const first = new Map<string, Rule>();
     root.each((node) => {
       if (node.type !== 'rule') return;
-      const earlier = first.get(node.selector);
-      if (!earlier) return void first.set(node.selector, node);
-      if (!node.nodes.every((d) => d.type === 'decl' && (d.prop.startsWith('--') || d.prop === 'color-scheme'))) return;
+      const colours = node.nodes.every((d) => d.type === 'decl' && (d.prop.startsWith('--') || d.prop === 'color-scheme'));
+      const key = colours ? node.selector.replace(LIGHT, '') : node.selector;
+      const earlier = first.get(key);
+      if (!earlier) return void first.set(key, node);
+      if (!colours) return;
       node.each((d) => {
         if (d.type !== 'decl') return;
         earlier.walkDecls(d.prop, (old) => void old.remove());
