@@ -1,9 +1,9 @@
 // Unit and component tests. Three projects: pure logic in Node; the extension pages on React in
-// jsdom; the in-page panel's components under the same preact/compat aliases as the shipped
-// content script, so what is tested is what ships.
+// jsdom; the in-page panel's components on Preact's core and hooks, as the shipped content script
+// does, so what is tested is what ships.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PREACT_ALIASES } from './modules/preact-panel.ts';
+import { leanReactForOwnCode, PREACT_ALIASES } from './modules/preact-panel.ts';
 import { matchIndexPlugin } from './modules/dataset.ts';
 
 const PANEL_TESTS = ['tests/components/panel/**/*.test.tsx'];
@@ -22,7 +22,9 @@ export default defineConfig({
       { extends: true, test: { name: 'pages', include: ['tests/components/**/*.test.tsx'], exclude: PANEL_TESTS } },
       {
         extends: true,
-        // The testing library's ESM build, inlined, so its own `react-dom` imports resolve to preact/compat too.
+        // The panel's own files get Preact's core and hooks, as shipped; the testing library's ESM
+        // build, inlined, gets preact/compat for its `react` and `react-dom` imports.
+        plugins: [leanReactForOwnCode()],
         resolve: {
           alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }, ...PREACT_ALIASES],
         },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CHECKLIST_ROWS } from '@/data/rows';
 import type { Source, Tool } from '@/data/schema';
 import { SourceKind, SourceLink } from './SourceLink';
@@ -20,20 +21,41 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-/** The seed's twelve rows in the seed's order: status by icon and word, note, sources. */
+/**
+ * The seed's twelve rows in the seed's order, at a glance like the seed's table: one line each
+ * (name, status by icon and word, the start of the note). Each row is a disclosure button that
+ * opens its full note and sources.
+ */
 export function Checklist({ tool }: { tool: Tool }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   return (
     <ol className="checklist" aria-label={`${tool.name} checklist`}>
       {CHECKLIST_ROWS.map(([id, label]) => {
         const row = tool.checklist[id];
+        const expanded = open.has(id);
         return (
           <li key={id} className="checklist-row" data-row={id}>
-            <div className="row-head">
-              <h3 className="row-label">{label}</h3>
-              <StatusBadge status={row.status} />
+            <h3 className="row-head">
+              <button type="button" className="row-toggle" aria-expanded={expanded} aria-controls={`row-${id}`} onClick={() => toggle(id)}>
+                <span className="row-label">{label}</span>{' '}
+                <StatusBadge status={row.status} />
+                {/* A glance only: the whole note is in the details, so it is not read twice. */}
+                <span className="row-short" aria-hidden="true">
+                  {row.note}
+                </span>
+                <span className="row-chevron" aria-hidden="true" />
+              </button>
+            </h3>
+            <div id={`row-${id}`} className="row-details" hidden={!expanded}>
+              <p className="row-note">{row.note}</p>
+              <SourceList sources={row.sources} />
             </div>
-            <p className="row-note">{row.note}</p>
-            <SourceList sources={row.sources} />
           </li>
         );
       })}

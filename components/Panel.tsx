@@ -1,6 +1,8 @@
-import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import type { PanelData } from '@/utils/panel/panel-data';
+import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { PanelChange, PanelData } from '@/utils/panel/panel-data';
 import { ORG_LEVEL, OrgNote } from './OrgNote';
+import { PanelChanges } from './PanelChanges';
+import { PasteNotice, type PasteNoticeData } from './PasteNotice';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -16,31 +18,38 @@ export interface PanelProps {
   onHideForVisit(): void;
   onDisableSite(): void;
   onOpenChecklist(): void;
+  /** Watched facts changed since the last visit, newest first. */
+  changes?: PanelChange[];
+  onChangesSeen?(): void;
+  /** A paste that looked sensitive. */
+  notice?: PasteNoticeData;
+  onDismissNotice?(): void;
+  onMutePastes?(): void;
 }
-
-const TOPIC_LABEL: Record<PanelData['caveats'][number]['topic'], string> = {
-  privacy: 'Training on your data',
-  retention: 'Retention & review',
-  pricing: 'Pricing',
-  limits: 'Hallucinations',
-  copyright: 'Copyright',
-  security: 'Security',
-};
 
 /** The in-page card, or the pill it collapses to. Pure view: all effects go through props. */
 export function Panel(props: PanelProps) {
-  const { data, collapsed, stale, theme } = props;
+  const { data, collapsed, stale, theme, changes = [], notice } = props;
   const { org } = data;
   const pillRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
+  const [tipOff, setTipOff] = useState(false);
   const label = `Caveat Lens: ${data.name}`;
-  const risks = `${data.riskCount} ${data.riskCount === 1 ? 'risk' : 'risks'}`;
+  const refocus = (pill: boolean) => requestAnimationFrame(() => (pill ? pillRef : collapseRef).current?.focus());
 
   // Focus moves only in answer to the user's own action, never on load.
   const setCollapsed = (next: boolean) => {
     props.onCollapsedChange(next);
-    requestAnimationFrame(() => (next ? pillRef : collapseRef).current?.focus());
+    refocus(next);
   };
+  // The section or notice holding focus goes away: focus goes where the user can carry on.
+  const after = (action: (() => void) | undefined) => {
+    action?.();
+    refocus(collapsed);
+  };
+  const noticeView = notice && (
+    <PasteNotice notice={notice} onDismiss={() => after(props.onDismissNotice)} onMute={() => after(props.onMutePastes)} />
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !collapsed) {
       e.stopPropagation();
@@ -51,17 +60,40 @@ export function Panel(props: PanelProps) {
   if (collapsed) {
     return (
       <div className="cl-root cl-collapsed" data-theme={theme} role="complementary" aria-label={label}>
-        <button ref={pillRef} type="button" className="cl-pill" aria-expanded="false" onClick={() => setCollapsed(false)}>
-          <span className="cl-logo" aria-hidden="true">
-            ◐
+        {noticeView}
+        {/* The most important caveat in words on hover and focus; the same text is the pill's description. Esc hides it. */}
+        <div className="cl-wrap" onMouseLeave={() => setTipOff(false)}>
+          <button
+            ref={pillRef}
+            type="button"
+            className="cl-pill"
+            aria-expanded="false"
+            aria-describedby="cl-tip"
+            onClick={() => setCollapsed(false)}
+            onBlur={() => setTipOff(false)}
+            onKeyDown={(e) => e.key === 'Escape' && setTipOff(true)}
+          >
+            <span className="cl-logo" aria-hidden="true">
+              ◐
+            </span>
+            {/* The spaces between the parts are for the accessible name (a flex container does not draw them). */}
+            <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{data.countWords}</span>{' '}
+            {org?.note && org.note.level !== 'info' && (
+              <>
+                <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>{' '}
+              </>
+            )}
+            {changes.length > 0 && (
+              <>
+                <span className="cl-new">changed</span> <span className="cl-visually-hidden">since your last visit</span>{' '}
+              </>
+            )}
+            <span className="cl-visually-hidden">— show caveats</span>
+          </button>
+          <span id="cl-tip" role="tooltip" className={tipOff ? 'cl-tip cl-off' : 'cl-tip'}>
+            <span>{data.headline}</span>
           </span>
-          <span className="cl-pill-name">{data.name}</span>
-          <span className="cl-pill-count">{risks}</span>
-          {org?.note && org.note.level !== 'info' && (
-            <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>
-          )}
-          <span className="cl-visually-hidden"> — show caveats</span>
-        </button>
+        </div>
       </div>
     );
   }
@@ -95,11 +127,13 @@ export function Panel(props: PanelProps) {
             These facts were last checked on {data.lastChecked} — verify at the source.
           </p>
         )}
+        {noticeView}
+        {changes.length > 0 && props.onChangesSeen && <PanelChanges changes={changes} onSeen={() => after(props.onChangesSeen)} />}
         <ul className="cl-caveats">
           {data.caveats.map((c) => (
             <li key={c.topic} className="cl-caveat">
               <div className="cl-caveat-head">
-                <span className="cl-topic">{TOPIC_LABEL[c.topic]}</span>
+                <span className="cl-topic">{c.label}</span>
                 <StatusBadge status={c.status} />
               </div>
               <p className="cl-text">{c.text}</p>

@@ -1,20 +1,38 @@
 import { useId } from 'react';
-import type { EffectiveSettings } from '@/utils/settings/model';
+import { startMode, startPatch, type EffectiveSettings } from '@/utils/settings/model';
+import { START_LABEL, START_MODES, type StartMode } from '@/utils/settings/values';
+
+export type SitePatch = Partial<Pick<EffectiveSettings, 'panel' | 'startCollapsed' | 'alwaysExpanded' | 'pasteNudge'>>;
+
+/** The controls the organisation's policy holds, each with the reason shown beside it. */
+export interface SiteLocks {
+  panel?: string;
+  /** How the panel opens (startCollapsed / alwaysExpanded). */
+  start?: string;
+  pasteNudge?: string;
+}
 
 export interface SiteControlsProps {
   toolName: string;
   /** The tool is the active tab's ("this site"), or one looked up from elsewhere. */
   onThisTab: boolean;
   settings: EffectiveSettings;
-  onChange(patch: { panel?: boolean; startCollapsed?: boolean }): void;
+  onChange(patch: SitePatch): void;
   error?: string;
-  /** Switches the organisation's policy holds, with the reason shown beside them. */
-  managed?: { panel?: string; startCollapsed?: string };
+  managed?: SiteLocks;
 }
 
 /** Per-site switches for a tool; they apply to its open tabs at once. */
 export function SiteControls({ toolName, onThisTab, settings, onChange, error, managed = {} }: SiteControlsProps) {
   const id = useId();
+  /** A held control is disabled and described by its reason. */
+  const held = (key: keyof SiteLocks) => (managed[key] ? { 'aria-describedby': `${id}-${key}` } : {});
+  const reason = (key: keyof SiteLocks) =>
+    managed[key] && (
+      <p id={`${id}-${key}`} className="managed-note">
+        {managed[key]}
+      </p>
+    );
   return (
     <fieldset className="site-controls">
       <legend>{onThisTab ? `On this site (${toolName})` : `On ${toolName}’s site`}</legend>
@@ -23,31 +41,39 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
           type="checkbox"
           checked={settings.panel}
           disabled={!!managed.panel}
-          aria-describedby={managed.panel ? `${id}-panel` : undefined}
+          {...held('panel')}
           onChange={(e) => onChange({ panel: e.currentTarget.checked })}
         />
         Show the panel
       </label>
-      {managed.panel && (
-        <p id={`${id}-panel`} className="managed-note">
-          {managed.panel}
-        </p>
-      )}
+      {reason('panel')}
+      <label className="switch">
+        The panel opens
+        <select
+          value={startMode(settings)}
+          disabled={!settings.panel || !!managed.start}
+          {...held('start')}
+          onChange={(e) => onChange(startPatch(e.currentTarget.value as StartMode))}
+        >
+          {START_MODES.map((m) => (
+            <option key={m} value={m}>
+              {START_LABEL[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {reason('start')}
       <label className="switch">
         <input
           type="checkbox"
-          checked={settings.startCollapsed}
-          disabled={!settings.panel || !!managed.startCollapsed}
-          aria-describedby={managed.startCollapsed ? `${id}-collapsed` : undefined}
-          onChange={(e) => onChange({ startCollapsed: e.currentTarget.checked })}
+          checked={settings.pasteNudge}
+          disabled={!settings.panel || !!managed.pasteNudge}
+          {...held('pasteNudge')}
+          onChange={(e) => onChange({ pasteNudge: e.currentTarget.checked })}
         />
-        Start collapsed
+        Warn when a paste looks sensitive
       </label>
-      {managed.startCollapsed && (
-        <p id={`${id}-collapsed`} className="managed-note">
-          {managed.startCollapsed}
-        </p>
-      )}
+      {reason('pasteNudge')}
       {error && (
         <p className="error" role="alert">
           {error}

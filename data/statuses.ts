@@ -10,7 +10,13 @@ export const STATUS_WORD: Record<Status, string> = { good: 'Good', caution: 'Cau
 /** Shapes differ as well as colours, so a status never rests on colour alone. */
 export const STATUS_ICON: Record<Status, string> = { good: '✓', caution: '!', risk: '✕', unknown: '?' };
 
-/** How many checklist rows are `risk`, in words: the badge's title and the panel's pill say the same. */
-export function riskWords(count: number): string {
-  return `${count} ${count === 1 ? 'risk' : 'risks'}`;
+/** How many caveats have one status, in words: "1 risk", "4 cautions". */
+export function statusWords(count: number, status: Status): string {
+  return `${count} ${STATUS_WORD[status].toLowerCase()}${count === 1 ? '' : 's'}`;
+}
+
+/** The caveats' count in words: the panel's pill and the badge's title say the same ("1 risk, 4 cautions", "no risks or cautions"). */
+export function countWords({ risk, caution }: { risk: number; caution: number }): string {
+  if (!risk && !caution) return 'no risks or cautions';
+  return [risk && statusWords(risk, 'risk'), caution && statusWords(caution, 'caution')].filter(Boolean).join(', ');
 }

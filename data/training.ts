@@ -12,6 +12,8 @@ export interface TrainingWords {
   short: string;
   /** One sentence for the panel and the checklist. */
   sentence: string;
+  /** The fact as a headline, for the pill's tooltip: "Trains on your inputs by default — …". */
+  headline: string;
 }
 
 const OPT_OUT_SHORT: Record<Training['optOut'], string> = {
@@ -28,16 +30,28 @@ export function trainingWords(t: Training): TrainingWords {
       status: 'good',
       short: 'Off — provider commits in writing',
       sentence: `The provider commits in writing not to train on your inputs${scope}.`,
+      headline: 'Does not train on your inputs (a commitment in writing)',
     };
   if (t.default === 'off')
-    return { status: 'good', short: 'Off unless you opt in', sentence: `Your inputs are not used for training unless you opt in${scope}.` };
+    return {
+      status: 'good',
+      short: 'Off unless you opt in',
+      sentence: `Your inputs are not used for training unless you opt in${scope}.`,
+      headline: 'Does not train on your inputs unless you opt in',
+    };
   if (t.default === 'on')
     return {
       status: t.optOut === 'setting' || t.optOut === 'form' ? 'caution' : 'risk',
       short: `On by default — ${OPT_OUT_SHORT[t.optOut]}`,
       sentence: `Your inputs train its models by default${scope}; ${OPT_OUT_SHORT[t.optOut]}.`,
+      headline: `Trains on your inputs by default — ${OPT_OUT_SHORT[t.optOut]}`,
     };
-  return { status: 'unknown', short: 'Unknown', sentence: 'Whether your inputs train its models is unknown.' };
+  return {
+    status: 'unknown',
+    short: 'Unknown',
+    sentence: 'Whether your inputs train its models is unknown.',
+    headline: 'Unknown whether it trains on your inputs',
+  };
 }
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';

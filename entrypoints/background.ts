@@ -1,32 +1,36 @@
 import { browser } from 'wxt/browser';
-import { panelReply } from '@/utils/background/answer';
+import { watchedChanges } from '@/data/changes';
 import { badgeFor } from '@/utils/background/badge';
 import { openChecklist } from '@/utils/background/open-checklist';
 import { currentPolicy, findTool, forgetPolicy, syncOrgMatch, toolForUrl } from '@/utils/background/policy';
+import { markSeen, visitReply } from '@/utils/background/visit';
 import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
 import { isPolicyChange } from '@/utils/policy/storage';
-import { loadSettings, updateSite } from '@/utils/settings/storage';
+import { updateSite } from '@/utils/settings/storage';
+import { seenChanges, seenVersion } from '@/utils/settings/visits';
 
 async function showBadge(tabId: number, url: string | undefined) {
-  const { text, title, color } = badgeFor(url ? toolForUrl(await currentPolicy(), url) : null);
+  const tool = url ? toolForUrl(await currentPolicy(), url) : null;
+  const seen = tool ? await seenVersion(tool.id) : null;
+  const { text, title, color } = badgeFor(tool, !!tool && watchedChanges(tool, seen).length > 0);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
 }
 
 async function answer(req: Request): Promise<Messages[Request['type']]['response']> {
-  if (req.type === 'panel') {
-    // Both read the organisation's policy (at browser start each may wait a moment for it): side by side.
-    const [policy, settings] = await Promise.all([currentPolicy(), loadSettings()]);
-    return panelReply(req.toolId, settings, undefined, policy);
-  }
-  if (!findTool(await currentPolicy(), req.toolId)) return null;
+  if (req.type === 'panel') return visitReply(req.toolId);
+  const tool = findTool(await currentPolicy(), req.toolId);
+  if (!tool) return null;
   switch (req.type) {
     case 'update-site':
       await updateSite(req.toolId, req.patch);
       return null;
     case 'open-checklist':
       await openChecklist(browser, req.toolId);
+      return null;
+    case 'seen-changes':
+      await markSeen(tool);
       return null;
   }
 }
@@ -46,5 +50,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading')
       showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
+  });
+  // "Got it" in a panel or "Mark as seen" in the popup: the dot leaves that tool's tabs.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !seenChanges(changes).length) return;
+    void browser.tabs
+      .query({})
+      .then((tabs) => Promise.all(tabs.map((t) => (t.id !== undefined && t.url ? showBadge(t.id, t.url).catch(() => {}) : undefined))))
+      .catch(() => {});
   });
 });

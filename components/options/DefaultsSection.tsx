@@ -1,5 +1,16 @@
-import type { GlobalSettings } from '@/utils/settings/model';
-import { CORNER_LABEL, CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEME_LABEL, THEMES, type Corner, type Theme } from '@/utils/settings/values';
+import { startMode, startPatch, type GlobalSettings } from '@/utils/settings/model';
+import {
+  CORNER_LABEL,
+  CORNERS,
+  STALE_DAYS_MAX,
+  STALE_DAYS_MIN,
+  START_LABEL,
+  START_MODES,
+  THEME_LABEL,
+  THEMES,
+  type Corner,
+  type Theme,
+} from '@/utils/settings/values';
 
 /** What an organisation's policy holds on this section. */
 export interface DefaultsPolicy {
@@ -9,6 +20,8 @@ export interface DefaultsPolicy {
   locked: ReadonlyArray<keyof GlobalSettings>;
   /** Names of the tools whose panel the organisation keeps on, whatever the panel setting. */
   keptOn: readonly string[];
+  /** The organisation does not allow turning the paste check off (policy pasteNudge.allowDisable: false). */
+  pasteKeptOn?: boolean;
 }
 
 export interface DefaultsSectionProps {
@@ -27,9 +40,12 @@ export function DefaultsSection({ global, onSave, policy }: DefaultsSectionProps
     policy &&
     held(key) && (
       <p id={`managed-${key}`} className="managed-note">
-        Set by {policy.by}’s policy; it cannot be changed here.
+        {key === 'pasteNudge' && policy.pasteKeptOn ? `${policy.by} keeps the paste check on; it cannot be turned off here.` : `Set by ${policy.by}’s policy; it cannot be changed here.`}
       </p>
     );
+  // The start mode is two stored switches: held when either is.
+  const startHeld = held('startCollapsed') || held('alwaysExpanded');
+  const startLockKey: keyof GlobalSettings = held('startCollapsed') ? 'startCollapsed' : 'alwaysExpanded';
   return (
     <section className="card" aria-labelledby="defaults">
       <h2 id="defaults">Defaults for every site</h2>
@@ -43,11 +59,24 @@ export function DefaultsSection({ global, onSave, policy }: DefaultsSectionProps
           {policy.by} keeps the panel on for {policy.keptOn.join(', ')}, whatever this setting.
         </p>
       )}
+      <fieldset className="field-group" disabled={startHeld} {...(startHeld ? { 'aria-describedby': `managed-${startLockKey}` } : {})}>
+        <legend>When the panel opens on a page</legend>
+        {START_MODES.map((mode) => (
+          <label key={mode} className="field">
+            <input type="radio" name="start" value={mode} checked={startMode(global) === mode} onChange={() => onSave(startPatch(mode))} />
+            {START_LABEL[mode]}
+            {mode === 'quiet' && <span className="muted"> (recommended: a card you see on every visit soon goes unread)</span>}
+          </label>
+        ))}
+      </fieldset>
+      {startHeld && note(startLockKey)}
       <label className="field">
-        <input type="checkbox" checked={global.startCollapsed} {...lock('startCollapsed')} onChange={(e) => onSave({ startCollapsed: e.currentTarget.checked })} />
-        Start collapsed (as a small pill)
+        <input type="checkbox" checked={global.pasteNudge} {...lock('pasteNudge')} onChange={(e) => onSave({ pasteNudge: e.currentTarget.checked })} />
+        Warn when something I paste into a tool that trains on it, keeps it long or lets people read it looks sensitive (API keys, passwords, card
+        numbers, many e-mail addresses…)
       </label>
-      {note('startCollapsed')}
+      {note('pasteNudge')}
+      <p className="muted">The paste check runs on the page only; what you paste is never stored or sent anywhere.</p>
       <label className="field">
         Panel corner
         <select value={global.corner} {...lock('corner')} onChange={(e) => onSave({ corner: e.currentTarget.value as Corner })}>

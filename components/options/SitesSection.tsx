@@ -20,8 +20,12 @@ function describe({ override: o, keptOnBy }: SiteRow): string {
   const text = [
     o.panel === false && 'panel off',
     o.panel === true && 'panel on',
-    o.startCollapsed === true && 'starts collapsed',
-    o.startCollapsed === false && 'starts expanded',
+    o.startCollapsed === true && 'starts as a pill',
+    o.startCollapsed === false && 'does not start as a pill',
+    o.alwaysExpanded === true && 'always in full',
+    o.alwaysExpanded === false && 'quiet',
+    o.pasteNudge === false && 'paste check off',
+    o.pasteNudge === true && 'paste check on',
   ]
     .filter(Boolean)
     .join(', ');

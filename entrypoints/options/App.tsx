@@ -10,7 +10,7 @@ import { StatusLine, type StatusMessage } from '@/components/options/StatusLine'
 import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { downloadText } from '@/utils/pages/download';
-import { isPanelLocked, orgLabel } from '@/utils/policy/model';
+import { heldSettings, isPanelLocked, orgLabel } from '@/utils/policy/model';
 import { hasPanel } from '@/utils/policy/org-match';
 import { exportSettings, importSettings, resetAllSites, resetSite, updateGlobal, updateSite } from '@/utils/settings/storage';
 
@@ -62,7 +62,7 @@ export function App() {
       <DefaultsSection
         global={settings.global}
         onSave={(patch) => report(updateGlobal(patch), 'Saved.')}
-        policy={policy.present ? { by, locked: policy.lockedSettings, keptOn } : undefined}
+        policy={policy.present ? { by, locked: heldSettings(policy), keptOn, pasteKeptOn: !policy.pasteNudge.allowDisable } : undefined}
       />
       <SitesSection
         sites={sites}

@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import matchIndex from 'virtual:caveat-lens/match-index';
+import { dataVersion } from '@/data/changes';
 import { loadCatalogue, loadTool } from '@/data/load-tool';
 import { matchUrl } from '@/data/match';
 import type { Tool } from '@/data/schema';
-import { SiteControls } from '@/components/SiteControls';
+import { SiteControls, type SiteLocks } from '@/components/SiteControls';
 import { ToolSearch } from '@/components/ToolSearch';
 import { ToolView } from '@/components/ToolView';
 import { usePolicy } from '@/hooks/usePolicy';
+import { useSeen } from '@/hooks/useSeen';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { comparePath, toolParam } from '@/utils/pages/page-params';
-import { isPanelLocked, orgFor, orgLabel, type Policy } from '@/utils/policy/model';
+import { heldSettings, isPanelLocked, orgFor, orgLabel, type Policy } from '@/utils/policy/model';
 import { orgMatchIndex } from '@/utils/policy/org-match';
 import { updateSite } from '@/utils/settings/storage';
 import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
+import { recordSeen } from '@/utils/settings/visits';
 
 type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
 type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
@@ -47,6 +50,7 @@ export function App() {
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [saveError, setSaveError] = useState<string>();
   const started = useRef(false);
+  const seen = useSeen(view.kind === 'tool' ? view.tool.id : undefined);
 
   useEffect(() => {
     // The policy first (a quick local read): the organisation's tools and notes are part of the first view.
@@ -131,6 +135,8 @@ export function App() {
         onSelectTool={select}
         compareHref={(ids) => browser.runtime.getURL(comparePath(ids))}
         copy={(text) => navigator.clipboard.writeText(text)}
+        seen={seen}
+        onMarkSeen={() => void recordSeen(tool.id, dataVersion(tool))}
         siteControls={
           settings ? (
             <SiteControls
@@ -149,11 +155,14 @@ export function App() {
 }
 
 /** Why a site switch is held by the organisation's policy, per switch. */
-function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool): { panel?: string; startCollapsed?: string } {
+function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool): SiteLocks {
   const by = orgLabel(policy);
-  const out: { panel?: string; startCollapsed?: string } = {};
+  const held = heldSettings(policy);
+  const out: SiteLocks = {};
   if (isPanelLocked(policy, tool.id)) out.panel = `${by} keeps the panel on for ${tool.name}.`;
-  else if (policy.lockedSettings.includes('panel')) out.panel = `Set by ${by}: the panel is ${global.panel ? 'on' : 'off'} on every site.`;
-  if (policy.lockedSettings.includes('startCollapsed')) out.startCollapsed = `Set by ${by} for every site.`;
+  else if (held.includes('panel')) out.panel = `Set by ${by}: the panel is ${global.panel ? 'on' : 'off'} on every site.`;
+  if (held.includes('startCollapsed') || held.includes('alwaysExpanded')) out.start = `Set by ${by} for every site.`;
+  if (!policy.pasteNudge.allowDisable) out.pasteNudge = `${by} keeps the paste check on.`;
+  else if (held.includes('pasteNudge')) out.pasteNudge = `Set by ${by} for every site.`;
   return out;
 }

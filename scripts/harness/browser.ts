@@ -226,3 +226,16 @@ export async function panelRect(page: Page): Promise<{ left: number; top: number
     return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
   });
 }
+
+/** Writes raw values into the extension's local storage (visits: `seen:<toolId>`). */
+export async function setLocalStorage(h: Harness, items: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate((i) => chrome.storage.local.set(i), items);
+}
+
+/** Forgets every recorded visit, so the next page of each tool is a first visit (the panel opens in full). */
+export async function forgetVisits(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('seen:'));
+    await chrome.storage.local.remove(keys);
+  });
+}

@@ -4,6 +4,7 @@
  * bottom centre + send button). Variants through `?cl=` (combine with `+`):
  *   csp      strict CSP header: default-src 'self'; script-src 'self'; style-src 'self'
  *   hostile  aggressive global CSS: * { all: unset !important }, html { font-size: 8px }
+ *   shadow   the prompt is a contenteditable editor in an open shadow root (fixtures/app.js)
  * Single-page navigation is always available: links marked data-spa use history.pushState.
  */
 import { createServer, type Server } from 'node:https';

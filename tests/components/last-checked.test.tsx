@@ -1,4 +1,4 @@
-// One tool, one date: the popup's "Last checked" and staleness notice agree with the panel's.
+// One tool, one date: the popup's "checked" date and staleness notice agree with the panel's.
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getTool } from '@/data/catalogue';
@@ -18,7 +18,7 @@ function popupAt(day: string) {
   vi.setSystemTime(new Date(`${day}T12:00:00Z`));
   const view = render(<ToolView tool={tool} staleDays={STALE_DAYS} alternatives={[]} onSelectTool={() => {}} compareHref={() => ''} copy={async () => {}} />);
   return {
-    date: /Last checked (\S+)/.exec(screen.getByText(/^Last checked/).textContent!)![1],
+    date: /· checked (\S+)$/.exec(screen.getByText(/· checked \S+$/).textContent!)![1],
     stale: screen.queryByText(/These facts were last checked on/) !== null,
     unmount: view.unmount,
   };

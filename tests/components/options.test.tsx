@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate, TOOLS } from '@/data/catalogue';
 import { App } from '@/entrypoints/options/App';
 import { loadPolicy } from '@/utils/policy/storage';
-import { loadSettings, updateSite } from '@/utils/settings/storage';
+import { loadSettings, updateGlobal, updateSite } from '@/utils/settings/storage';
 import { orgTool } from '../unit/policy/org-tool';
 
 // The real policy read, wrapped so one test can make it arrive after the settings (as when Chrome is slow to answer).
@@ -28,6 +28,22 @@ describe('options page', () => {
     await waitFor(async () => expect((await loadSettings()).global.corner).toBe('bottom-left'));
     expect(screen.getByText(String(TOOLS.length))).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'ChatGPT' })[0]).toHaveAttribute('href', expect.stringContaining('popup.html?tool=chatgpt'));
+  });
+
+  it('how the panel opens: quiet by default, or always in full, or as a pill; and the paste check', async () => {
+    render(<App />);
+    const group = await screen.findByRole('group', { name: 'When the panel opens on a page' });
+    const quiet = screen.getByRole('radio', { name: /^In full on the first visit and after changes/ });
+    expect(group).toContainElement(quiet);
+    expect(quiet).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Always in full' }));
+    await waitFor(async () => expect((await loadSettings()).global).toMatchObject({ alwaysExpanded: true, startCollapsed: false }));
+    await userEvent.click(screen.getByRole('radio', { name: 'As a pill, except after changes' }));
+    await waitFor(async () => expect((await loadSettings()).global).toMatchObject({ alwaysExpanded: false, startCollapsed: true }));
+    const paste = screen.getByRole('checkbox', { name: /looks sensitive/ });
+    expect(paste).toBeChecked();
+    await userEvent.click(paste);
+    await waitFor(async () => expect((await loadSettings()).global.pasteNudge).toBe(false));
   });
 
   it('about the data: dataset date, tool count, and how to get the open data', async () => {
@@ -124,6 +140,29 @@ describe('options page', () => {
       expect(screen.getByRole('region', { name: 'Managed by Acme Corp' })).toHaveTextContent('The panel stays on for Claude.');
     });
 
+    it('the paste check held on (pasteNudge.allowDisable false): its switch is disabled, with the reason', async () => {
+      await updateGlobal({ pasteNudge: false });
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', pasteNudge: { allowDisable: false } });
+      render(<App />);
+      const paste = await screen.findByRole('checkbox', { name: /looks sensitive/ });
+      await waitFor(() => expect(paste).toBeDisabled());
+      expect(paste).toBeChecked();
+      expect(paste).toHaveAccessibleDescription('Acme Corp keeps the paste check on; it cannot be turned off here.');
+      // The rest is the user's.
+      expect(screen.getByRole('radio', { name: 'Always in full' })).toBeEnabled();
+      expect(screen.getByRole('checkbox', { name: /Show the in-page panel/ })).toBeEnabled();
+    });
+
+    it('how the panel opens, held by the policy: the three choices are disabled, with the reason', async () => {
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', defaults: { alwaysExpanded: true }, lockedSettings: ['alwaysExpanded'] });
+      render(<App />);
+      const always = await screen.findByRole('radio', { name: 'Always in full' });
+      await waitFor(() => expect(always).toBeChecked());
+      for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+      expect(screen.getByRole('group', { name: 'When the panel opens on a page' })).toHaveAccessibleDescription('Set by Acme Corp’s policy; it cannot be changed here.');
+      expect(screen.getByRole('checkbox', { name: /looks sensitive/ })).toBeEnabled();
+    });
+
     it('lists the organisation’s tools and says which can have a panel', async () => {
       await fakeBrowser.storage.managed.set({
         orgName: 'Acme Corp',
@@ -161,7 +200,7 @@ describe('options page', () => {
       await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', lockedTools: ['claude'], extraTools: [orgTool()] });
       render(<App />);
       const sites = await screen.findByRole('region', { name: 'Per-site settings' });
-      await waitFor(() => expect(sites).toHaveTextContent('Acme Helper starts collapsed'));
+      await waitFor(() => expect(sites).toHaveTextContent('Acme Helper starts as a pill'));
       expect(sites).toHaveTextContent('Claude panel off (Acme Corp keeps it on)');
       expect(screen.getByRole('region', { name: 'Defaults for every site' })).toHaveTextContent(
         'Acme Corp keeps the panel on for Claude, whatever this setting.',

@@ -22,8 +22,35 @@ describe('popup', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Claude' })).toBeInTheDocument();
     const rows = within(screen.getByRole('list', { name: 'Claude checklist' })).getAllByRole('listitem');
     expect(rows.filter((r) => r.classList.contains('checklist-row'))).toHaveLength(12);
-    expect(screen.getByRole('heading', { name: 'Content type' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Security vulnerabilities' })).toBeInTheDocument();
+    // One line per row: name and status; the row opens to its full note and sources.
+    const row = screen.getByRole('button', { name: 'Content type Good' });
+    expect(screen.getByRole('heading', { name: 'Security vulnerabilities Caution' })).toBeInTheDocument();
+    expect(row).toHaveAttribute('aria-expanded', 'false');
+    const details = document.getElementById(row.getAttribute('aria-controls')!)!;
+    expect(details).not.toBeVisible();
+    await userEvent.click(row);
+    expect(row).toHaveAttribute('aria-expanded', 'true');
+    expect(details).toBeVisible();
+    expect(within(details).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
+  it('the update log marks what is new since the last visit, and "Mark as seen" clears it', async () => {
+    at('?tool=chatgpt');
+    await fakeBrowser.storage.local.set({ 'seen:chatgpt': '2026-11-28#3' });
+    render(<App />);
+    const log = await screen.findByRole('region', { name: 'Update log' });
+    expect(await within(log).findByText('2 entries are new since your last visit to ChatGPT.')).toBeInTheDocument();
+    expect(within(log).getAllByText('New')).toHaveLength(2);
+    await userEvent.click(within(log).getByRole('button', { name: 'Mark as seen' }));
+    await waitFor(() => expect(within(log).queryByText('New')).toBeNull());
+    expect(await fakeBrowser.storage.local.get('seen:chatgpt')).toEqual({ 'seen:chatgpt': '2026-12-01#2' });
+  });
+
+  it('never visited: nothing is marked new', async () => {
+    at('?tool=chatgpt');
+    render(<App />);
+    const log = await screen.findByRole('region', { name: 'Update log' });
+    expect(within(log).queryByText('New')).toBeNull();
   });
 
   it('an unknown id says so and offers the list', async () => {
@@ -45,6 +72,10 @@ describe('popup', () => {
     await userEvent.click(show);
     await waitFor(async () => expect((await loadSettings()).sites).toEqual({ chatgpt: { panel: false } }));
     await waitFor(() => expect(show).not.toBeChecked());
+    await userEvent.click(show);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /The panel opens/ }), 'Always in full');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Warn when a paste looks sensitive' }));
+    await waitFor(async () => expect((await loadSettings()).sites).toEqual({ chatgpt: { alwaysExpanded: true, pasteNudge: false } }));
   });
 
   it('anywhere else: no tool detected, then search and pick', async () => {
@@ -90,6 +121,21 @@ describe('popup', () => {
       expect(show).toBeDisabled();
       expect(show).toBeChecked();
       expect(show).toHaveAccessibleDescription('Acme Corp keeps the panel on for ChatGPT.');
+    });
+
+    it('the paste switch held on by the organisation (pasteNudge.allowDisable false), with the reason', async () => {
+      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', pasteNudge: { allowDisable: false }, lockedSettings: ['startCollapsed'] });
+      at('');
+      await activeTab('https://chatgpt.com/c/1');
+      render(<App />);
+      const paste = await screen.findByRole('checkbox', { name: 'Warn when a paste looks sensitive' });
+      await waitFor(() => expect(paste).toBeDisabled());
+      expect(paste).toBeChecked();
+      expect(paste).toHaveAccessibleDescription('Acme Corp keeps the paste check on.');
+      const opens = screen.getByRole('combobox', { name: /The panel opens/ });
+      expect(opens).toBeDisabled();
+      expect(opens).toHaveAccessibleDescription('Set by Acme Corp for every site.');
+      expect(screen.getByRole('checkbox', { name: 'Show the panel' })).toBeEnabled();
     });
 
     it('without a policy: no note, the switch is the user’s', async () => {

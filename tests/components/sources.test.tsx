@@ -1,5 +1,6 @@
 // Copies shown honestly: an official text read through a copy says so and links the copy.
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getTool } from '@/data/catalogue';
 import type { Source, Tool } from '@/data/schema';
@@ -50,9 +51,10 @@ describe('sources read through a copy', () => {
     expect(screen.getAllByRole('link')).toHaveLength(1);
   });
 
-  it('the checklist row shows it', () => {
+  it('the checklist row shows it, once opened', async () => {
     render(<Checklist tool={toolWithCopy()} />);
     const row = document.querySelector<HTMLElement>('[data-row="contentType"]')!;
+    await userEvent.click(within(row).getByRole('button', { expanded: false }));
     expect(row).toHaveTextContent('official text, read via Open Terms Archive copy');
     expectNewTabLink(within(row).getByRole('link', { name: 'Open Terms Archive copy' }), viaOta.via!.url);
   });

@@ -12,9 +12,11 @@ afterAll(async () => {
   await ff?.close();
 });
 
+// Quiet by default: after the first visit the panel starts as the pill, so it is opened as a user would.
 const PANEL_STATE = `(() => {
   const host = document.querySelector('caveat-lens');
   const root = host?.shadowRoot;
+  root?.querySelector('.cl-pill')?.click();
   const region = root?.querySelector('[role="complementary"]');
   const card = root?.querySelector('.cl-card');
   return {

@@ -20,6 +20,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch();
 });
+// Clean storage also forgets visits: each test's first page of a tool is a first visit, where the card opens in full.
 beforeEach(() => clearStorage(h));
 afterAll(async () => {
   await h?.close();
@@ -148,7 +149,7 @@ describe('placement and focus', () => {
     const b = mobile ? await launch({ mobile: true, viewport }) : h;
     try {
       for (const corner of ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const) {
-        await setStorage(b, { settings: { version: 1, corner } });
+        await setStorage(b, { settings: { version: 1, corner, alwaysExpanded: true } });
         const page = await b.open('https://chatgpt.com/', { viewport });
         await waitForPanel(page);
         await panelSettled(page); // placement measures after the first frame
@@ -160,6 +161,62 @@ describe('placement and focus', () => {
     } finally {
       if (b !== h) await b.close();
     }
+  });
+
+  // Every visible control of the fixture page: header links, Share, the account menu (and its items when open), prompt, send.
+  const pageControls = (page: Page): Promise<Array<R & { what: string }>> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, textarea, [role="menu"], [role="menuitem"]')]
+        .map((el) => ({ what: el.id || el.textContent!.trim(), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .map(({ what, r }) => ({ what, left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+    );
+  const settled = async (page: Page) => {
+    let last = '';
+    await expect.poll(async () => {
+      const now = JSON.stringify(await panelRect(page));
+      const same = now === last;
+      last = now;
+      return same;
+    }, { interval: 250 }).toBe(true);
+  };
+
+  it.each(sizes)('stays clear of the page’s header controls (Share, account menu, links) at $name: card and pill, every corner', async ({ viewport, mobile }) => {
+    const b = mobile ? await launch({ mobile: true, viewport }) : h;
+    try {
+      for (const [mode, start] of [['card', { alwaysExpanded: true }], ['pill', { startCollapsed: true }]] as const)
+        for (const corner of ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const) {
+          await setStorage(b, { settings: { version: 1, corner, ...start } });
+          const page = await b.open('https://chatgpt.com/', { viewport });
+          await waitForPanel(page);
+          // Phones start with the pill: open the card the way a user would.
+          if (mode === 'card' && mobile) await inPanel(page, '.cl-pill').click();
+          if (mode === 'card') await inPanel(page, '.cl-card').waitFor();
+          await settled(page);
+          const panel = (await panelRect(page))!;
+          for (const c of await pageControls(page)) expect(overlaps(panel, c), `${mode} from ${corner} covers ${c.what}`).toBe(false);
+          expect(panel.top).toBeGreaterThanOrEqual(0);
+          expect(panel.bottom).toBeLessThanOrEqual(viewport.height);
+          await page.close();
+        }
+    } finally {
+      await setStorage(b, { settings: { version: 1 } });
+      if (b !== h) await b.close();
+    }
+  });
+
+  it('moves clear of the account menu once it opens', async () => {
+    await setStorage(h, { settings: { version: 1, startCollapsed: true } });
+    const page = await h.open('https://chatgpt.com/');
+    await waitForPanel(page);
+    await settled(page);
+    await page.locator('#account').click();
+    await page.locator('#account-menu').waitFor();
+    await settled(page);
+    const panel = (await panelRect(page))!;
+    for (const c of await pageControls(page)) expect(overlaps(panel, c), `covers ${c.what}`).toBe(false);
+    await setStorage(h, { settings: { version: 1 } });
+    await page.close();
   });
 
   it('does not steal focus from the prompt the user is typing in', async () => {
@@ -175,7 +232,8 @@ describe('placement and focus', () => {
 });
 
 describe('keyboard and choices', () => {
-  it('Esc collapses to a pill, Enter expands; focus ring visible; collapsed state remembered per site', async () => {
+  it('Esc collapses to a pill, Enter expands; focus ring visible; with "always expanded", collapsed state remembered per site', async () => {
+    await setStorage(h, { settings: { version: 1, alwaysExpanded: true }, sites: {} });
     const page = await h.open('https://claude.ai/new');
     await waitForPanel(page);
     await inPanel(page, 'button[aria-label="Collapse Caveat Lens"]').focus();
@@ -211,6 +269,7 @@ describe('keyboard and choices', () => {
   });
 
   it('"Don’t show on this site" sticks across reloads and other tabs of the site', async () => {
+    await setStorage(h, { settings: { version: 1, alwaysExpanded: true }, sites: {} }); // the card in both tabs
     const other = await h.open('https://chatgpt.com/c/9');
     await waitForPanel(other);
     const page = await h.open('https://chatgpt.com/');

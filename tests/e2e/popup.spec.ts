@@ -92,13 +92,11 @@ describe('toolbar badge', () => {
       return [await c.action.getBadgeText({ tabId: id }), await c.action.getTitle({ tabId: id })] as [string, string];
     }, tabId);
 
-  it('counts the tool’s risk rows on its tab, clears on other tabs, follows SPA navigation', async () => {
+  it('counts what the panel counts on the tool’s tab, in words; clears on other tabs; follows SPA navigation', async () => {
     const tool = await h.open('https://chatgpt.com/');
     await waitForPanel(tool);
     const chat = (await tabs()).find((t) => t.url?.startsWith('https://chatgpt.com/'))!;
-    const [text, title] = await badge(chat.id);
-    expect(text).toMatch(/^(\d+|•)$/);
-    expect(title).toMatch(/^Caveat Lens — ChatGPT: \d+ risks?$/);
+    expect(await badge(chat.id)).toEqual(['6', 'Caveat Lens — ChatGPT: 6 cautions']);
 
     const other = await h.open('https://example.org/');
     await other.waitForLoadState('load');
@@ -112,7 +110,7 @@ describe('toolbar badge', () => {
     const xTab = (await tabs()).find((t) => t.url?.startsWith('https://x.com/'))!;
     await expect.poll(() => badge(xTab.id)).toEqual(['', 'Caveat Lens']);
     await x.getByRole('link', { name: 'Grok', exact: true }).click();
-    await expect.poll(async () => (await badge(xTab.id))[1]).toMatch(/^Caveat Lens — Grok: \d+ risks?$/);
+    await expect.poll(async () => (await badge(xTab.id))[1]).toMatch(/^Caveat Lens — Grok: (\d+ risks?(, )?)?(\d+ cautions?)?$/);
     for (const p of [tool, other, x]) await p.close();
   });
 });
@@ -143,10 +141,12 @@ describe('live settings', () => {
     const tab = await h.open('https://chatgpt.com/');
     await waitForPanel(tab);
     const options = await h.open(h.extensionUrl('options.html'));
-    const collapsed = options.getByRole('checkbox', { name: /Start collapsed/ });
+    await options.getByRole('radio', { name: 'Always in full' }).click();
+    await expect.poll(() => tab.locator(`${PANEL} .cl-card`).count(), { timeout: 1000 }).toBe(1);
+    const collapsed = options.getByRole('radio', { name: 'As a pill, except after changes' });
     await collapsed.click();
     await expect.poll(() => tab.locator(`${PANEL} .cl-pill`).count(), { timeout: 1000 }).toBe(1);
-    await collapsed.click();
+    await options.getByRole('radio', { name: /^In full on the first visit/ }).click();
     await expect.poll(() => collapsed.isChecked()).toBe(false);
     await expect.poll(() => options.locator('.overrides li').allTextContents()).toEqual([expect.stringMatching(/^Claude panel off/)]);
     await options.getByRole('button', { name: 'Reset all sites…' }).click();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getTool, lastChecked, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
-import { riskWords } from '@/data/statuses';
-import { BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
-import { caveatsFor, panelFor } from '@/utils/background/caveats';
+import { statusWords } from '@/data/statuses';
+import { BADGE_CAUTION, BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
+import { caveatsFor, firstSentence, panelFor } from '@/utils/background/caveats';
+import { countCaveats, countWords } from '@/utils/background/counts';
 import { pricingText } from '@/utils/format/price';
 import { checklistMarkdown } from '@/utils/format/markdown';
 import { daysBetween, isStale } from '@/utils/format/dates';
@@ -41,13 +42,12 @@ describe('panel caveats', () => {
     expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
   });
 
-  it('panel data carries the tool’s one last-checked date and the risk count', () => {
+  it('panel data carries the tool’s one last-checked date', () => {
     for (const tool of TOOLS) {
       const p = panelFor(tool);
       expect(p.lastChecked).toBe(lastChecked(tool));
       for (const c of p.caveats) expect(c.checked <= p.lastChecked, `${tool.id} ${c.topic}`).toBe(true);
     }
-    expect(panelFor(chatgpt).riskCount).toBe(Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length);
   });
 
   it('a newer check on a claim the panel does not show, or on the prices, dates the tool everywhere', () => {
@@ -56,6 +56,22 @@ describe('panel caveats', () => {
     expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-01-01', '2099-01-01']);
     later.pricing.read = '2099-02-01';
     expect([lastChecked(later), panelFor(later).lastChecked]).toEqual(['2099-02-01', '2099-02-01']);
+  });
+
+  it('the headline names the most important caveat: the first risk, else the first caution', () => {
+    // ChatGPT: every caveat is a caution and training comes first.
+    expect(panelFor(chatgpt).headline).toBe('Trains on your inputs by default — you can switch it off in settings');
+    const withRisk = { ...chatgpt, checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } } } as Tool;
+    expect(panelFor(withRisk).headline).toBe('A 2023 caching bug leaked chat titles and partial payment data between users');
+  });
+
+  it('headlines are short: one sentence or clause, at most 140 characters', () => {
+    for (const tool of TOOLS) {
+      const { headline } = panelFor(tool);
+      expect(headline.length, tool.id).toBeLessThanOrEqual(140);
+      expect(headline.trim(), tool.id).not.toBe('');
+    }
+    expect(firstSentence(`${'word '.repeat(40)}end.`)).toMatch(/^(word ){10,}.*…$/);
   });
 });
 
@@ -68,16 +84,56 @@ describe('staleness', () => {
 });
 
 describe('badge', () => {
-  it('shows the risk count, a neutral dot for none, and clears elsewhere', () => {
-    const risks = Object.values(chatgpt.checklist).filter((r) => r.status === 'risk').length;
-    expect(badgeFor(chatgpt)).toMatchObject({ text: risks ? String(risks) : '•', title: `Caveat Lens — ChatGPT: ${risks} ${risks === 1 ? 'risk' : 'risks'}` });
-    const none = { ...chatgpt, checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])) } as Tool;
-    expect(badgeFor(none)).toMatchObject({ text: '•', color: BADGE_NEUTRAL });
-    expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
-    const risky = { ...chatgpt, checklist: { ...chatgpt.checklist, contentType: { ...chatgpt.checklist.contentType, status: 'risk' } } } as Tool;
-    expect(badgeFor(risky).color).toBe(BADGE_RISK);
-    expect([riskWords(0), riskWords(1), riskWords(2)]).toEqual(['0 risks', '1 risk', '2 risks']);
+  it('counts what the panel counts, over the same caveats, in the vocabulary’s words', () => {
+    const counted = countCaveats(panelFor(chatgpt).caveats);
+    expect(badgeFor(chatgpt)).toMatchObject({ text: String(counted.risk + counted.caution), title: `Caveat Lens — ChatGPT: ${countWords(counted)}` });
+    // ChatGPT's panel lists six cautions and no risk (the old badge said "0 caveats").
+    expect(badgeFor(chatgpt).title).toBe('Caveat Lens — ChatGPT: 6 cautions');
+    expect([statusWords(0, 'risk'), statusWords(1, 'risk'), statusWords(2, 'caution')]).toEqual(['0 risks', '1 risk', '2 cautions']);
   });
+
+  it('colours: the palette’s risk red with a risk, its caution amber with cautions only, grey for none', () => {
+    expect(badgeFor(chatgpt).color).toBe(BADGE_CAUTION);
+    const risky = { ...chatgpt, checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } } } as Tool;
+    expect(badgeFor(risky).color).toBe(BADGE_RISK);
+    const none = {
+      ...chatgpt,
+      privacy: { ...chatgpt.privacy, training: { ...chatgpt.privacy.training, default: 'off', never: false }, retention: 'unknown', humanReview: 'unknown' },
+      checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
+    } as Tool;
+    expect(badgeFor(none).color).toBe(BADGE_NEUTRAL);
+    expect(badgeFor(null).color).toBe(BADGE_NEUTRAL);
+  });
+
+  it('for every tool, the badge number is the pill’s count, and its title the pill’s words', () => {
+    for (const tool of TOOLS) {
+      const panel = panelFor(tool);
+      const { risk, caution } = countCaveats(panel.caveats);
+      expect(badgeFor(tool).text, tool.id).toBe(risk + caution ? String(risk + caution) : '•');
+      expect(badgeFor(tool).title, tool.id).toBe(`Caveat Lens — ${tool.name}: ${panel.countWords}`);
+    }
+  });
+
+  it('a neutral dot when nothing is flagged, a dot after the number when facts changed, nothing elsewhere', () => {
+    const none = {
+      ...chatgpt,
+      privacy: { ...chatgpt.privacy, training: { ...chatgpt.privacy.training, default: 'off', never: false }, retention: 'unknown', humanReview: 'unknown' },
+      checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
+    } as Tool;
+    expect(badgeFor(none)).toMatchObject({ text: '•', title: 'Caveat Lens — ChatGPT: no risks or cautions' });
+    expect(badgeFor(chatgpt, true)).toMatchObject({ text: '6•', title: 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit' });
+    expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    [{ risk: 1, caution: 4 }, '1 risk, 4 cautions'],
+    [{ risk: 2, caution: 1 }, '2 risks, 1 caution'],
+    [{ risk: 0, caution: 6 }, '6 cautions'],
+    [{ risk: 3, caution: 0 }, '3 risks'],
+    [{ risk: 0, caution: 0 }, 'no risks or cautions'],
+  ])('%o → %s', (count, words) => expect(countWords(count)).toBe(words));
 });
 
 describe('markdown', () => {

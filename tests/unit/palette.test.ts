@@ -1,7 +1,7 @@
 // One palette: the panel's and the pages' stylesheets take every colour from components/palette.css.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BADGE_RISK } from '@/utils/background/badge';
+import { BADGE_CAUTION, BADGE_RISK } from '@/utils/background/badge';
 
 const read = (f: string) => readFileSync(`components/${f}`, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 const palette = read('palette.css');
@@ -11,7 +11,7 @@ const defined = new Set([...palette.matchAll(/(--[a-z-]+)\s*:/g)].map((m) => m[1
 describe('the colour palette', () => {
   it.each(Object.entries(sheets))('%s imports it and uses only its colours', (_name, css) => {
     expect(css).toMatch(/^\s*@import '\.\/palette\.css';/);
-    const used = [...css.matchAll(/var\((--[a-z-]+)/g)].map((m) => m[1]!).filter((v) => v !== '--cl-room'); // --cl-room: set by the placement code
+    const used = [...css.matchAll(/var\((--[a-z-]+)/g)].map((m) => m[1]!).filter((v) => v !== '--cl-room' && v !== '--cl-y'); // --cl-room, --cl-y: set by the placement code
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((v) => !defined.has(v))).toEqual([]);
     // No colour of its own (shadows are translucent black, not a palette colour).
@@ -22,7 +22,8 @@ describe('the colour palette', () => {
     for (const [, name, value] of palette.matchAll(/(--[a-z-]+)\s*:\s*([^;]+);/g)) expect(value, name).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
   });
 
-  it('the toolbar badge’s red is the palette’s risk red', () => {
+  it('the toolbar badge’s red and amber are the palette’s risk red and caution amber', () => {
     expect(palette).toContain(`--risk-fg: light-dark(${BADGE_RISK},`);
+    expect(palette).toContain(`--caution-fg: light-dark(${BADGE_CAUTION},`);
   });
 });

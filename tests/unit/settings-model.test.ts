@@ -14,6 +14,8 @@ import {
   readGlobal,
   readSites,
   SETTINGS_VERSION,
+  startMode,
+  startPatch,
   STORED_KEYS,
   type StoredSettings,
 } from '@/utils/settings/model';
@@ -148,5 +150,43 @@ describe('import', () => {
     const newer = JSON.parse(good);
     newer.version = SETTINGS_VERSION + 1;
     expect(parseImport(JSON.stringify(newer))).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+  });
+});
+
+describe('how the panel starts, and the paste check', () => {
+  it('are new fields with defaults: quiet start, paste check on', () => {
+    expect(DEFAULTS).toMatchObject({ alwaysExpanded: false, startCollapsed: false, pasteNudge: true });
+    expect(startMode(DEFAULTS)).toBe('quiet');
+  });
+
+  it('a first-format value without them reads with the defaults; a bad one falls back alone', () => {
+    expect(readGlobal(v1.settings).value).toMatchObject({ alwaysExpanded: false, pasteNudge: true, theme: 'dark' });
+    const r = readGlobal({ version: 1, alwaysExpanded: 'yes', pasteNudge: false });
+    expect(r.value).toMatchObject({ alwaysExpanded: false, pasteNudge: false });
+    expect(r.problems).toEqual(['settings.alwaysExpanded: invalid value, using the default']);
+  });
+
+  it('work per site, holding only what differs', () => {
+    let sites = patchSite({}, DEFAULTS, 'chatgpt', { alwaysExpanded: true, pasteNudge: false });
+    expect(sites).toEqual({ chatgpt: { alwaysExpanded: true, pasteNudge: false } });
+    expect(effectiveFor(DEFAULTS, readSites(sites).value, 'chatgpt')).toMatchObject({ alwaysExpanded: true, pasteNudge: false });
+    sites = patchSite(sites, DEFAULTS, 'chatgpt', { alwaysExpanded: false, pasteNudge: true });
+    expect(sites).toEqual({});
+  });
+
+  it('travel through export and import; the format version stays 1 (older files import unchanged)', () => {
+    const stored = { settings: { version: 1, alwaysExpanded: true, pasteNudge: false }, sites: { claude: { pasteNudge: true, alwaysExpanded: false } } };
+    const r = parseImport(exportFile(stored, new Date('2026-12-01T00:00:00Z')));
+    expect(SETTINGS_VERSION).toBe(1);
+    expect(r).toMatchObject({ ok: true, settings: { alwaysExpanded: true, pasteNudge: false }, sites: { claude: { pasteNudge: true, alwaysExpanded: false } } });
+  });
+
+  it.each([
+    ['quiet', { startCollapsed: false, alwaysExpanded: false }],
+    ['expanded', { startCollapsed: false, alwaysExpanded: true }],
+    ['collapsed', { startCollapsed: true, alwaysExpanded: false }],
+  ] as const)('start mode %s ↔ %o', (mode, fields) => {
+    expect(startPatch(mode)).toEqual(fields);
+    expect(startMode(fields)).toBe(mode);
   });
 });

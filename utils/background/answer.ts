@@ -4,32 +4,45 @@
  */
 import { getTool } from '@/data/catalogue';
 import { panelFor } from './caveats';
+import { attentionFor } from './attention';
+import { nudgeFor } from './nudge';
 import { isStale, todayUtc } from '@/utils/format/dates';
 import type { PanelReply } from '@/utils/panel/panel-data';
-import { NO_POLICY, orgFor, type Policy } from '@/utils/policy/model';
+import { NO_POLICY, nudgeHoldFor, orgFor, type Policy } from '@/utils/policy/model';
 import { effectiveFor } from '@/utils/settings/model';
 import type { LoadedSettings } from '@/utils/settings/storage';
 
-/** `policy`: the organisation's (its extra tools are answered for too; its note and lock ride on `data.org`). */
+/**
+ * `policy`: the organisation's (its extra tools are answered for too; its note and lock ride on
+ * `data.org`, its hold on the paste notice on `nudge.hold`). `seen`: the data version recorded
+ * for the tool on this device (null: never visited).
+ */
 export function panelReply(
   toolId: string,
   settings: Pick<LoadedSettings, 'global' | 'sites'>,
   today = todayUtc(),
   policy: Policy = NO_POLICY,
+  seen: string | null = null,
 ): PanelReply | null {
   const tool = getTool(toolId) ?? policy.tools.find((t) => t.id === toolId);
   if (!tool) return null;
   const org = orgFor(policy, tool.id);
   const data = { ...panelFor(tool), ...(org ? { org } : {}) };
   const eff = effectiveFor(settings.global, settings.sites, tool.id);
+  const found = eff.pasteNudge ? nudgeFor(tool) : undefined;
+  const hold = nudgeHoldFor(policy);
+  const nudge = found && hold ? { ...found, hold } : found;
   return {
     data,
     view: {
       panel: eff.panel || !!org?.locked,
       startCollapsed: eff.startCollapsed,
+      alwaysExpanded: eff.alwaysExpanded,
       corner: eff.corner,
       theme: eff.theme,
       stale: isStale(data.lastChecked, today, eff.staleDays),
     },
+    attention: attentionFor(tool, seen),
+    ...(nudge ? { nudge } : {}),
   };
 }

@@ -1,22 +1,31 @@
 /** What the toolbar button shows for a tab. Pure. */
-import { riskWords } from '@/data/statuses';
-import { riskCount } from '@/data/tool-facts';
+import { countWords } from '@/data/statuses';
 import type { Tool } from '@/data/schema';
+import { countCaveats } from './counts';
+import { caveatsFor } from './caveats';
 
 export interface BadgeState {
   text: string;
   title: string;
-  /** The badge's background: the palette's risk red (components/palette.css, light --risk-fg), grey for the dot. */
+  /** The badge's background: the palette's risk red or caution amber (components/palette.css, light --risk-fg / --caution-fg), else grey. */
   color: string;
 }
 
 export const DEFAULT_TITLE = 'Caveat Lens';
 export const BADGE_RISK = '#a4161a';
+export const BADGE_CAUTION = '#7a4b00';
 export const BADGE_NEUTRAL = '#5f6368';
 
-export function badgeFor(tool: Tool | null): BadgeState {
+/**
+ * The same count as the panel's pill, over the same caveats, in the same words (data/statuses.ts).
+ * `changed`: a watched fact changed since the user's last visit; a dot after the number says so.
+ */
+export function badgeFor(tool: Tool | null, changed = false): BadgeState {
   if (!tool) return { text: '', title: DEFAULT_TITLE, color: BADGE_NEUTRAL };
-  const risks = riskCount(tool);
-  // A neutral dot, not a tick: no risk rows is not a clean bill of health.
-  return { text: risks ? String(risks) : '•', title: `Caveat Lens — ${tool.name}: ${riskWords(risks)}`, color: risks ? BADGE_RISK : BADGE_NEUTRAL };
+  const count = countCaveats(caveatsFor(tool));
+  const total = count.risk + count.caution;
+  // A neutral dot, not a tick, when nothing is flagged: no caveat is not a clean bill of health.
+  const text = `${total || (changed ? '' : '•')}${changed ? '•' : ''}`;
+  const title = `${DEFAULT_TITLE} — ${tool.name}: ${countWords(count)}${changed ? ' · changed since your last visit' : ''}`;
+  return { text, title, color: count.risk ? BADGE_RISK : count.caution ? BADGE_CAUTION : BADGE_NEUTRAL };
 }

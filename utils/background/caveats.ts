@@ -1,14 +1,25 @@
 /** Tool → the ordered caveats the in-page panel shows. Pure. */
-import { lastChecked, riskCount } from '@/data/tool-facts';
+import { lastChecked } from '@/data/tool-facts';
 import type { Source, Tool } from '@/data/schema';
-import { trainingLine } from '@/data/training';
+import { trainingLine, trainingWords } from '@/data/training';
 import { pricingText } from '@/utils/format/price';
+import { countCaveats, countWords, mostImportant } from './counts';
 import type { PanelCaveat, PanelData } from '@/utils/panel/panel-data';
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
+/** How the panel heads each topic; sent with the caveat, so the page carries no word list. */
+export const TOPIC_LABEL: Record<PanelCaveat['topic'], string> = {
+  privacy: 'Training on your data',
+  retention: 'Retention & review',
+  pricing: 'Pricing',
+  limits: 'Hallucinations',
+  copyright: 'Copyright',
+  security: 'Security',
+};
+
 function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: string, source: Source, checked = source.checked): PanelCaveat {
-  return { topic, status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
+  return { topic, label: TOPIC_LABEL[topic], status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
 }
 
 export function caveatsFor(tool: Tool): PanelCaveat[] {
@@ -31,6 +42,24 @@ export function caveatsFor(tool: Tool): PanelCaveat[] {
   return out;
 }
 
+/** A caveat's text cut to its first sentence (or clause), at most `max` characters on a word boundary. */
+export function firstSentence(text: string, max = 140): string {
+  const end = /[.;](\s|$)/.exec(text.slice(20));
+  let s = end ? text.slice(0, 20 + end.index) : text;
+  if (s.length > max) {
+    const cut = s.lastIndexOf(' ', max - 1);
+    s = `${s.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—–-]+$/, '')}…`;
+  }
+  return s.trim();
+}
+
+/** The most important caveat in a few words: "Trains on your inputs by default — …". */
+export function headlineFor(tool: Tool, caveats: readonly PanelCaveat[]): string {
+  const top = caveats[mostImportant(caveats)];
+  if (!top) return 'No risks or cautions found in the sources read';
+  return top.topic === 'privacy' ? trainingWords(tool.privacy.training).headline : firstSentence(top.text);
+}
+
 export function panelFor(tool: Tool): PanelData {
   const caveats = caveatsFor(tool);
   return {
@@ -41,6 +70,7 @@ export function panelFor(tool: Tool): PanelData {
     caveats,
     // The tool's one date: the popup, compare and options pages show the same (data/tool-facts.ts).
     lastChecked: lastChecked(tool),
-    riskCount: riskCount(tool),
+    headline: headlineFor(tool, caveats),
+    countWords: countWords(countCaveats(caveats)),
   };
 }

@@ -17,6 +17,9 @@ import { matchUrl, type MatchIndex } from '@/data/match';
 import { request } from './client';
 import { ORG_MATCH_KEY, readOrgMatch } from './org-match';
 import { decide, type Shown } from './decide';
+import { detectSensitive, type SensitiveKind } from './detectors';
+import type { PanelAttention } from './panel-data';
+import { isPromptTarget, transferredText } from './paste-watch';
 import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host';
 
 /** How often a panel removed by the page is put back before giving up (no mount loop). */
@@ -26,6 +29,11 @@ const WATCHED_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
 
 export function startPanel(ctx: ContentScriptContext): void {
   const hiddenForVisit = new Set<string>();
+  // Per tool, for this page load: why the visit opened the panel, and whether "Got it" was pressed.
+  const visits = new Map<string, PanelAttention>();
+  const changesSeen = new Set<string>();
+  // The last sensitive paste's kinds (never its text), shown while the tool's nudge applies.
+  let notice: { toolId: string; kinds: SensitiveKind[] } | null = null;
   let url = location.href;
   let generation = 0;
   let remounts = 0;
@@ -48,7 +56,26 @@ export function startPanel(ctx: ContentScriptContext): void {
       <PanelContainer
         decision={shown}
         host={host}
-        onCollapsedChange={(collapsed) => void request({ type: 'update-site', toolId, patch: { startCollapsed: collapsed } })}
+        notice={notice?.toolId === toolId && shown.nudge ? { kinds: notice.kinds, nudge: shown.nudge } : undefined}
+        onCollapsedChange={(collapsed) => {
+          // Quiet mode decides each visit afresh; "always expanded" remembers a collapse per site.
+          if (shown.rememberCollapsed) void request({ type: 'update-site', toolId, patch: { startCollapsed: collapsed } });
+        }}
+        onChangesSeen={() => {
+          changesSeen.add(toolId);
+          if (mounted) mounted.shown = { ...mounted.shown, changes: [] };
+          render();
+          void request({ type: 'seen-changes', toolId });
+        }}
+        onDismissNotice={() => {
+          notice = null;
+          render();
+        }}
+        onMutePastes={() => {
+          notice = null;
+          render();
+          void request({ type: 'update-site', toolId, patch: { pasteNudge: false } });
+        }}
         onHideForVisit={() => {
           hiddenForVisit.add(toolId);
           unmount();
@@ -81,10 +108,35 @@ export function startPanel(ctx: ContentScriptContext): void {
     const hidden = !!toolId && hiddenForVisit.has(toolId);
     const reply = toolId && !hidden && !ctx.isInvalid ? await request({ type: 'panel', toolId }) : null;
     if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
-    const decision = decide({ toolId, hiddenForVisit: hidden, reply, viewportWidth: window.innerWidth });
+    const visitAttention = toolId ? visits.get(toolId) : undefined;
+    if (toolId && reply && !visitAttention) visits.set(toolId, reply.attention);
+    const decision = decide({
+      toolId,
+      hiddenForVisit: hidden,
+      reply,
+      viewportWidth: window.innerWidth,
+      visitAttention,
+      changesSeen: !!toolId && changesSeen.has(toolId),
+    });
     if (decision.show) show(decision);
     else unmount();
   }
+
+  // A paste or drop into the page's prompt, on a tool where it matters: look at the text here,
+  // after the event has gone on its way, and keep only the kinds found (never the text).
+  const onTransfer = (e: Event) => {
+    const toolId = mounted?.toolId;
+    if (!toolId || !mounted?.shown.nudge || !isPromptTarget(e)) return;
+    const text = transferredText(e);
+    if (!text) return;
+    setTimeout(() => {
+      const kinds = detectSensitive(text);
+      if (!kinds.length || mounted?.toolId !== toolId || !mounted.shown.nudge) return;
+      notice = { toolId, kinds };
+      render();
+    });
+  };
+  for (const type of ['paste', 'drop'] as const) ctx.addEventListener(window, type, onTransfer, { capture: true });
 
   // The page removed our element: put it back, once.
   const observer = new MutationObserver(() => {

@@ -9,7 +9,10 @@ import type { PanelReply } from './panel-data';
 export interface SitePatch {
   panel?: boolean;
   startCollapsed?: boolean;
+  /** "Don't check pastes on this site", from the paste notice. */
+  pasteNudge?: boolean;
 }
+const SITE_PATCH_KEYS = ['panel', 'startCollapsed', 'pasteNudge'];
 
 export interface Messages {
   /** The panel's data and the user's settings for a matched tool; null: nothing to show. */
@@ -18,6 +21,8 @@ export interface Messages {
   'update-site': { request: { toolId: string; patch: SitePatch }; response: null };
   /** Open the full checklist (popup, else a tab). */
   'open-checklist': { request: { toolId: string }; response: null };
+  /** "Got it": the tool's changes up to the bundled data are seen. */
+  'seen-changes': { request: { toolId: string }; response: null };
 }
 export type MessageType = keyof Messages;
 export type Request<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Messages[K]['request'] : never;
@@ -30,9 +35,10 @@ export function isRequest(v: unknown): v is Request {
   switch (v.type) {
     case 'panel':
     case 'open-checklist':
+    case 'seen-changes':
       return true;
     case 'update-site':
-      return isObj(v.patch) && optionalBool(v.patch.panel) && optionalBool(v.patch.startCollapsed) && Object.keys(v.patch).every((k) => k === 'panel' || k === 'startCollapsed');
+      return isObj(v.patch) && Object.entries(v.patch).every(([k, x]) => SITE_PATCH_KEYS.includes(k) && optionalBool(x));
     default:
       return false;
   }

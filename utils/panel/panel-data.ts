@@ -5,6 +5,7 @@
  */
 import { STATUSES, type Status } from '@/data/statuses';
 import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/values';
+import { SENSITIVE_KINDS } from './detectors';
 
 export { STATUSES, type Status };
 export const TOPICS = ['privacy', 'retention', 'pricing', 'limits', 'copyright', 'security'] as const;
@@ -15,6 +16,8 @@ export type NoteLevel = (typeof NOTE_LEVELS)[number];
 
 export interface PanelCaveat {
   topic: Topic;
+  /** The topic as the panel heads it ("Training on your data"). */
+  label: string;
   status: Status;
   text: string;
   /** `via`: the title of the copy an official text was read through, if any. */
@@ -30,7 +33,10 @@ export interface PanelData {
   caveats: PanelCaveat[];
   /** The tool's last check (data/tool-facts.ts lastChecked), the date the popup shows too. */
   lastChecked: string;
-  riskCount: number;
+  /** The most important caveat in a few words (the pill's tooltip). */
+  headline: string;
+  /** The caveats' count in words, as the badge's title says it: "1 risk, 4 cautions" (utils/background/counts.ts). */
+  countWords: string;
   /** The organisation's policy for this tool (admin-managed), when it says anything about it. */
   org?: PanelOrg;
 }
@@ -48,62 +54,94 @@ export interface PanelOrg {
 export interface PanelView {
   panel: boolean;
   startCollapsed: boolean;
+  /** The old behaviour: in full on every visit (collapsing is then remembered per site). */
+  alwaysExpanded: boolean;
   corner: Corner;
   theme: Theme;
   /** The newest check is older than the user's staleness threshold. */
   stale: boolean;
 }
 
+/** An update-log entry the user has not seen that changed a watched fact. */
+export interface PanelChange {
+  date: string;
+  text: string;
+  /** The watched facts it changed: training, retention, pricing, ownership, availability. */
+  fields: string[];
+  /** The tool's source for the first of those facts. */
+  source?: { url: string; title: string };
+}
+
+/** Why the panel should speak up on this visit. */
+export interface PanelAttention {
+  /** No earlier visit is recorded for this tool. */
+  firstVisit: boolean;
+  /** Newest first; empty when nothing watched changed since the recorded visit. */
+  changes: PanelChange[];
+}
+
+export type NudgeRisk = 'training' | 'retention' | 'review';
+
+/** Sent only for tools where a sensitive paste matters, and only while the user's switch is on. */
+export interface PanelNudge {
+  /** What the tool's data says happens to what you send (the panel shows `caveat`). */
+  risks: NudgeRisk[];
+  /** Those risks in a sentence each: "ChatGPT uses what you send to train its models unless you opt out. …". */
+  caveat: string;
+  /** How to opt out of training, when known. */
+  optOut?: string;
+  /** What each detector finds, in words, in SENSITIVE_KINDS order (utils/panel/detectors.ts): "an API key", …. */
+  kindWords: string[];
+  /** The organisation's policy forbids dismissing the notice or turning the check off (absent: both allowed). */
+  hold?: NudgeHold;
+}
+
+/** The organisation's hold on the paste notice (policy `pasteNudge`). */
+export interface NudgeHold {
+  /** The organisation's name, as PanelOrg's. */
+  by: string;
+  allowDismiss: boolean;
+  allowDisable: boolean;
+}
+
 export interface PanelReply {
   data: PanelData;
   view: PanelView;
+  attention: PanelAttention;
+  nudge?: PanelNudge;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+// The guard is built from small checks, declared in the shape of the reply: one line per
+// object, so the page pays for each field's name once.
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const bool: Check = (v) => typeof v === 'boolean';
+const opt = (check: Check): Check => (v) => v === undefined || check(v);
+const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
+const list = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+/** An object (not an array) whose listed fields pass their checks; fields it does not list are not read. */
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(fields).every((k) => fields[k]!((v as Record<string, unknown>)[k]));
 
-function isCaveat(v: unknown): v is PanelCaveat {
-  if (!isObj(v) || !isObj(v.source)) return false;
-  const s = v.source;
-  return (
-    oneOf(TOPICS, v.topic) &&
-    oneOf(STATUSES, v.status) &&
-    isStr(v.text) &&
-    isStr(v.checked) &&
-    isStr(s.url) &&
-    isStr(s.title) &&
-    (s.via === undefined || isStr(s.via))
-  );
-}
+const link = { url: str, title: str };
 
-function isOrg(v: unknown): v is PanelOrg {
-  if (!isObj(v) || !isStr(v.name) || !isBool(v.locked)) return false;
-  const n = v.note;
-  return n === undefined || (isObj(n) && isStr(n.text) && oneOf(NOTE_LEVELS, n.level) && (n.url === undefined || isStr(n.url)));
-}
-
-function isPanelData(v: unknown): v is PanelData {
-  return (
-    isObj(v) &&
-    isStr(v.id) &&
-    isStr(v.name) &&
-    isStr(v.vendor) &&
-    isStr(v.category) &&
-    isStr(v.lastChecked) &&
-    typeof v.riskCount === 'number' &&
-    Array.isArray(v.caveats) &&
-    v.caveats.every(isCaveat) &&
-    (v.org === undefined || isOrg(v.org))
-  );
-}
-
-function isPanelView(v: unknown): v is PanelView {
-  return isObj(v) && isBool(v.panel) && isBool(v.startCollapsed) && isBool(v.stale) && oneOf(CORNERS, v.corner) && oneOf(THEMES, v.theme);
-}
-
-export function isPanelReply(v: unknown): v is PanelReply {
-  return isObj(v) && isPanelData(v.data) && isPanelView(v.view);
-}
+export const isPanelReply = shape({
+  data: shape({
+    id: str,
+    name: str,
+    vendor: str,
+    category: str,
+    lastChecked: str,
+    headline: str,
+    countWords: str,
+    // `topic` is only the list's key in the page; `label` is what it shows.
+    caveats: list(shape({ topic: str, label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) })),
+    org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
+  }),
+  view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
+  attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
+  // `risks` is not read in the page; the words it needs are in `caveat`.
+  nudge: opt(shape({ caveat: str, optOut: opt(str), kindWords: (v) => list(str)(v) && (v as string[]).length === SENSITIVE_KINDS.length, hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })) })),
+}) as (v: unknown) => v is PanelReply;

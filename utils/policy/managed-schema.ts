@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { Tool } from '@/data/schema';
 import { CORNERS, THEMES } from '@/utils/settings/values';
 import { NOTE_LEVELS } from '@/utils/panel/panel-data';
+import { GLOBAL_KEYS } from '@/utils/settings/model';
 import { LIMITS } from './model';
 
 export interface ChromeSchema {
@@ -100,7 +101,7 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
       pasteNudge: {
         type: 'object',
         title: 'Paste nudge',
-        description: 'Whether the user may dismiss the paste nudge, and turn it off. Both default to true.',
+        description: 'Whether the user may dismiss the paste nudge, and turn it off (allowDisable false holds the pasteNudge setting on). Both default to true.',
         properties: { allowDismiss: { type: 'boolean' }, allowDisable: { type: 'boolean' } },
       },
       defaults: {
@@ -109,7 +110,9 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
         description: 'Defaults for settings the user has not changed; the user may still change them unless listed in lockedSettings.',
         properties: {
           panel: { type: 'boolean', description: 'Show the in-page panel on AI tool sites.' },
-          startCollapsed: { type: 'boolean', description: 'Start as the small pill.' },
+          startCollapsed: { type: 'boolean', description: 'Start as the small pill, except after changes (wins over alwaysExpanded).' },
+          alwaysExpanded: { type: 'boolean', description: 'Open in full on every visit, not only the first and after changes.' },
+          pasteNudge: { type: 'boolean', description: 'Warn when a paste into the tool looks sensitive (checked on the page only).' },
           corner: { type: 'string', description: oneOf(CORNERS) },
           staleDays: { type: 'integer', description: 'Warn when facts are older than this many days (1 to 3650).' },
           theme: { type: 'string', description: oneOf(THEMES) },
@@ -118,7 +121,7 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
       lockedSettings: {
         type: 'array',
         title: 'Settings the user cannot change',
-        description: 'Names of settings held at the value in defaults (or the built-in one): panel, startCollapsed, corner, staleDays, theme.',
+        description: `Names of settings held at the value in defaults (or the built-in one): ${GLOBAL_KEYS.join(', ')}.`,
         items: { type: 'string' },
       },
       extraTools: {

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { Tool } from '@/data/schema';
-import { NOTE_LEVELS, type NoteLevel, type PanelOrg } from '@/utils/panel/panel-data';
+import { NOTE_LEVELS, type NoteLevel, type NudgeHold, type PanelOrg } from '@/utils/panel/panel-data';
 import { DEFAULTS, GLOBAL_KEYS, isRecord, readGlobalFields, type GlobalSettings } from '@/utils/settings/model';
 
 /** Every key the policy may set; public/managed_schema.json declares the same (tests/unit/policy). */
@@ -235,9 +235,21 @@ export interface ManagedSettings {
   locked: Partial<GlobalSettings>;
 }
 
-export function managedSettings(policy: Pick<Policy, 'defaults' | 'lockedSettings'>): ManagedSettings {
+/**
+ * The settings the user cannot change: the locked ones, and the paste check when the organisation
+ * does not allow turning it off (`pasteNudge.allowDisable: false`).
+ */
+export function heldSettings(policy: Pick<Policy, 'lockedSettings'> & Partial<Pick<Policy, 'pasteNudge'>>): Array<keyof GlobalSettings> {
+  const held = new Set(policy.lockedSettings);
+  if (policy.pasteNudge?.allowDisable === false) held.add('pasteNudge');
+  return [...held];
+}
+
+export function managedSettings(policy: Pick<Policy, 'defaults' | 'lockedSettings'> & Partial<Pick<Policy, 'pasteNudge'>>): ManagedSettings {
   const defaults = { ...DEFAULTS, ...policy.defaults };
-  return { defaults, locked: Object.fromEntries(policy.lockedSettings.map((k) => [k, defaults[k]])) as Partial<GlobalSettings> };
+  // The paste check may not be turned off: it is on, whatever the defaults say.
+  if (policy.pasteNudge?.allowDisable === false) defaults.pasteNudge = true;
+  return { defaults, locked: Object.fromEntries(heldSettings(policy).map((k) => [k, defaults[k]])) as Partial<GlobalSettings> };
 }
 
 /** The same from raw managed storage, ignoring its problems (the options page reports them). For the settings layer. */
@@ -247,6 +259,7 @@ export function managedSettingsOf(raw: unknown): ManagedSettings {
   return managedSettings({
     defaults: raw.defaults === undefined ? {} : readDefaults(raw.defaults, ignored),
     lockedSettings: raw.lockedSettings === undefined ? [] : readLockedSettings(raw.lockedSettings, ignored),
+    pasteNudge: raw.pasteNudge === undefined ? NO_POLICY.pasteNudge : readPasteNudge(raw.pasteNudge, ignored),
   });
 }
 
@@ -265,5 +278,11 @@ export function orgFor(policy: Policy, toolId: string): PanelOrg | undefined {
 
 /** The user may not turn this tool's panel off: the tool is locked, or the panel setting is held on. */
 export function isPanelLocked(policy: Pick<Policy, 'lockedTools' | 'lockedSettings' | 'defaults'>, toolId: string): boolean {
-  return policy.lockedTools.includes(toolId) || (policy.lockedSettings.includes('panel') && managedSettings(policy).defaults.panel);
+  return policy.lockedTools.includes(toolId) || (policy.lockedSettings.includes('panel') && { ...DEFAULTS, ...policy.defaults }.panel);
+}
+
+/** What the organisation forbids about the paste notice, for the panel reply; undefined when it forbids nothing. */
+export function nudgeHoldFor(policy: Pick<Policy, 'orgName' | 'pasteNudge'>): NudgeHold | undefined {
+  const { allowDismiss, allowDisable } = policy.pasteNudge;
+  return allowDismiss && allowDisable ? undefined : { by: orgLabel(policy), allowDismiss, allowDisable };
 }

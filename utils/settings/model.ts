@@ -8,15 +8,19 @@
  * zod/mini: the extension pages and the background ship no other zod build.
  */
 import * as z from 'zod/mini';
-import { CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEMES } from './values';
+import { CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEMES, type StartMode } from './values';
 
 export const SETTINGS_VERSION = 1;
 
 const globalFields = {
   /** Show the in-page panel at all. */
   panel: z.boolean(),
-  /** Start as the small pill instead of the card. */
+  /** Start as the small pill instead of the card (it still opens by itself when the tool's facts changed). */
   startCollapsed: z.boolean(),
+  /** The card on every visit, not only the first and after changes; collapsing it is then remembered per site. */
+  alwaysExpanded: z.boolean(),
+  /** Look at text pasted or dropped into the tool's prompt (on the page, never sent) and warn when it seems sensitive. */
+  pasteNudge: z.boolean(),
   corner: z.enum(CORNERS),
   /** Show the staleness notice when the newest check is older than this. */
   staleDays: z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX)),
@@ -29,14 +33,21 @@ export type GlobalSettings = z.infer<typeof GlobalSettings>;
 export const DEFAULTS: GlobalSettings = {
   panel: true,
   startCollapsed: false,
+  alwaysExpanded: false,
+  pasteNudge: true,
   corner: 'top-right',
   staleDays: 180,
   theme: 'auto',
 };
 
 /** Per-site override: only the fields that differ from the global settings. */
-const siteFields = { panel: globalFields.panel, startCollapsed: globalFields.startCollapsed };
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- as GlobalSettings: the type is inferred from it
+const siteFields = {
+  panel: globalFields.panel,
+  startCollapsed: globalFields.startCollapsed,
+  alwaysExpanded: globalFields.alwaysExpanded,
+  pasteNudge: globalFields.pasteNudge,
+};
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- as SiteOverride: the type is inferred from it
 const SiteOverride = z.partial(z.object(siteFields));
 export type SiteOverride = z.infer<typeof SiteOverride>;
 export type SiteOverrides = Record<string, SiteOverride>;
@@ -106,6 +117,15 @@ export function readSites(raw: unknown): Parsed<SiteOverrides> {
 
 export function effectiveFor(global: GlobalSettings, sites: SiteOverrides, toolId: string): EffectiveSettings {
   return { ...global, ...sites[toolId] };
+}
+
+/** The start mode the two stored switches make (values.ts START_MODES); files and browsers with the first settings format read it unchanged. */
+export function startMode(s: Pick<GlobalSettings, 'startCollapsed' | 'alwaysExpanded'>): StartMode {
+  return s.startCollapsed ? 'collapsed' : s.alwaysExpanded ? 'expanded' : 'quiet';
+}
+
+export function startPatch(mode: StartMode): Pick<GlobalSettings, 'startCollapsed' | 'alwaysExpanded'> {
+  return { startCollapsed: mode === 'collapsed', alwaysExpanded: mode === 'expanded' };
 }
 
 /**

@@ -14,3 +14,17 @@ export const CORNER_LABEL: Record<Corner, string> = {
   'bottom-left': 'Bottom left',
 };
 export const THEME_LABEL: Record<Theme, string> = { auto: 'Match the system', light: 'Light', dark: 'Dark' };
+
+/**
+ * How the panel starts, as the views offer it (model.ts maps it to the two stored switches):
+ *   quiet     in full on the first visit and after changes, otherwise the pill (the default)
+ *   expanded  in full on every visit (the behaviour before "quiet")
+ *   collapsed the pill, except after changes
+ */
+export const START_MODES = ['quiet', 'expanded', 'collapsed'] as const;
+export type StartMode = (typeof START_MODES)[number];
+export const START_LABEL: Record<StartMode, string> = {
+  quiet: 'In full on the first visit and after changes, otherwise as a pill',
+  expanded: 'Always in full',
+  collapsed: 'As a pill, except after changes',
+};

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { getTool } from '@/data/catalogue';
 import { Panel, type PanelProps } from '@/components/Panel';
+import { panelReply } from '@/utils/background/answer';
 import { panelFor } from '@/utils/background/caveats';
+import { DEFAULTS } from '@/utils/settings/model';
 
 const data = panelFor(getTool('chatgpt')!);
 function setup(over: Partial<PanelProps> = {}) {
@@ -90,6 +92,73 @@ describe('<Panel>', () => {
     setup({ data: evil });
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('Evil')).toBeInTheDocument();
+  });
+
+  it('the pill: name and the count of risks and cautions; the most important caveat as its description and tooltip', () => {
+    setup({ collapsed: true });
+    const pill = screen.getByRole('button', { name: /ChatGPT/ });
+    expect(pill).toHaveAccessibleName('ChatGPT 6 cautions — show caveats');
+    expect(pill).toHaveAccessibleDescription(data.headline);
+    expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent('Trains on your inputs by default — you can switch it off in settings');
+  });
+
+  it('the pill: Esc hides the tooltip without moving focus', () => {
+    setup({ collapsed: true });
+    const pill = screen.getByRole('button', { name: /ChatGPT/ });
+    pill.focus();
+    fireEvent.keyDown(pill, { key: 'Escape' });
+    expect(screen.getByRole('tooltip', { hidden: true })).toHaveClass('cl-off');
+    expect(document.activeElement).toBe(pill);
+  });
+
+  const change = { date: '2026-12-01', text: 'Training now on by default.', fields: ['training', 'pricing'], source: { url: 'https://openai.com/policies/', title: 'Privacy policy' } };
+
+  it('changed since the last visit: a section with the dates, the facts and a source; "Got it" reports', async () => {
+    const onChangesSeen = vi.fn();
+    setup({ changes: [change], onChangesSeen });
+    const section = screen.getByRole('region', { name: 'Changed since your last visit' });
+    expect(section).toHaveTextContent('2026-12-01 · training, pricing');
+    expect(section).toHaveTextContent('Training now on by default.');
+    expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://openai.com/policies/');
+    await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(onChangesSeen).toHaveBeenCalledOnce();
+  });
+
+  it('the pill says "changed" when changes wait (phones keep the pill)', () => {
+    setup({ collapsed: true, changes: [change], onChangesSeen: vi.fn() });
+    expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveAccessibleName('ChatGPT 6 cautions changed since your last visit — show caveats');
+  });
+
+  const notice = { kinds: ['api-key' as const, 'card' as const], nudge: { ...panelReply('chatgpt', { global: DEFAULTS, sites: {} })!.nudge!, optOut: 'Settings → Data Controls.' } };
+
+  it.each([false, true])('a sensitive paste (collapsed: %s): what kind, why it matters here, how to opt out — never the value', async (collapsed) => {
+    const onDismissNotice = vi.fn();
+    const onMutePastes = vi.fn();
+    setup({ collapsed, notice, onDismissNotice, onMutePastes });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('That paste seems to contain an API key and a payment card number.');
+    expect(alert).toHaveTextContent('ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.');
+    expect(alert).toHaveTextContent('Opt out: Settings → Data Controls.');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Don’t check pastes on this site' }));
+    expect(onDismissNotice).toHaveBeenCalledOnce();
+    expect(onMutePastes).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [{ allowDismiss: false, allowDisable: true }, 'Acme Corp keeps this notice in view.', ['Don’t check pastes on this site']],
+    [{ allowDismiss: true, allowDisable: false }, 'Acme Corp keeps this check on.', ['Dismiss']],
+    [{ allowDismiss: false, allowDisable: false }, 'Acme Corp keeps this check on and this notice in view.', []],
+  ])('the organisation’s hold on the notice %o: no button it forbids, and who holds it', (hold, says, buttons) => {
+    setup({ notice: { ...notice, nudge: { ...notice.nudge, hold: { by: 'Acme Corp', ...hold } } }, onDismissNotice: vi.fn(), onMutePastes: vi.fn() });
+    expect(screen.getByText(says)).toBeInTheDocument();
+    const box = screen.getByRole('alert').parentElement!;
+    expect([...box.querySelectorAll('button')].map((b) => b.textContent)).toEqual(buttons);
+  });
+
+  it('no hold: both buttons and no word about an organisation', () => {
+    setup({ notice, onDismissNotice: vi.fn(), onMutePastes: vi.fn() });
+    expect(screen.queryByText(/keeps this/)).toBeNull();
   });
 
   describe('the organisation’s note (admin policy)', () => {

@@ -31,9 +31,27 @@ function setup(over: Partial<PanelContainerProps> = {}) {
 describe('<PanelContainer> (under preact/compat, as shipped)', () => {
   it('runs on Preact here, not React', () => expect(Component).toBe(PreactComponent));
 
-  it('pins the host to the decided corner', () => {
+  it('pins the host to the decided corner, at the edge until a control is in the way', () => {
     const { host } = setup({ decision: { ...shown, corner: 'bottom-left' } });
     expect(host.getAttribute('data-corner')).toBe('bottom-left');
+    expect(host.style.getPropertyValue('--cl-y')).toBe('12px');
+  });
+
+  it('shows the changes and the paste notice it is given, and passes their actions through', async () => {
+    const change = { date: '2026-12-01', text: 'Prices re-read.', fields: ['pricing'] };
+    const onChangesSeen = vi.fn();
+    const onDismissNotice = vi.fn();
+    const { ui } = setup({
+      decision: { ...shown, changes: [change] },
+      notice: { kinds: ['token'], nudge: { ...shown.nudge!, caveat: 'ChatGPT uses what you send to train its models unless you opt out.' } },
+      onChangesSeen,
+      onDismissNotice,
+    });
+    expect(ui.getByRole('alert')).toHaveTextContent('an access token');
+    await userEvent.click(ui.getByRole('button', { name: 'Got it' }));
+    await userEvent.click(ui.getByRole('button', { name: 'Dismiss' }));
+    expect(onChangesSeen).toHaveBeenCalledOnce();
+    expect(onDismissNotice).toHaveBeenCalledOnce();
   });
 
   it('owns collapsed: the pill expands on click and the choice is reported to be remembered', async () => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { LEAN_REACT } from '@/modules/preact-panel';
 
 const ROOT = resolve('.');
 const FORBIDDEN: Array<[RegExp, string]> = [
@@ -40,7 +41,8 @@ function graph(entry: string) {
     if (seen.has(file) || !/\.tsx?$/.test(file)) return;
     seen.add(file);
     for (const spec of runtimeImports(file)) {
-      const local = resolveLocal(file, spec);
+      // React's entry points are the content script build's own files (modules/preact-panel.ts): walk those.
+      const local = LEAN_REACT[spec] ?? resolveLocal(file, spec);
       if (local) walk(local);
       else packages.add(spec);
     }
@@ -61,8 +63,11 @@ describe('the content script', () => {
   });
 
   it('imports only the packages it is meant to', () => {
-    const allowed = /^(react|react-dom\/client|wxt\/browser|wxt\/utils\/content-script-context|virtual:caveat-lens\/match-index)$/;
+    // `react` and `react-dom/client` are walked as the build aliases them: Preact's core and hooks.
+    const allowed = /^(preact|preact\/hooks|wxt\/browser|wxt\/utils\/content-script-context|virtual:caveat-lens\/match-index)$/;
     expect(packages.filter((p) => !allowed.test(p))).toEqual([]);
+    expect(packages).toEqual(expect.arrayContaining(['preact', 'preact/hooks']));
+    expect(files).toEqual(expect.arrayContaining(['utils/panel/preact-react.ts', 'utils/panel/preact-root.ts']));
   });
 
   it('every file in it is under the lint boundary rule (eslint.config.js CONTENT_SCRIPT)', async () => {

@@ -45,10 +45,23 @@ describe('isPanelReply', () => {
     ['panel as a string', mutate((r) => (r.view.panel = 'yes'))],
     ['caveats not a list', mutate((r) => (r.data.caveats = {}))],
     ['a caveat with an unknown status', mutate((r) => (r.data.caveats[0].status = 'fine'))],
-    ['a caveat with an unknown topic', mutate((r) => (r.data.caveats[0].topic = 'vibes'))],
+    ['a caveat without its label', mutate((r) => delete r.data.caveats[0].label)],
+    ['a topic that is not text', mutate((r) => (r.data.caveats[0].topic = 1))],
     ['a source without a URL', mutate((r) => delete r.data.caveats[0].source.url)],
     ['a via that is not text', mutate((r) => (r.data.caveats[0].source.via = 1))],
-    ['riskCount as text', mutate((r) => (r.data.riskCount = '2'))],
+    ['no headline', mutate((r) => delete r.data.headline)],
+    ['count words that are a number', mutate((r) => (r.data.countWords = 6))],
+    ['no attention', mutate((r) => delete r.attention)],
+    ['a change without a date', mutate((r) => (r.attention.changes = [{ text: 'x', fields: [] }]))],
+    ['a change with a source without a URL', mutate((r) => (r.attention.changes = [{ date: '2026-01-01', text: 'x', fields: ['pricing'], source: { title: 't' } }]))],
+    ['alwaysExpanded missing', mutate((r) => delete r.view.alwaysExpanded)],
+    ['a nudge without its sentence', mutate((r) => delete r.nudge.caveat)],
+    ['a nudge without the kinds’ words', mutate((r) => delete r.nudge.kindWords)],
+    ['a nudge with a kind’s words missing', mutate((r) => r.nudge.kindWords.pop())],
+    ['a kind’s words that are not text', mutate((r) => (r.nudge.kindWords[0] = null))],
+    ['an opt-out that is not text', mutate((r) => (r.nudge.optOut = 3))],
+    ['a nudge hold without the organisation', mutate((r) => (r.nudge.hold = { allowDismiss: false, allowDisable: true }))],
+    ['a nudge hold that is not true/false', mutate((r) => (r.nudge.hold = { by: 'Acme', allowDismiss: 'no', allowDisable: true }))],
     ['an org that is a string', { ...good, data: { ...good.data, org: 'Acme' } }],
     ['an org without a name', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, name: undefined } } }],
     ['an org lock that is not true/false', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, locked: 'yes' } } }],
@@ -71,6 +84,9 @@ describe('isRequest', () => {
     [{ type: 'update-site', toolId: 'chatgpt', patch: { startCollapsed: true } }, true],
     [{ type: 'update-site', toolId: 'chatgpt', patch: { panel: false } }, true],
     [{ type: 'update-site', toolId: 'chatgpt', patch: {} }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { pasteNudge: false } }, true],
+    [{ type: 'update-site', toolId: 'chatgpt', patch: { pasteNudge: 'off' } }, false],
+    [{ type: 'seen-changes', toolId: 'chatgpt' }, true],
     [{ type: 'update-site', toolId: 'chatgpt', patch: { theme: 'dark' } }, false],
     [{ type: 'update-site', toolId: 'chatgpt', patch: { panel: 'no' } }, false],
     [{ type: 'update-site', toolId: 'chatgpt' }, false],
@@ -87,6 +103,21 @@ describe('panelReply', () => {
     expect(good.view.panel).toBe(false);
     expect(panelReply('claude', settings)!.view.panel).toBe(true);
     expect(panelReply('no-such-tool', settings)).toBeNull();
+  });
+
+  it('sends a nudge only where a sensitive paste matters, and only while the switch is on', () => {
+    expect(good.nudge).toMatchObject({ risks: ['training', 'retention', 'review'], optOut: expect.stringMatching(/Data Controls/) });
+    expect(good.nudge!.caveat).toBe(
+      'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
+    );
+    expect(panelReply('kagi-assistant', settings)!.nudge).toBeUndefined(); // no training, short retention, no review stated
+    expect(panelReply('chatgpt', { global: { ...DEFAULTS, pasteNudge: false }, sites: {} })!.nudge).toBeUndefined();
+    expect(panelReply('chatgpt', { global: DEFAULTS, sites: { chatgpt: { pasteNudge: false } } })!.nudge).toBeUndefined();
+  });
+
+  it('says whether this is a first visit, from the recorded version', () => {
+    expect(good.attention).toEqual({ firstVisit: true, changes: [] });
+    expect(panelReply('chatgpt', settings, undefined, undefined, '2026-12-01#2')!.attention.firstVisit).toBe(false);
   });
 
   it('flags stale facts against the user’s threshold', () => {
@@ -109,5 +140,17 @@ describe('panelReply under an organisation’s policy', () => {
     const reply = panelReply('acme-helper', settings, undefined, policy)!;
     expect(reply.data).toMatchObject({ id: 'acme-helper', name: 'Acme Helper', vendor: 'Acme IT' });
     expect(panelReply('acme-helper', settings)).toBeNull();
+  });
+
+  it('the paste notice carries what the organisation forbids, and nothing when it forbids nothing', () => {
+    const held = (pasteNudge: unknown) => parsePolicy({ orgName: 'Acme', pasteNudge }, new Set(TOOLS.map((t) => t.id))).policy;
+    const open = { global: DEFAULTS, sites: {} };
+    expect(panelReply('chatgpt', open, undefined, held({ allowDismiss: true }))!.nudge!.hold).toBeUndefined();
+    const noDismiss = panelReply('chatgpt', open, undefined, held({ allowDismiss: false }))!;
+    expect(noDismiss.nudge!.hold).toEqual({ by: 'Acme', allowDismiss: false, allowDisable: true });
+    expect(isPanelReply(noDismiss)).toBe(true);
+    expect(panelReply('chatgpt', open, undefined, held({ allowDisable: false }))!.nudge!.hold).toEqual({ by: 'Acme', allowDismiss: true, allowDisable: false });
+    // No nudge for a tool where a paste does not matter, hold or not.
+    expect(panelReply('kagi-assistant', open, undefined, held({ allowDismiss: false }))!.nudge).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // The organisation's policy over a table of policies: what is kept, what is ignored and said so.
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '@/data/catalogue';
-import { LIMITS, managedSettings, managedSettingsOf, NO_POLICY, orgFor, parsePolicy, type Policy } from '@/utils/policy/model';
+import { heldSettings, LIMITS, managedSettings, managedSettingsOf, NO_POLICY, nudgeHoldFor, orgFor, parsePolicy, type Policy } from '@/utils/policy/model';
 import { parseOrgTools } from '@/utils/policy/org-tools';
 import { DEFAULTS } from '@/utils/settings/model';
 import { orgTool } from './org-tool';
@@ -75,7 +75,7 @@ describe('parsePolicy', () => {
       { defaults: { theme: 'dark' } },
       ['defaults.colour: not a Caveat Lens setting', 'defaults.corner: invalid value; ignored', 'defaults.staleDays: invalid value; ignored'],
     ],
-    ['lockedSettings with unknown names', { lockedSettings: ['theme', 'everything'] }, { lockedSettings: ['theme'] }, ['lockedSettings[1]: not one of panel, startCollapsed, corner, staleDays, theme']],
+    ['lockedSettings with unknown names', { lockedSettings: ['theme', 'everything'] }, { lockedSettings: ['theme'] }, ['lockedSettings[1]: not one of panel, startCollapsed, alwaysExpanded, pasteNudge, corner, staleDays, theme']],
     ['an unknown top-level key', { orgName: 'Acme', blockAll: true }, { orgName: 'Acme' }, ['blockAll: not a Caveat Lens policy setting']],
   ])('%s: the rest is kept and the entry reported', (_name, raw, kept, problems) => {
     const r = parse(raw);
@@ -179,6 +179,21 @@ describe('what the policy does to settings', () => {
     expect(m.locked).toEqual({ staleDays: 30, theme: DEFAULTS.theme });
     expect(managedSettingsOf({ defaults: { corner: 'nowhere' }, lockedSettings: 'all' })).toEqual({ defaults: DEFAULTS, locked: {} });
     expect(managedSettingsOf(undefined)).toEqual({ defaults: DEFAULTS, locked: {} });
+  });
+
+  it('a paste check the user may not turn off is held on; one they may not dismiss holds no setting', () => {
+    const off = { ...NO_POLICY.pasteNudge, allowDisable: false };
+    expect(heldSettings({ lockedSettings: ['theme'], pasteNudge: off })).toEqual(['theme', 'pasteNudge']);
+    expect(managedSettings({ defaults: { pasteNudge: false }, lockedSettings: [], pasteNudge: off }).locked).toEqual({ pasteNudge: true });
+    expect(managedSettingsOf({ pasteNudge: { allowDisable: false } }).locked).toEqual({ pasteNudge: true });
+    expect(managedSettingsOf({ pasteNudge: { allowDismiss: false } }).locked).toEqual({});
+    expect(heldSettings(NO_POLICY)).toEqual([]);
+  });
+
+  it('the panel reply’s hold: only what the organisation forbids, and who', () => {
+    expect(nudgeHoldFor(NO_POLICY)).toBeUndefined();
+    expect(nudgeHoldFor({ orgName: 'Acme', pasteNudge: { allowDismiss: false, allowDisable: true } })).toEqual({ by: 'Acme', allowDismiss: false, allowDisable: true });
+    expect(nudgeHoldFor({ pasteNudge: { allowDismiss: true, allowDisable: false } })).toEqual({ by: 'your organisation', allowDismiss: true, allowDisable: false });
   });
 });
 

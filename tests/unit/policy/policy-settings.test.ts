@@ -41,6 +41,28 @@ describe('settings under a policy', () => {
     expect((await loadSettings()).sites).toEqual({ claude: { panel: true } });
   });
 
+  it('pasteNudge.allowDisable false holds the paste check on, everywhere, without losing the user’s choice', async () => {
+    await updateSite('chatgpt', { pasteNudge: false, panel: false });
+    await updateGlobal({ pasteNudge: false });
+    await managed({ pasteNudge: { allowDisable: false } });
+    const s = await loadSettings();
+    expect(s.global.pasteNudge).toBe(true);
+    expect(s.sites).toEqual({ chatgpt: { panel: false } });
+    // Even an organisation default of "off" cannot turn a check it keeps on off.
+    await managed({ pasteNudge: { allowDisable: false }, defaults: { pasteNudge: false } });
+    expect((await loadSettings()).global.pasteNudge).toBe(true);
+    await fakeBrowser.storage.managed.clear();
+    const after = await loadSettings();
+    expect(after.global.pasteNudge).toBe(false);
+    expect(after.sites).toEqual({ chatgpt: { panel: false, pasteNudge: false } });
+  });
+
+  it('pasteNudge.allowDismiss false alone holds no setting', async () => {
+    await updateGlobal({ pasteNudge: false });
+    await managed({ pasteNudge: { allowDismiss: false } });
+    expect((await loadSettings()).global.pasteNudge).toBe(false);
+  });
+
   it('an invalid policy changes nothing it cannot read', async () => {
     await updateGlobal({ theme: 'light' });
     await managed({ defaults: 'dark', lockedSettings: { theme: true } });
