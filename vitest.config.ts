@@ -26,7 +26,10 @@ export default defineConfig({
         // build, inlined, gets preact/compat for its `react` and `react-dom` imports.
         plugins: [leanReactForOwnCode()],
         resolve: {
-          alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }, ...PREACT_ALIASES],
+          alias: [
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+            ...PREACT_ALIASES,
+          ],
         },
         test: { name: 'panel (preact)', include: PANEL_TESTS, server: { deps: { inline: [/@testing-library/] } } },
       },

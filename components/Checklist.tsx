@@ -43,8 +43,7 @@ export function Checklist({ tool }: { tool: Tool }) {
           <li key={id} className="checklist-row" data-row={id}>
             <h3 className="row-head">
               <button type="button" className="row-toggle" aria-expanded={expanded} aria-controls={`row-${id}`} onClick={() => toggle(id)}>
-                <span className="row-label">{label}</span>{' '}
-                <StatusBadge status={row.status} />
+                <span className="row-label">{label}</span> <StatusBadge status={row.status} />
                 {/* A glance only: the whole note is in the details, so it is not read twice. */}
                 <span className="row-short" aria-hidden="true">
                   {row.note}

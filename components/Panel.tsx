@@ -80,7 +80,9 @@ export function Panel(props: PanelProps) {
             <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{data.countWords}</span>{' '}
             {org?.note && org.note.level !== 'info' && (
               <>
-                <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>{ORG_LEVEL[org.note.level]}</span>{' '}
+                <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>
+                  {ORG_LEVEL[org.note.level]}
+                </span>{' '}
               </>
             )}
             {changes.length > 0 && (

@@ -37,7 +37,8 @@ export function PasteNotice({ notice, onDismiss, onMute }: PasteNoticeProps) {
       {/* Sent only when the organisation's policy keeps the notice up or the check on: it says who. */}
       {hold && (
         <p className="cl-meta">
-          {hold.by} keeps {hold.allowDisable ? 'this notice in view' : hold.allowDismiss ? 'this check on' : 'this check on and this notice in view'}.
+          {hold.by} keeps{' '}
+          {hold.allowDisable ? 'this notice in view' : hold.allowDismiss ? 'this check on' : 'this check on and this notice in view'}.
         </p>
       )}
       <div className="cl-actions">

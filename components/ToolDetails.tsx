@@ -4,7 +4,6 @@ import { trainingWords } from '@/data/training';
 import { planPrice } from '@/utils/format/price';
 import { SourceList } from './Checklist';
 
-
 function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
   return (
     <dl className="facts">
@@ -33,10 +32,18 @@ export function ToolDetails({ tool }: { tool: Tool }) {
   return (
     <div className="details">
       <Section title="Capabilities">
-        <ul className="bullets">{tool.capabilities.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul className="bullets">
+          {tool.capabilities.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
       </Section>
       <Section title="Limits">
-        <ul className="bullets">{tool.limits.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul className="bullets">
+          {tool.limits.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
       </Section>
       <Section title="Privacy">
         <Facts

@@ -20,7 +20,13 @@ export function ToolSearch({ tools, onSelect, action }: ToolSearchProps) {
       <label htmlFor={id} className="search-label">
         Search tools by name, vendor or site
       </label>
-      <input id={id} type="search" value={query} placeholder="e.g. Claude, Google, chatgpt.com" onChange={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder="e.g. Claude, Google, chatgpt.com"
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       <p className="status-line" role="status">
         {query ? `${found.length} ${found.length === 1 ? 'tool' : 'tools'} found` : `${tools.length} tools`}
       </p>

@@ -30,7 +30,19 @@ export interface ToolViewProps {
 }
 
 /** A tool's full checklist, its details, alternatives and update log. */
-export function ToolView({ tool, staleDays, siteControls, alternatives, onSelectTool, compareHref, copy, org, listedBy, seen, onMarkSeen }: ToolViewProps) {
+export function ToolView({
+  tool,
+  staleDays,
+  siteControls,
+  alternatives,
+  onSelectTool,
+  compareHref,
+  copy,
+  org,
+  listedBy,
+  seen,
+  onMarkSeen,
+}: ToolViewProps) {
   const checked = lastChecked(tool);
   const unseen = new Set(unseenEntries(tool, seen ?? null));
   const [copyState, setCopyState] = useState('');
@@ -51,7 +63,11 @@ export function ToolView({ tool, staleDays, siteControls, alternatives, onSelect
           {tool.vendor} · {tool.category} · <SourceLink url={tool.homepage}>homepage</SourceLink> · checked {checked}
         </p>
         {org && <OrgNote org={org} />}
-        {listedBy && <p className="muted">Listed by {listedBy}’s policy: these facts come from {listedBy}, not from Caveat Lens’s checked dataset.</p>}
+        {listedBy && (
+          <p className="muted">
+            Listed by {listedBy}’s policy: these facts come from {listedBy}, not from Caveat Lens’s checked dataset.
+          </p>
+        )}
         {isStale(checked, todayUtc(), staleDays) && (
           <p className="stale" role="note">
             These facts were last checked on {checked} — verify at the source.

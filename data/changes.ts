@@ -29,7 +29,8 @@ function ordinals(tool: Pick<Tool, 'changelog'>): Array<{ entry: Entry; n: numbe
 
 export function dataVersion(tool: Pick<Tool, 'changelog'>): string {
   let newest = { date: '', n: 0 };
-  for (const { entry, n } of ordinals(tool)) if (entry.date > newest.date || (entry.date === newest.date && n > newest.n)) newest = { date: entry.date, n };
+  for (const { entry, n } of ordinals(tool))
+    if (entry.date > newest.date || (entry.date === newest.date && n > newest.n)) newest = { date: entry.date, n };
   return `${newest.date}#${newest.n}`;
 }
 

@@ -51,7 +51,8 @@ export function datasetJsonSchema(): Record<string, unknown> {
   });
   meta.add(Tool, {
     id: 'Tool',
-    description: 'One tool. A source is `official` only on one of `officialDomains` (or a subdomain); `alternatives` are ids of other tools in the dataset.',
+    description:
+      'One tool. A source is `official` only on one of `officialDomains` (or a subdomain); `alternatives` are ids of other tools in the dataset.',
   });
   meta.add(Source, {
     id: 'Source',
@@ -61,7 +62,8 @@ export function datasetJsonSchema(): Record<string, unknown> {
   meta.add(ChecklistRow, { id: 'ChecklistRow', description: 'A status other than `unknown` needs at least one source.' });
   meta.add(Training, {
     id: 'Training',
-    description: 'Whether consumer inputs train the provider’s models, in parts. `never: true` (a written commitment) requires `default: "off"`.',
+    description:
+      'Whether consumer inputs train the provider’s models, in parts. `never: true` (a written commitment) requires `default: "off"`.',
   });
   return z.toJSONSchema(Dataset, {
     metadata: meta,

@@ -26,7 +26,10 @@ export function reportRows(tools: readonly Tool[]) {
   return tools.map((t) => {
     const sources = sourcesOf(t);
     const counts = sourceCounts(sources);
-    const published = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+    const published = sources
+      .map((s) => s.published)
+      .filter((d): d is string => !!d)
+      .sort();
     const rowsFilled = ROW_IDS.filter((r) => t.checklist[r].status !== 'unknown').length;
     return {
       tool: t.id,

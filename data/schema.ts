@@ -23,16 +23,14 @@ export const IsoDate = z
   }, 'not a real calendar date')
   .refine((s) => s <= today(), 'date is in the future');
 
-export const HttpsUrl = z
-  .string()
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' && u.username === '' && u.password === '';
-    } catch {
-      return false;
-    }
-  }, 'expected an https:// URL');
+export const HttpsUrl = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}, 'expected an https:// URL');
 
 /** Free text that must say something. The literal "unknown" is allowed and shown as such. */
 export const Text = z.string().trim().min(1, 'must not be empty');
@@ -54,9 +52,7 @@ export const Sources = z.array(Source).min(1, 'a claim needs at least one source
 
 export const MatchRule = z.strictObject({
   /** Lower-case host name without port or trailing dot, e.g. "chatgpt.com". */
-  host: z
-    .string()
-    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'expected a lower-case host name'),
+  host: z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'expected a lower-case host name'),
   /** Also match every subdomain of `host`. */
   subdomains: z.boolean().optional(),
   /** Path prefix on a segment boundary, e.g. "/i/grok" matches /i/grok and /i/grok/x but not /i/grokky. */
@@ -79,9 +75,7 @@ export const ChecklistRow = z
     path: ['sources'],
   });
 
-export const Checklist = z.strictObject(
-  Object.fromEntries(ROW_IDS.map((id) => [id, ChecklistRow])) as Record<RowId, typeof ChecklistRow>,
-);
+export const Checklist = z.strictObject(Object.fromEntries(ROW_IDS.map((id) => [id, ChecklistRow])) as Record<RowId, typeof ChecklistRow>);
 
 /**
  * Whether consumer inputs train the provider's models, in explicit parts so no single

@@ -31,8 +31,7 @@ export function checkTools(entries: ReadonlyArray<{ file: string; data: unknown 
       // Two tools may nest (longest rule wins) but never claim the very same URLs.
       const key = `${rule.host}${rule.path && rule.path !== '/' ? rule.path : ''}`;
       const owner = claims.get(key);
-      if (owner && owner !== tool.id)
-        problems.push({ file, path: `match.${i}`, message: `"${key}" is already claimed by ${owner}` });
+      if (owner && owner !== tool.id) problems.push({ file, path: `match.${i}`, message: `"${key}" is already claimed by ${owner}` });
       claims.set(key, tool.id);
     });
   }

@@ -48,8 +48,7 @@ export default defineBackground(() => {
 
   // Host permissions give the URL of exactly the dataset's tabs; every other tab has none.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined || change.status === 'loading')
-      showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
+    if (change.url !== undefined || change.status === 'loading') showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
   });
   // "Got it" in a panel or "Mark as seen" in the popup: the dot leaves that tool's tabs.
   browser.storage.onChanged.addListener((changes, area) => {

@@ -59,11 +59,16 @@ export default defineWxtModule({
       // Content scripts are built one per Vite build, so a build holding one holds nothing else.
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const existing = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       const lean = Object.entries(LEAN_REACT).map(([name, replacement]) => ({ find: new RegExp(`^${name}$`), replacement }));
       // The bench's route B (modules/bench-variants.ts) swaps React for its JSX-to-DOM runtime instead.
       const react = BENCH_VARIANT === 'novdom' ? NOVDOM_ALIASES : [...lean, ...PREACT_ALIASES];
-      config.resolve = { ...config.resolve, alias: [...react, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [...react, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')],
+      };
       // The panel's copy of the palette, per data-theme (modules/panel-palette.ts): no light-dark()
       // is left, so the minifier's fallback variables for it would be dead weight.
       const postcss = typeof config.css?.postcss === 'object' ? config.css.postcss : {};

@@ -51,7 +51,11 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 function sizeOf(dir: string, files: string[]) {
   const bufs = files.map((f) => readFileSync(join(dir, f)));
-  return { files, raw: kb(bufs.reduce((n, b) => n + b.length, 0)), gzip: kb(bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)) };
+  return {
+    files,
+    raw: kb(bufs.reduce((n, b) => n + b.length, 0)),
+    gzip: kb(bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)),
+  };
 }
 /** A page's scripts: its entry and every chunk it preloads. */
 function pageScripts(dir: string, html: string): string[] {
@@ -141,7 +145,9 @@ async function fcp(h: Harness, path: string): Promise<number> {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 420, height: 600 });
   await page.goto(h.extensionUrl(path), { waitUntil: 'load' });
-  const t = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 10_000 });
+  const t = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, {
+    timeout: 10_000,
+  });
   const value = (await t.jsonValue()) as number;
   await page.close();
   return value;
@@ -165,16 +171,20 @@ async function extensionWorlds(h: Harness, url: string): Promise<number> {
 async function rounds<K extends string>(n: number, fns: Record<K, () => Promise<number>>) {
   const keys = Object.keys(fns) as K[];
   const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
-  for (let i = 0; i < n; i++) for (let j = 0; j < keys.length; j++) {
-    const k = keys[(i + j) % keys.length]!;
-    samples[k].push(await fns[k]());
-  }
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(i + j) % keys.length]!;
+      samples[k].push(await fns[k]());
+    }
   return { ...(Object.fromEntries(keys.map((k) => [k, median(samples[k])])) as Record<K, number>), samples };
 }
 const pairs = (n: number, real: () => Promise<number>, floor: () => Promise<number>) => rounds(n, { real, floor });
 
 function buildVariant(variant: 'floor' | 'novdom') {
-  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, CAVEAT_LENS_BENCH_VARIANT: variant }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, CAVEAT_LENS_BENCH_VARIANT: variant },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 function buildVariants() {
@@ -227,11 +237,23 @@ if (!SIZES_ONLY) {
       async () => (await stopWorker(real), panelTime(real)),
       async () => (await stopWorker(floor), panelTime(floor)),
     );
-    results.loadMs = await pairs(N, () => loadTime(real, TOOL_URL), () => loadTime(floor, TOOL_URL));
+    results.loadMs = await pairs(
+      N,
+      () => loadTime(real, TOOL_URL),
+      () => loadTime(floor, TOOL_URL),
+    );
     results.loadMs.ratio = results.loadMs.real / results.loadMs.floor;
-    const bare = await pairs(N, () => loadTime(real, TOOL_URL), () => loadTime(none, TOOL_URL));
+    const bare = await pairs(
+      N,
+      () => loadTime(real, TOOL_URL),
+      () => loadTime(none, TOOL_URL),
+    );
     results.loadWithoutMs = { with: bare.real, without: bare.floor, ratio: bare.real / bare.floor };
-    results.popupFcpMs = await pairs(N, () => fcp(real, POPUP), () => fcp(floor, STATIC_PAGE));
+    results.popupFcpMs = await pairs(
+      N,
+      () => fcp(real, POPUP),
+      () => fcp(floor, STATIC_PAGE),
+    );
     results.nonToolScripts = await extensionWorlds(real, 'https://example.org/');
     results.toolScripts = await extensionWorlds(real, TOOL_URL);
   } finally {
@@ -264,13 +286,43 @@ if (!SIZES_ONLY) {
     `≤ floor + ${budget} ms`,
     x.real <= x.floor + budget,
   ];
-  rows.push(['content-script main-thread time (median)', ms(r.scriptMs.real), ms(r.scriptMs.floor), `≤ ${BUDGETS.scriptMs} ms`, r.scriptMs.real <= BUDGETS.scriptMs]);
+  rows.push([
+    'content-script main-thread time (median)',
+    ms(r.scriptMs.real),
+    ms(r.scriptMs.floor),
+    `≤ ${BUDGETS.scriptMs} ms`,
+    r.scriptMs.real <= BUDGETS.scriptMs,
+  ]);
   rows.push(['panel after DOMContentLoaded, warm worker', ...over(r.panelWarmMs, BUDGETS.panelWarmOverFloorMs)]);
   rows.push(['panel after DOMContentLoaded, cold worker', ...over(r.panelColdMs, BUDGETS.panelColdOverFloorMs)]);
-  rows.push(['page load, real / floor', `${ms(r.loadMs.real)} = ${r.loadMs.ratio.toFixed(3)}×`, ms(r.loadMs.floor), `≤ ${BUDGETS.loadRatioVsFloor}×`, r.loadMs.ratio <= BUDGETS.loadRatioVsFloor]);
-  rows.push(['page load, with / without any extension', `${ms(r.loadWithoutMs.with)} = ${r.loadWithoutMs.ratio.toFixed(3)}×`, `${ms(r.loadWithoutMs.without)} (none)`, '(for contrast)', null]);
-  rows.push(['popup first contentful paint', ms(r.popupFcpMs.real), `${ms(r.popupFcpMs.floor)} (static page)`, `≤ floor + ${BUDGETS.popupFcpOverFloorMs} ms`, r.popupFcpMs.real <= r.popupFcpMs.floor + BUDGETS.popupFcpOverFloorMs]);
-  rows.push(['extension scripts on example.org', String(r.nonToolScripts), '', `= ${BUDGETS.nonToolScripts}`, r.nonToolScripts === BUDGETS.nonToolScripts]);
+  rows.push([
+    'page load, real / floor',
+    `${ms(r.loadMs.real)} = ${r.loadMs.ratio.toFixed(3)}×`,
+    ms(r.loadMs.floor),
+    `≤ ${BUDGETS.loadRatioVsFloor}×`,
+    r.loadMs.ratio <= BUDGETS.loadRatioVsFloor,
+  ]);
+  rows.push([
+    'page load, with / without any extension',
+    `${ms(r.loadWithoutMs.with)} = ${r.loadWithoutMs.ratio.toFixed(3)}×`,
+    `${ms(r.loadWithoutMs.without)} (none)`,
+    '(for contrast)',
+    null,
+  ]);
+  rows.push([
+    'popup first contentful paint',
+    ms(r.popupFcpMs.real),
+    `${ms(r.popupFcpMs.floor)} (static page)`,
+    `≤ floor + ${BUDGETS.popupFcpOverFloorMs} ms`,
+    r.popupFcpMs.real <= r.popupFcpMs.floor + BUDGETS.popupFcpOverFloorMs,
+  ]);
+  rows.push([
+    'extension scripts on example.org',
+    String(r.nonToolScripts),
+    '',
+    `= ${BUDGETS.nonToolScripts}`,
+    r.nonToolScripts === BUDGETS.nonToolScripts,
+  ]);
   const b = Object.values(r.novdomSizes as Record<string, { gzip: number }>)[0];
   rows.push(['route B (no VDOM, render once): size', `${b?.gzip} KB gzip`, '', '(measured, not shipped)', null]);
   rows.push(['route B: main-thread time (median)', ms(r.scriptMs.novdom), ms(r.scriptMs.floor), '(measured, not shipped)', null]);
@@ -281,8 +333,18 @@ const head: Row = ['measure', 'Caveat Lens', 'floor', 'budget', null];
 const all = [head, ...rows];
 const w = [0, 1, 2, 3].map((i) => Math.max(...all.map((r) => String(r[i]).length)));
 console.log(`Caveat Lens bench — ${results.machine}; ${SIZES_ONLY ? 'sizes only' : `${N} runs each`}\n`);
-for (const r of all) console.log(`${r.slice(0, 4).map((c, i) => String(c).padEnd(w[i]!)).join('  ')}  ${r === head ? '' : r[4] === null ? '' : r[4] ? 'ok' : 'OVER BUDGET'}`);
-if (!SIZES_ONLY) writeFileSync(OUT, `${JSON.stringify({ ...results, table: rows.map(([measure, figure, floorFigure, budget, ok]) => ({ measure, figure, floor: floorFigure, budget, ok })) }, null, 2)}\n`);
+for (const r of all)
+  console.log(
+    `${r
+      .slice(0, 4)
+      .map((c, i) => String(c).padEnd(w[i]!))
+      .join('  ')}  ${r === head ? '' : r[4] === null ? '' : r[4] ? 'ok' : 'OVER BUDGET'}`,
+  );
+if (!SIZES_ONLY)
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ ...results, table: rows.map(([measure, figure, floorFigure, budget, ok]) => ({ measure, figure, floor: floorFigure, budget, ok })) }, null, 2)}\n`,
+  );
 
 // Sizes always gate; timings gate only with --check (machines are noisy).
 const misses = rows.filter(([name, , , , ok]) => ok === false && (CHECK || name.startsWith('size ')));

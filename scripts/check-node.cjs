@@ -5,6 +5,10 @@
 var agent = process.env.npm_config_user_agent || '';
 var found = /\bnode\/v(\d+)/.exec(agent);
 if (found && Number(found[1]) < 20) {
-  console.error('Caveat Lens needs Node.js 20 or newer to install (this is ' + agent.split(' ')[1] + '): install Node.js 22 LTS from https://nodejs.org/ and run `npm install` again.');
+  console.error(
+    'Caveat Lens needs Node.js 20 or newer to install (this is ' +
+      agent.split(' ')[1] +
+      '): install Node.js 22 LTS from https://nodejs.org/ and run `npm install` again.',
+  );
   process.exit(1);
 }

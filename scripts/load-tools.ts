@@ -16,7 +16,9 @@ export interface ToolFile {
 
 export async function loadToolFiles(): Promise<{ entries: ToolFile[]; problems: Problem[] }> {
   const dir = resolve('data/tools');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort();
   const entries = await Promise.all(
     files.map(async (f) => ({ file: `data/tools/${f}`, data: (await import(pathToFileURL(join(dir, f)).href)).default as unknown })),
   );
@@ -24,7 +26,8 @@ export async function loadToolFiles(): Promise<{ entries: ToolFile[]; problems: 
   const registered = new Set(TOOL_DATA.map((t) => t.id));
   for (const { file, data } of entries) {
     const id = (data as { id?: unknown } | undefined)?.id;
-    if (id !== basename(file, '.ts')) problems.push({ file, path: 'id', message: `id must equal the file name (${basename(file, '.ts')})` });
+    if (id !== basename(file, '.ts'))
+      problems.push({ file, path: 'id', message: `id must equal the file name (${basename(file, '.ts')})` });
     if (typeof id === 'string' && !registered.has(id)) problems.push({ file, path: '', message: 'not registered in data/tools/index.ts' });
   }
   return { entries, problems };

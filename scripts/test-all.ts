@@ -54,7 +54,9 @@ function ensureBrowsers(): boolean {
   if (!missing.length) return true;
   const install = `apt-get install -y ${missing.join(' ')}`;
   if (!onPath('apt-get')) {
-    console.error(`Browser tests need ${missing.join(', ')} (Debian names): install them, or set CHROMIUM and FIREFOX to the browsers' paths, then run npm test again.`);
+    console.error(
+      `Browser tests need ${missing.join(', ')} (Debian names): install them, or set CHROMIUM and FIREFOX to the browsers' paths, then run npm test again.`,
+    );
     return false;
   }
   if (process.getuid?.() !== 0) {
@@ -106,7 +108,15 @@ const steps: Step[] = [
   { name: 'build + zip (Firefox)', cmd: [`${BIN}/wxt`, 'zip', '-b', 'firefox'] },
   {
     name: 'browser tests',
-    cmd: ownNetwork([`${BIN}/vitest`, 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/e2e.json']),
+    cmd: ownNetwork([
+      `${BIN}/vitest`,
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=.tmp/e2e.json',
+    ]),
     report: '.tmp/e2e.json',
     needs: ['build + zip (Chrome)', 'build + zip (Firefox)'],
   },
@@ -136,7 +146,11 @@ function run(step: Step) {
   if (step.report) {
     let counted = false;
     try {
-      const json = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+      const json = JSON.parse(readFileSync(step.report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numTotalTests: number;
+      };
       passed += json.numPassedTests;
       failed += json.numFailedTests;
       counted = json.numTotalTests > 0;
@@ -171,7 +185,10 @@ if (statusBefore !== null) {
     failed++;
     failedSteps.add('tracked files unchanged');
     const [was, now] = [statusBefore, after].map((s) => new Set(s.split('\n').filter(Boolean)));
-    const diff = [...[...now!].filter((l) => !was!.has(l)).map((l) => `+ ${l}`), ...[...was!].filter((l) => !now!.has(l)).map((l) => `- ${l}`)];
+    const diff = [
+      ...[...now!].filter((l) => !was!.has(l)).map((l) => `+ ${l}`),
+      ...[...was!].filter((l) => !now!.has(l)).map((l) => `- ${l}`),
+    ];
     console.log(`\n✖ the run changed the work tree (git status --porcelain, before → after):\n${diff.join('\n')}`);
   }
 }

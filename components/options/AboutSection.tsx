@@ -21,16 +21,16 @@ export function AboutSection({ tools, datasetDate, pageUrl, orgTools }: AboutSec
       </p>
       {orgTools && orgTools.count > 0 && (
         <p className="muted">
-          Plus {orgTools.count} {orgTools.count === 1 ? 'tool' : 'tools'} added by {orgTools.by}, listed above: their facts come from {orgTools.by}, not from this
-          dataset.
+          Plus {orgTools.count} {orgTools.count === 1 ? 'tool' : 'tools'} added by {orgTools.by}, listed above: their facts come from{' '}
+          {orgTools.by}, not from this dataset.
         </p>
       )}
       <p className="muted">
         Every claim links to its source and the date it was checked. Nothing is fetched from the network: the data ships with the extension.
       </p>
       <p className="muted">
-        The data is open: <code>npm run data:export</code> in the extension’s source code writes it as one JSON file, <code>caveat-lens-dataset.json</code>, described by a
-        JSON Schema, <code>caveat-lens-dataset.schema.json</code>.
+        The data is open: <code>npm run data:export</code> in the extension’s source code writes it as one JSON file,{' '}
+        <code>caveat-lens-dataset.json</code>, described by a JSON Schema, <code>caveat-lens-dataset.schema.json</code>.
       </p>
       <p>
         <a href={pageUrl(comparePath())} target="_blank" rel="noopener noreferrer">

@@ -40,7 +40,9 @@ export function DefaultsSection({ global, onSave, policy }: DefaultsSectionProps
     policy &&
     held(key) && (
       <p id={`managed-${key}`} className="managed-note">
-        {key === 'pasteNudge' && policy.pasteKeptOn ? `${policy.by} keeps the paste check on; it cannot be turned off here.` : `Set by ${policy.by}’s policy; it cannot be changed here.`}
+        {key === 'pasteNudge' && policy.pasteKeptOn
+          ? `${policy.by} keeps the paste check on; it cannot be turned off here.`
+          : `Set by ${policy.by}’s policy; it cannot be changed here.`}
       </p>
     );
   // The start mode is two stored switches: held when either is.
@@ -71,9 +73,14 @@ export function DefaultsSection({ global, onSave, policy }: DefaultsSectionProps
       </fieldset>
       {startHeld && note(startLockKey)}
       <label className="field">
-        <input type="checkbox" checked={global.pasteNudge} {...lock('pasteNudge')} onChange={(e) => onSave({ pasteNudge: e.currentTarget.checked })} />
-        Warn when something I paste into a tool that trains on it, keeps it long or lets people read it looks sensitive (API keys, passwords, card
-        numbers, many e-mail addresses…)
+        <input
+          type="checkbox"
+          checked={global.pasteNudge}
+          {...lock('pasteNudge')}
+          onChange={(e) => onSave({ pasteNudge: e.currentTarget.checked })}
+        />
+        Warn when something I paste into a tool that trains on it, keeps it long or lets people read it looks sensitive (API keys,
+        passwords, card numbers, many e-mail addresses…)
       </label>
       {note('pasteNudge')}
       <p className="muted">The paste check runs on the page only; what you paste is never stored or sent anywhere.</p>

@@ -118,8 +118,7 @@ export default {
     retention: 'unknown',
     humanReview: 'unknown — not described in the Adobe pages re-read on 2026-12-01.',
     storage: 'unknown',
-    business:
-      'unknown — business and enterprise data terms were not read (enterprise IP indemnity is covered under copyright).',
+    business: 'unknown — business and enterprise data terms were not read (enterprise IP indemnity is covered under copyright).',
     sources: [termsBlog, contentAnalysisFaq, doNotTrain, commitments],
   },
   pricing: {
@@ -158,7 +157,8 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-11-28',
-      change: 'Review: ownership and no-training commitment sourced to Adobe’s 2024 Terms of Use blog post; ConductAtlas and WinBuzzer replaced by ReadWrite and Fast Company.',
+      change:
+        'Review: ownership and no-training commitment sourced to Adobe’s 2024 Terms of Use blog post; ConductAtlas and WinBuzzer replaced by ReadWrite and Fast Company.',
     },
     {
       date: '2026-12-01',
@@ -169,7 +169,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: confirmed on Adobe\'s own pages that Adobe commits in its Terms not to train generative AI on customer content (never: true, scoped to generative AI), that non-generative content analysis can be switched off in the account, the Content Credentials do-not-train preference and the free tier\'s complimentary premium generations; nothing made unknown.',
+        "Second reading: confirmed on Adobe's own pages that Adobe commits in its Terms not to train generative AI on customer content (never: true, scoped to generative AI), that non-generative content analysis can be switched off in the account, the Content Credentials do-not-train preference and the free tier's complimentary premium generations; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -221,6 +221,10 @@ export default {
       note: 'Licensed training data, user ownership and (per press reports) enterprise IP indemnity lower risk; outputs may not be used to train other AI, and partner-model outputs may differ.',
       sources: [commitments, termsBlog, genAiGuidelines, indemnityNews],
     },
-    securityVulnerabilities: { status: 'unknown', note: 'No Firefly-specific security incidents or documentation were found.', sources: [] },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No Firefly-specific security incidents or documentation were found.',
+      sources: [],
+    },
   },
 } satisfies ToolInput;

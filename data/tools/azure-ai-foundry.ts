@@ -137,8 +137,7 @@ export default {
   availability: {
     regions: 'Available in most regions where Azure AI services are available; model availability varies by region.',
     minAge: 'unknown',
-    account:
-      'The model catalog can be explored without signing in; full functionality needs an Azure account and subscription.',
+    account: 'The model catalog can be explored without signing in; full functionality needs an Azure account and subscription.',
     platforms: ['web', 'api', 'ide'],
     status: 'generally available',
     sources: [whatIs],

@@ -116,9 +116,27 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '300,000 tokens a day and 1 million a month.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Token-based paid plan; its list price was not read on an official page.' },
-      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Priced per team member, each with a monthly token allotment (not shared); the support centre names the highest monthly Teams plan "1200M/$2000", but entry list prices were not read on an official page.' },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — no Bolt page read in this pass describes an Enterprise plan or its pricing.' },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Token-based paid plan; its list price was not read on an official page.',
+      },
+      {
+        name: 'Teams',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Priced per team member, each with a monthly token allotment (not shared); the support centre names the highest monthly Teams plan "1200M/$2000", but entry list prices were not read on an official page.',
+      },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — no Bolt page read in this pass describes an Enterprise plan or its pricing.',
+      },
     ],
     freeTier:
       'Free plan with a 300,000-token daily and 1-million-token monthly limit; free-plan tokens reset on the 1st of each calendar month.',
@@ -181,7 +199,7 @@ export default {
     },
     trainingData: {
       status: 'unknown',
-      note: 'Bolt relies on Anthropic\'s models, whose training data is Anthropic\'s responsibility; whether Bolt uses customer project data for training could not be confirmed in any Bolt text read.',
+      note: "Bolt relies on Anthropic's models, whose training data is Anthropic's responsibility; whether Bolt uses customer project data for training could not be confirmed in any Bolt text read.",
       sources: [introLlms],
     },
     outputQuality: {

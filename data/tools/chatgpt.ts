@@ -22,13 +22,7 @@
 // separately — all found in the cited texts; copyright/indemnity lines not part of this reading).
 // Hosts: chatgpt.com and the legacy chat.openai.com. No `subdomains: true`, so sora.chatgpt.com stays with the sora entry.
 import type { ToolInput } from '../schema.ts';
-import {
-  businessNoTraining,
-  enterprisePrivacy,
-  euTerms,
-  modelImprovement,
-  serviceTerms,
-} from '../sources/openai.ts';
+import { businessNoTraining, enterprisePrivacy, euTerms, modelImprovement, serviceTerms } from '../sources/openai.ts';
 
 const dataControlsFaq = {
   url: 'https://help.openai.com/en/articles/7730893-data-controls-faq',
@@ -117,7 +111,7 @@ export default {
     'Consumer conversations may train OpenAI models unless "Improve the model for everyone" is turned off',
     'Usage caps differ by plan; Business/Enterprise advanced features consume credits',
     'Answers can be wrong; OpenAI itself says its language models will always sometimes make things up',
-    'Ads in the Free and Go tiers (tests in the US from early 2026) are reported by press from OpenAI\'s January 2026 announcement; not read on an OpenAI page',
+    "Ads in the Free and Go tiers (tests in the US from early 2026) are reported by press from OpenAI's January 2026 announcement; not read on an OpenAI page",
   ],
   privacy: {
     training: {
@@ -130,7 +124,7 @@ export default {
     optOutHow:
       'Settings → Data Controls → turn off "Improve the model for everyone" (web signed in, web signed out via the ? icon, and mobile; the setting applies to the whole account), or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
     retention:
-      'Temporary Chats are deleted from OpenAI\'s systems after 30 days. For other data the Europe Privacy Policy gives no fixed period, only that it is kept as long as needed for the service, legitimate business purposes such as safety and security, or legal duties.',
+      "Temporary Chats are deleted from OpenAI's systems after 30 days. For other data the Europe Privacy Policy gives no fixed period, only that it is kept as long as needed for the service, legitimate business purposes such as safety and security, or legal duties.",
     humanReview:
       'Yes: the Terms say OpenAI uses automated systems and human review to find content that breaks its rules, and Temporary Chats may be reviewed to monitor for abuse. How often ordinary chats are seen by people is not stated.',
     storage:
@@ -142,15 +136,21 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Usable even signed out; ads reported by press, not read on an OpenAI page.' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Usable even signed out; ads reported by press, not read on an OpenAI page.',
+      },
       {
         name: 'Go',
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'unknown — press reports US$8/month from OpenAI\'s 16 Jan 2026 announcement, but no OpenAI page with the price was found in the sources searched on 2026-12-01.',
+        note: "unknown — press reports US$8/month from OpenAI's 16 Jan 2026 announcement, but no OpenAI page with the price was found in the sources searched on 2026-12-01.",
       },
-      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: 'Billed monthly, per OpenAI\'s help centre.' },
+      { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: "Billed monthly, per OpenAI's help centre." },
     ],
     freeTier:
       'A free tier exists (ChatGPT can even be used signed out). Pro is not listed because no official price was read. Business/Enterprise/Edu use seat pricing plus flexible credits (e.g. deep research ≈50 credits per task per the rate card). API use is billed separately from any ChatGPT plan.',
@@ -159,33 +159,32 @@ export default {
   },
   copyright: {
     ownership:
-      'The Europe Terms of Use say you keep your rights in your input and own the output, with OpenAI assigning you any rights it has, to the extent the law allows; output may not be unique and other users can get similar output. Code output (e.g. Codex) may be subject to third-party and open-source licences. For business products OpenAI\'s Enterprise privacy page says the customer owns inputs and outputs where allowed by law.',
+      "The Europe Terms of Use say you keep your rights in your input and own the output, with OpenAI assigning you any rights it has, to the extent the law allows; output may not be unique and other users can get similar output. Code output (e.g. Codex) may be subject to third-party and open-source licences. For business products OpenAI's Enterprise privacy page says the customer owns inputs and outputs where allowed by law.",
     commercialUse:
       'The Europe Terms cover personal use and add a business-use addendum for commercial use (liability capped at the fees paid in 12 months or $100, and you indemnify OpenAI); they contain no separate "any purpose" clause. You may not use output to build competing models or present it as human-written. The rest-of-world Terms were not read.',
     indemnity:
-      'Per OpenAI\'s Service Terms, OpenAI indemnifies API customers and ChatGPT Enterprise, Edu and Healthcare customers against third-party IP claims over output, with exclusions (e.g. modified output, disabled safety features, trademark claims, beta services). Free, Go and Plus users get no indemnity.',
+      "Per OpenAI's Service Terms, OpenAI indemnifies API customers and ChatGPT Enterprise, Edu and Healthcare customers against third-party IP claims over output, with exclusions (e.g. modified output, disabled safety features, trademark claims, beta services). Free, Go and Plus users get no indemnity.",
     sources: [euTerms, serviceTerms, enterprisePrivacy],
   },
   security: {
-    promptInjection:
-      'unknown — OpenAI guidance on prompt injection for ChatGPT browsing/agent features was not read.',
+    promptInjection: 'unknown — OpenAI guidance on prompt injection for ChatGPT browsing/agent features was not read.',
     incidents: [
       {
         date: '2023-03-20',
         summary:
-          'A bug in the open-source redis-py library showed some users the titles (and possibly first messages) of other users\' chats, and exposed limited payment details (name, email, address, card type, last four digits, expiry) of about 1.2% of active Plus subscribers during a nine-hour window.',
+          "A bug in the open-source redis-py library showed some users the titles (and possibly first messages) of other users' chats, and exposed limited payment details (name, email, address, card type, last four digits, expiry) of about 1.2% of active Plus subscribers during a nine-hour window.",
         sources: [march2023Outage],
       },
     ],
     enterpriseControls:
-      'Business workspaces are excluded from training by default. OpenAI\'s Enterprise privacy page lists SAML SSO (Enterprise), fine-grained admin control over features, a completed SOC 2 audit, and encryption at rest (AES-256) and in transit (TLS 1.2+).',
+      "Business workspaces are excluded from training by default. OpenAI's Enterprise privacy page lists SAML SSO (Enterprise), fine-grained admin control over features, a completed SOC 2 audit, and encryption at rest (AES-256) and in transit (TLS 1.2+).",
     sources: [march2023Outage, enterprisePrivacy],
   },
   availability: {
     regions: 'unknown — the supported-countries list was not read.',
     minAge: 13,
     account:
-      'Optional for basic use (signed-out chatting exists); an account is needed for history, exports and paid plans. Per the Europe Terms you must be at least 13 or your country\'s minimum age of consent, and users under 18 need a parent\'s or guardian\'s permission. An account made with a work email may be moved into the employer\'s business workspace, whose admins can then see its content.',
+      "Optional for basic use (signed-out chatting exists); an account is needed for history, exports and paid plans. Per the Europe Terms you must be at least 13 or your country's minimum age of consent, and users under 18 need a parent's or guardian's permission. An account made with a work email may be moved into the employer's business workspace, whose admins can then see its content.",
     platforms: ['web', 'mobile'],
     status: 'generally available',
     sources: [dataControlsFaq, euTerms, euPrivacy],
@@ -195,11 +194,13 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-11-28',
-      change: 'Review: Plus price from OpenAI\'s help centre and Go price from press added; Enterprise privacy page now official source for business controls; unreliable blog and tracker summaries replaced.',
+      change:
+        "Review: Plus price from OpenAI's help centre and Go price from press added; Enterprise privacy page now official source for business controls; unreliable blog and tracker summaries replaced.",
     },
     {
       date: '2026-11-28',
-      change: 'Third pass: ownership, commercial use, indemnity, minimum age, storage location and human review now read in OpenAI\'s Europe Terms of Use, Service Terms and Europe Privacy Policy (via Open Terms Archive); ConductAtlas and law-firm sources removed; commercial-use wording corrected to the EU Terms.',
+      change:
+        "Third pass: ownership, commercial use, indemnity, minimum age, storage location and human review now read in OpenAI's Europe Terms of Use, Service Terms and Europe Privacy Policy (via Open Terms Archive); ConductAtlas and law-firm sources removed; commercial-use wording corrected to the EU Terms.",
     },
     {
       date: '2026-12-01',
@@ -242,12 +243,12 @@ export default {
     },
     hallucinationRisk: {
       status: 'caution',
-      note: 'OpenAI\'s own Terms say output may be inaccurate and must not be your sole source of truth or replace professional advice, and its researchers say models will always hallucinate to some degree; verify facts, citations and code.',
+      note: "OpenAI's own Terms say output may be inaccurate and must not be your sole source of truth or replace professional advice, and its researchers say models will always hallucinate to some degree; verify facts, citations and code.",
       sources: [euTerms, hallucinationPress],
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Everything runs in OpenAI\'s cloud; the only constraint is per-plan message caps or credits.',
+      note: "Everything runs in OpenAI's cloud; the only constraint is per-plan message caps or credits.",
       sources: [rateCard],
     },
     apiAvailability: {
@@ -262,7 +263,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Training on consumer chats is on by default but can be switched off in Data Controls, and EU users\' data is processed and stored in the US; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.',
+      note: "Training on consumer chats is on by default but can be switched off in Data Controls, and EU users' data is processed and stored in the US; use Temporary Chat or a Business/Enterprise workspace (not used for training by default) for sensitive material.",
       sources: [dataControlsFaq, modelImprovement, euPrivacy, enterprisePrivacy],
     },
     copyrightImplications: {

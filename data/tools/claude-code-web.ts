@@ -105,7 +105,7 @@ export default {
     'Sessions can be moved between the web and the terminal (--remote, --teleport)',
   ],
   limits: [
-    'On Free, Pro and Max accounts, code and prompts sent to Claude Code may train Anthropic\'s models unless the model-training setting is off; data is then kept up to 5 years (30 days if off)',
+    "On Free, Pro and Max accounts, code and prompts sent to Claude Code may train Anthropic's models unless the model-training setting is off; data is then kept up to 5 years (30 days if off)",
     'A cloud session can reach every repository the connected GitHub account can see, not only those where the Claude GitHub App is installed',
     'Research preview, only on paid plans (Pro, Max, Team, and Enterprise premium or Chat + Claude Code seats)',
     'Usage limits are shared with Claude chat and the Claude Code CLI',
@@ -117,12 +117,12 @@ export default {
       optOut: 'setting',
       never: false,
       scope:
-        'training Anthropic\'s models and improving its services on your Inputs and Outputs, including when you use Claude Code from Free, Pro or Max accounts; material you send as feedback and sessions flagged for safety review are still used after opting out',
+        "training Anthropic's models and improving its services on your Inputs and Outputs, including when you use Claude Code from Free, Pro or Max accounts; material you send as feedback and sessions flagged for safety review are still used after opting out",
     },
     optOutHow:
       'Turn off the model-improvement setting in your Claude privacy settings (claude.ai/settings/data-privacy-controls); retention then falls to 30 days. Feedback you send (e.g. via /feedback) and safety-flagged material can still be used for training.',
     retention:
-      'Consumer accounts (Free, Pro, Max): 5 years if you allow data use for model improvement, 30 days if you do not. Transcripts shared through the /feedback command are kept 5 years. Commercial use: 30 days as standard, with zero data retention available for Claude Code on Claude for Enterprise (enabled per organisation). Deleted conversations leave your history at once and Anthropic\'s back end within 30 days.',
+      "Consumer accounts (Free, Pro, Max): 5 years if you allow data use for model improvement, 30 days if you do not. Transcripts shared through the /feedback command are kept 5 years. Commercial use: 30 days as standard, with zero data retention available for Claude Code on Claude for Enterprise (enabled per organisation). Deleted conversations leave your history at once and Anthropic's back end within 30 days.",
     humanReview:
       'Material flagged for safety review may be used for model training even after opting out; how much human reading of Claude Code sessions takes place is not stated in the texts read.',
     storage:
@@ -134,7 +134,13 @@ export default {
   pricing: {
     model: 'subscription',
     plans: [
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Per the Help Center, "for light coding work on small repositories"; usage limits shared with Claude.' },
+      {
+        name: 'Pro',
+        price: 20,
+        currency: 'USD',
+        period: 'month',
+        note: 'Per the Help Center, "for light coding work on small repositories"; usage limits shared with Claude.',
+      },
       { name: 'Max 5x', price: 100, currency: 'USD', period: 'month', note: '5× Pro usage; web subscription price, monthly only.' },
       { name: 'Max 20x', price: 200, currency: 'USD', period: 'month', note: '20× Pro usage; web subscription price, monthly only.' },
       {
@@ -156,12 +162,12 @@ export default {
     commercialUse:
       'The Consumer Terms forbid using the services to develop competing products or to develop or train AI models, and limit evaluation access to personal, non-commercial use; no general ban on commercial use of outputs was found in the sections read.',
     indemnity:
-      'unknown — the consumer terms sections read give users no indemnity; Anthropic\'s Commercial Terms were not read for this entry.',
+      "unknown — the consumer terms sections read give users no indemnity; Anthropic's Commercial Terms were not read for this entry.",
     sources: [consumerTerms],
   },
   security: {
     promptInjection:
-      'unknown — the web docs read do not discuss prompt injection. Sessions get internet access according to the environment\'s access level (an older version of the docs says access is limited by default and can be set to none or full).',
+      "unknown — the web docs read do not discuss prompt injection. Sessions get internet access according to the environment's access level (an older version of the docs says access is limited by default and can be set to none or full).",
     incidents: [],
     enterpriseControls:
       'To limit which repositories a team can reach from cloud sessions, Anthropic says to restrict access on GitHub itself (installing the Claude GitHub App is not a session-level access control). Commercial accounts get no-training by default and 30-day retention, with zero data retention available on Claude for Enterprise.',
@@ -219,7 +225,7 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Runs on Anthropic-managed cloud VMs, so nothing needs to run on your machine; the limit is your plan\'s shared usage allowance.',
+      note: "Runs on Anthropic-managed cloud VMs, so nothing needs to run on your machine; the limit is your plan's shared usage allowance.",
       sources: [webQuickstart, proMaxPlans],
     },
     apiAvailability: {
@@ -234,7 +240,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'On consumer plans your code and prompts can train Anthropic\'s models and be kept 5 years unless you turn the setting off; Team/Enterprise use is not trained on by default.',
+      note: "On consumer plans your code and prompts can train Anthropic's models and be kept 5 years unless you turn the setting off; Team/Enterprise use is not trained on by default.",
       sources: [privacyPolicy, dataUsage, dataUsageZh],
     },
     copyrightImplications: {

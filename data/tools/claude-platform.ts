@@ -122,8 +122,7 @@ export default {
       'The Privacy Center says API inputs and outputs are deleted from the back end within 30 days unless a ZDR or other agreement applies. Files uploaded through the Files API are kept until you delete them, whatever the ZDR arrangement; retention periods of other features outside ZDR (e.g. Batch, code execution) are unknown — not confirmed in this reading. Flagged content: inputs/outputs up to 2 years, classifier scores up to 7 years; feedback 5 years. Since 9 Jun 2026, prompts and outputs of Mythos-class models are kept 30 days for trust and safety on every platform, a change Anthropic says applies to organisations with ZDR.',
     humanReview:
       'Content flagged for Usage Policy violations can be kept up to 2 years for enforcement; under ZDR Anthropic still keeps safety-classifier results and may keep data where needed to combat misuse. Mythos-class model traffic is retained 30 days for trust-and-safety review. How much human reading happens otherwise is not stated in the pages read.',
-    storage:
-      'unknown — the docs list a data-residency routing option (inference_geo), but where data is stored by default was not read.',
+    storage: 'unknown — the docs list a data-residency routing option (inference_geo), but where data is stored by default was not read.',
     business:
       'This is the business offering: Commercial Terms with an incorporated DPA; ZDR by arrangement (eligible APIs such as the Messages and Token Counting APIs, and products using a commercial API key, including Claude Code); HIPAA-ready API access with a signed BAA for eligible features.',
     sources: [commercialTerms, orgRetention, zdrDocs, retentionDocs, zdr, mythosRetention],

@@ -131,7 +131,13 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Monthly price; an annual option exists (its price was not read).' },
+      {
+        name: 'Pro',
+        price: 20,
+        currency: 'USD',
+        period: 'month',
+        note: 'Monthly price; an annual option exists (its price was not read).',
+      },
       { name: 'Max 5x', price: 100, currency: 'USD', period: 'month', note: '5× Pro usage; web price, monthly only.' },
       { name: 'Max 20x', price: 200, currency: 'USD', period: 'month', note: '20× Pro usage; web price, monthly only.' },
       {
@@ -166,8 +172,7 @@ export default {
     promptInjection:
       "Agent-style features that read web pages, files or screenshots can be steered by hidden instructions: Anthropic's own computer-use docs warn Claude may follow instructions found in content even against the user's wishes, and advise isolation and human confirmation of consequential actions.",
     incidents: [],
-    enterpriseControls:
-      'Team/Enterprise plans add an admin console (member roles, allowed email domains, seat types).',
+    enterpriseControls: 'Team/Enterprise plans add an admin console (member roles, allowed email domains, seat types).',
     sources: [computerUseDocs, teamPricing],
   },
   availability: {

@@ -72,7 +72,8 @@ export default {
       never: true,
       scope: 'AI models, Consensus’s or any third party’s (anonymised query text is still used to improve search)',
     },
-    optOutHow: 'Nothing to opt out of for model training; organisations can ask Consensus to delete and stop storing their users’ searches.',
+    optOutHow:
+      'Nothing to opt out of for model training; organisations can ask Consensus to delete and stop storing their users’ searches.',
     retention:
       'Consensus says it stores only the text of search queries, anonymised; organisations can have their users’ searches flagged and deleted, or arrange for no data to be stored.',
     humanReview: 'unknown — not addressed in the pages read.',
@@ -105,8 +106,7 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account:
-      'Account sign-up; users with a university email at a licensed institution join the site licence automatically.',
+    account: 'Account sign-up; users with a university email at a licensed institution join the site licence automatically.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [universityAccess, security],

@@ -142,12 +142,48 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Hobby (free)', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the Terms (2025-06-13, not re-read) provide for unpaid accounts, but no free plan or its limits were read on a Cursor page in this pass.' },
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month', note: 'Includes $20 of API agent usage plus generous Auto and Composer usage.' },
-      { name: 'Pro Plus', price: 60, currency: 'USD', period: 'month', note: 'Includes $70 of API agent usage plus generous Auto and Composer usage.' },
-      { name: 'Ultra', price: 200, currency: 'USD', period: 'month', note: 'Includes $400 of API agent usage plus generous Auto and Composer usage.' },
-      { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Per-user team plan; its price was not read on an official page.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contracted through an Order Form under the Anysphere MSA.' },
+      {
+        name: 'Hobby (free)',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — the Terms (2025-06-13, not re-read) provide for unpaid accounts, but no free plan or its limits were read on a Cursor page in this pass.',
+      },
+      {
+        name: 'Pro',
+        price: 20,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes $20 of API agent usage plus generous Auto and Composer usage.',
+      },
+      {
+        name: 'Pro Plus',
+        price: 60,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes $70 of API agent usage plus generous Auto and Composer usage.',
+      },
+      {
+        name: 'Ultra',
+        price: 200,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes $400 of API agent usage plus generous Auto and Composer usage.',
+      },
+      {
+        name: 'Teams',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Per-user team plan; its price was not read on an official page.',
+      },
+      {
+        name: 'Enterprise',
+        price: 'custom',
+        currency: 'USD',
+        period: 'month',
+        note: 'Contracted through an Order Form under the Anysphere MSA.',
+      },
     ],
     freeTier:
       'unknown — the Terms (not re-read) refer to accounts without a paid plan, but no free plan was read on a Cursor page in this pass. Usage beyond a plan’s included budget needs usage-based (on-demand) pricing or an upgrade; unused usage does not roll over.',
@@ -169,12 +205,14 @@ export default {
     incidents: [
       {
         date: '2025-08-01',
-        summary: 'CVE-2025-54133 published: the MCP install deeplink dialog did not show the command arguments, letting a malicious link hide what would run.',
+        summary:
+          'CVE-2025-54133 published: the MCP install deeplink dialog did not show the command arguments, letting a malicious link hide what would run.',
         sources: [cve54133],
       },
       {
         date: '2025-08-05',
-        summary: 'CVE-2025-54135 published: indirect prompt injection could make the agent create .cursor/mcp.json and run code without approval; fixed in Cursor 1.3.9.',
+        summary:
+          'CVE-2025-54135 published: indirect prompt injection could make the agent create .cursor/mcp.json and run code without approval; fixed in Cursor 1.3.9.',
         sources: [ghsa54135],
       },
     ],
@@ -185,7 +223,8 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 18,
-    account: 'Account required for most features; users must be at least 18 or the age of majority where they live, whichever is higher. A free tier exists.',
+    account:
+      'Account required for most features; users must be at least 18 or the age of majority where they live, whichever is higher. A free tier exists.',
     platforms: ['desktop', 'web', 'api'],
     status: 'generally available',
     sources: [termsOfService, usageLimits, apiForum],
@@ -224,7 +263,7 @@ export default {
     },
     trainingData: {
       status: 'unknown',
-      note: 'No public description of the training data behind Cursor\'s own models was found; third-party model training is governed by each provider.',
+      note: "No public description of the training data behind Cursor's own models was found; third-party model training is governed by each provider.",
       sources: [],
     },
     outputQuality: {

@@ -181,12 +181,12 @@ export default {
     {
       date: '2026-04-29',
       change:
-        'New DeepSeek Open Platform Terms took effect (released 22 Apr 2026): brand-use restrictions with balance forfeiture on breach (§5.2–5.4), indemnity renumbered to §7.7, and a pointer to DeepSeek\'s model-training disclosure (§8.2).',
+        "New DeepSeek Open Platform Terms took effect (released 22 Apr 2026): brand-use restrictions with balance forfeiture on breach (§5.2–5.4), indemnity renumbered to §7.7, and a pointer to DeepSeek's model-training disclosure (§8.2).",
     },
     {
       date: '2026-12-01',
       change:
-        'Re-check: Open Platform Terms updated to the 2026-04-29 version; training settled from DeepSeek\'s own texts (on by default under Terms of Use §4.3, which cover APIs; opt-out by e-mail under the privacy policy; the chat app\'s switch is no longer implied for the API); section numbers corrected; prices re-read on the official pricing page; Open Terms Archive copies moved to `via`.',
+        "Re-check: Open Platform Terms updated to the 2026-04-29 version; training settled from DeepSeek's own texts (on by default under Terms of Use §4.3, which cover APIs; opt-out by e-mail under the privacy policy; the chat app's switch is no longer implied for the API); section numbers corrected; prices re-read on the official pricing page; Open Terms Archive copies moved to `via`.",
       fields: ['training', 'pricing', 'ownership', 'sources'],
     },
     {
@@ -244,7 +244,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: "Data is stored in China under PRC law, and the terms let DeepSeek use de-identified API inputs/outputs to improve its services; no in-product API opt-out is described, only an e-mail request under the privacy policy. Keep secrets and personal data out, or self-host the weights.",
+      note: 'Data is stored in China under PRC law, and the terms let DeepSeek use de-identified API inputs/outputs to improve its services; no in-product API opt-out is described, only an e-mail request under the privacy policy. Keep secrets and personal data out, or self-host the weights.',
       sources: [privacyPolicy, termsOfUse, platformTerms],
     },
     copyrightImplications: {

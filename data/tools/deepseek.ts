@@ -23,7 +23,7 @@ import { apiPricing, privacyPolicy, ropes, termsOfUse, wizNews, wizNewsItDaily }
 
 const censorshipRoundup = {
   url: 'https://www.newser.com/story/363316/deepseek-has-answers-just-dont-ask-about-taiwan.html',
-  title: 'Newser: DeepSeek has answers — just don\'t ask about Taiwan (summarises Guardian, BBC and AP tests)',
+  title: "Newser: DeepSeek has answers — just don't ask about Taiwan (summarises Guardian, BBC and AP tests)",
   kind: 'third-party',
   published: '2025-01-28',
   checked: '2026-11-28',
@@ -46,7 +46,7 @@ export default {
   officialDomains: ['deepseek.com'],
   match: [{ host: 'chat.deepseek.com' }],
   summary:
-    "Chat assistant from Chinese lab DeepSeek; per its own privacy policy, chats are stored in the People's Republic of China and used to train its models unless you switch \"Improve the model for everyone\" off.",
+    'Chat assistant from Chinese lab DeepSeek; per its own privacy policy, chats are stored in the People\'s Republic of China and used to train its models unless you switch "Improve the model for everyone" off.',
   capabilities: [
     'General chat, reasoning and coding help, with an optional web "Search" function',
     'Web chatbot plus iOS and Android apps',
@@ -84,7 +84,7 @@ export default {
     model: 'unknown',
     plans: [],
     freeTier:
-      "unknown — no official pricing page for the chat app was read. The privacy policy mentions payments only for the Open Platform and says payment data does not apply to the DeepSeek App; the paid API is a separate product (see deepseek-platform).",
+      'unknown — no official pricing page for the chat app was read. The privacy policy mentions payments only for the Open Platform and says payment data does not apply to the DeepSeek App; the paid API is a separate product (see deepseek-platform).',
     read: '2026-11-28',
     sources: [privacyPolicy, apiPricing],
   },
@@ -112,11 +112,10 @@ export default {
     sources: [wizNewsItDaily, termsOfUse],
   },
   availability: {
-    regions:
-      'unknown — no country list; the terms say the service may not be available, or may differ, in some jurisdictions.',
+    regions: 'unknown — no country list; the terms say the service may not be available, or may differ, in some jurisdictions.',
     minAge: 'unknown',
     account:
-      'Account needed (email or a third-party login). The terms say the service is primarily for adults and under-18s may use it only with a guardian\'s consent; the EU privacy supplement refers to users aged 14–17.',
+      "Account needed (email or a third-party login). The terms say the service is primarily for adults and under-18s may use it only with a guardian's consent; the EU privacy supplement refers to users aged 14–17.",
     platforms: ['web', 'mobile'],
     status: 'generally available',
     sources: [termsOfUse, privacyPolicy],
@@ -132,7 +131,7 @@ export default {
     {
       date: '2026-11-28',
       change:
-        'Third-pass review: privacy, training opt-out, retention, storage, age and copyright now cite DeepSeek\'s own Privacy Policy (2026-02-10) and Terms of Use (2026-03-27), read via Open Terms Archive; removed the blog and Trachtman & Poler sources and the outdated advertising-partner claim; commercial use and indemnity filled from the terms.',
+        "Third-pass review: privacy, training opt-out, retention, storage, age and copyright now cite DeepSeek's own Privacy Policy (2026-02-10) and Terms of Use (2026-03-27), read via Open Terms Archive; removed the blog and Trachtman & Poler sources and the outdated advertising-partner claim; commercial use and indemnity filled from the terms.",
     },
     {
       date: '2026-12-01',
@@ -195,7 +194,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'risk',
-      note: 'Chats are stored in China under PRC law, kept while your account exists and used for training unless you opt out; don\'t paste confidential code, personal data or secrets.',
+      note: "Chats are stored in China under PRC law, kept while your account exists and used for training unless you opt out; don't paste confidential code, personal data or secrets.",
       sources: [privacyPolicy, termsOfUse],
     },
     copyrightImplications: {

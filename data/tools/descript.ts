@@ -152,7 +152,13 @@ export default {
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '2 hours of Rooms recording (lifetime).' },
       { name: 'Hobbyist', price: 'unknown', currency: 'USD', period: 'month', note: '5 recording hours a month.' },
-      { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: '15 recording hours and 30 transcription hours a month.' },
+      {
+        name: 'Creator',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '15 recording hours and 30 transcription hours a month.',
+      },
       {
         name: 'Business',
         price: 50,
@@ -197,7 +203,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Descript\'s security page (project information used only to provide the service unless you opt in to share it for improving its algorithms; encrypted storage; named suppliers) and its billing, recording-hours, transcription-hours and usage help articles ($50/month Business editor example, $2/hour transcription top-ups, media minutes and AI credits don\'t roll over); nothing made unknown.',
+        "Second reading: re-read Descript's security page (project information used only to provide the service unless you opt in to share it for improving its algorithms; encrypted storage; named suppliers) and its billing, recording-hours, transcription-hours and usage help articles ($50/month Business editor example, $2/hour transcription top-ups, media minutes and AI credits don't roll over); nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -219,7 +225,11 @@ export default {
     },
     outputQuality: { status: 'unknown', note: 'unknown — no accuracy figures for transcription or AI edits were read.', sources: [] },
     biasMitigation: { status: 'unknown', note: 'unknown — no bias documentation was read.', sources: [] },
-    hallucinationRisk: { status: 'unknown', note: 'unknown — no documentation on errors in AI edits or transcripts was read.', sources: [] },
+    hallucinationRisk: {
+      status: 'unknown',
+      note: 'unknown — no documentation on errors in AI edits or transcripts was read.',
+      sources: [],
+    },
     computationalNeeds: {
       status: 'good',
       note: 'Runs as a Mac, Windows or web app with projects stored in Descript’s cloud.',

@@ -141,12 +141,36 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Starter', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — elevenlabs.io/pricing was not in the stored copies; third-party copies disagree on the price' },
+      {
+        name: 'Starter',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — elevenlabs.io/pricing was not in the stored copies; third-party copies disagree on the price',
+      },
       { name: 'Creator', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page' },
       { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page' },
-      { name: 'Scale', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page; third-party copies disagree on the price' },
-      { name: 'Business', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read from an official page; third-party copies disagree on the price' },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'year', note: 'unknown — Zero Retention Mode is offered to select enterprise customers (official docs); enterprise pricing not read' },
+      {
+        name: 'Scale',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — not read from an official page; third-party copies disagree on the price',
+      },
+      {
+        name: 'Business',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — not read from an official page; third-party copies disagree on the price',
+      },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'year',
+        note: 'unknown — Zero Retention Mode is offered to select enterprise customers (official docs); enterprise pricing not read',
+      },
     ],
     freeTier:
       'unknown — the free allowance was not read from an official page; a third-party transcription of the pricing page says free-plan audio is for personal, non-commercial use.',

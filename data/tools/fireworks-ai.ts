@@ -20,7 +20,10 @@ const dataSecurity = {
   title: 'Fireworks Docs: Data Security',
   kind: 'official',
   checked: '2026-12-01',
-  via: { url: 'https://docs.fireworks.ai/guides/security_compliance/data_security.md', title: 'Markdown export of the same page (stored copy)' },
+  via: {
+    url: 'https://docs.fireworks.ai/guides/security_compliance/data_security.md',
+    title: 'Markdown export of the same page (stored copy)',
+  },
 } as const;
 
 const secureTraining = {
@@ -61,7 +64,10 @@ const whatIsToken = {
   title: 'Fireworks Docs FAQ: What is a token?',
   kind: 'official',
   checked: '2026-12-01',
-  via: { url: 'https://docs.fireworks.ai/faq-new/models-inference/what-is-a-token.md', title: 'Markdown export of the same page (stored copy)' },
+  via: {
+    url: 'https://docs.fireworks.ai/faq-new/models-inference/what-is-a-token.md',
+    title: 'Markdown export of the same page (stored copy)',
+  },
 } as const;
 
 export default {
@@ -114,8 +120,7 @@ export default {
     sources: [billing, whatIsToken, accountQuotas],
   },
   copyright: {
-    ownership:
-      'Fireworks says customers maintain ownership of their data; terms on ownership of model outputs were not read.',
+    ownership: 'Fireworks says customers maintain ownership of their data; terms on ownership of model outputs were not read.',
     commercialUse: 'unknown — Fireworks’ terms of service were not read.',
     indemnity: 'unknown — Fireworks’ terms of service were not read.',
     sources: [dataSecurity],
@@ -142,7 +147,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: confirmed on Fireworks\' own docs the not-logged-or-stored statement for open-model prompts, the fine-tuning-data commitment, the Enterprise Zero Data Retention policy, GCS/BYOB storage and encryption, data ownership, pre-paid credits with auto top-up, token billing, spending tiers and request limits. Made unknown: the training default (was off) — the cited texts say prompts are not stored, not that inference inputs are not used for training; the Privacy Policy sentence on training was seen only in a tracker (ConductAtlas), so it is not used. The trainingData checklist row is now unknown.',
+        "Second reading: confirmed on Fireworks' own docs the not-logged-or-stored statement for open-model prompts, the fine-tuning-data commitment, the Enterprise Zero Data Retention policy, GCS/BYOB storage and encryption, data ownership, pre-paid credits with auto top-up, token billing, spending tiers and request limits. Made unknown: the training default (was off) — the cited texts say prompts are not stored, not that inference inputs are not used for training; the Privacy Policy sentence on training was seen only in a tracker (ConductAtlas), so it is not used. The trainingData checklist row is now unknown.",
       fields: ['training', 'other'],
     },
   ],

@@ -34,8 +34,6 @@ const privacyHub = {
   checked: '2026-12-01',
 } as const;
 
-
-
 export default {
   id: 'gemini',
   name: 'Gemini',
@@ -116,8 +114,7 @@ export default {
       'Google’s Terms of Service (which have covered AI topics since 22 May 2024) say Google won’t claim ownership of original content you generate with its services; your uploads stay yours, but you grant Google a licence to use them to run and improve its services. The Privacy Hub asks you to upload, generate and edit only content you have rights to.',
     commercialUse:
       'The consumer Terms neither grant nor forbid commercial use of outputs explicitly; they do forbid using AI-generated content from Google services to develop machine-learning models, and business users must indemnify Google for unlawful use.',
-    indemnity:
-      'None for consumers: the Terms offer no IP indemnity for generated content, and business users instead indemnify Google.',
+    indemnity: 'None for consumers: the Terms offer no IP indemnity for generated content, and business users instead indemnify Google.',
     sources: [googleTerms, privacyHub],
   },
   security: {
@@ -142,15 +139,18 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-05-19',
-      change: 'Google restructured its AI plans (AI Plus, AI Pro, two AI Ultra tiers) and moved to compute-based usage limits (press reports).',
+      change:
+        'Google restructured its AI plans (AI Plus, AI Pro, two AI Ultra tiers) and moved to compute-based usage limits (press reports).',
     },
     {
       date: '2026-11-28',
-      change: 'Review: plan prices set to unknown (only aggregator summaries found; reported figures kept in notes); tracking parameters removed from a source URL; age rule added.',
+      change:
+        'Review: plan prices set to unknown (only aggregator summaries found; reported figures kept in notes); tracking parameters removed from a source URL; age rule added.',
     },
     {
       date: '2026-11-28',
-      change: 'Third pass: privacy, retention and human-review facts re-read in the Gemini Apps Privacy Notice and ownership, age and prompt-injection rules in Google’s EU Terms of Service (via Open Terms Archive); press, mailing-list, tracker and archived 2023 terms sources removed; auto-delete options corrected (no auto-delete is also possible).',
+      change:
+        'Third pass: privacy, retention and human-review facts re-read in the Gemini Apps Privacy Notice and ownership, age and prompt-injection rules in Google’s EU Terms of Service (via Open Terms Archive); press, mailing-list, tracker and archived 2023 terms sources removed; auto-delete options corrected (no auto-delete is also possible).',
     },
     {
       date: '2026-12-01',

@@ -82,7 +82,8 @@ const individualUsageBilling = {
   checked: '2026-12-01',
   via: {
     url: 'https://github.com/github/docs/blob/main/content/copilot/concepts/billing/usage-based-billing-for-individuals.md',
-    title: "GitHub's docs source (github/docs), with its plan table data/reusables/copilot/plans/ai-credits-by-plan.md and prices in data/variables/copilot.yml",
+    title:
+      "GitHub's docs source (github/docs), with its plan table data/reusables/copilot/plans/ai-credits-by-plan.md and prices in data/variables/copilot.yml",
   },
 } as const;
 
@@ -206,7 +207,13 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Includes a monthly AI-credit allowance, models through auto model selection only, and 2,000 code completions a month (GitHub docs).' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes a monthly AI-credit allowance, models through auto model selection only, and 2,000 code completions a month (GitHub docs).',
+      },
       { name: 'Pro', price: 10, currency: 'USD', period: 'month', note: '100 USD if billed yearly.' },
       { name: 'Pro+', price: 39, currency: 'USD', period: 'month', note: '390 USD if billed yearly.' },
       {
@@ -256,7 +263,8 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 13,
-    account: 'GitHub account (GitHub’s terms require users to be 13 or older); organisation or enterprise account for Business/Enterprise seats.',
+    account:
+      'GitHub account (GitHub’s terms require users to be 13 or older); organisation or enterprise account for Business/Enterprise seats.',
     platforms: ['ide', 'web', 'mobile'],
     status: 'generally available',
     sources: [plansPage, githubTos, businessDiscussion],
@@ -264,7 +272,10 @@ export default {
   alternatives: ['cursor', 'replit-agent', 'claude', 'chatgpt', 'v0', 'bolt'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-04-24', change: 'Interaction data from Free, Pro and Pro+ began to be used for model training by default (opt-out available).' },
+    {
+      date: '2026-04-24',
+      change: 'Interaction data from Free, Pro and Pro+ began to be used for model training by default (opt-out available).',
+    },
     { date: '2026-06-01', change: 'Billing moved from premium requests to GitHub AI Credits (legacy billing kept for some annual plans).' },
     {
       date: '2026-11-28',

@@ -120,9 +120,27 @@ export default {
   pricing: {
     model: 'subscription',
     plans: [
-      { name: 'Copilot Pro+', price: 39, currency: 'USD', period: 'month', note: 'Includes 7,000 AI credits a month (3,900 base + 3,100 flex); Spark prompts draw on them.' },
-      { name: 'Copilot Max', price: 100, currency: 'USD', period: 'month', note: 'Includes 20,000 AI credits a month (10,000 base + 10,000 flex).' },
-      { name: 'Copilot Enterprise', price: 39, currency: 'USD', period: 'month', note: 'Per user per month; Spark usage is billed in AI credits under a dedicated Spark SKU.' },
+      {
+        name: 'Copilot Pro+',
+        price: 39,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes 7,000 AI credits a month (3,900 base + 3,100 flex); Spark prompts draw on them.',
+      },
+      {
+        name: 'Copilot Max',
+        price: 100,
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes 20,000 AI credits a month (10,000 base + 10,000 flex).',
+      },
+      {
+        name: 'Copilot Enterprise',
+        price: 39,
+        currency: 'USD',
+        period: 'month',
+        note: 'Per user per month; Spark usage is billed in AI credits under a dedicated Spark SKU.',
+      },
     ],
     freeTier:
       'No free access: Spark needs a Copilot Pro+, Max or Enterprise licence. Each prompt consumes AI credits based on tokens and model; extra usage can be paid for with a budget. Deployed apps cost nothing for now but are limited (HTTP requests, data transfer, storage), and GitHub says a future billing system will charge the owner for usage beyond the limits.',
@@ -174,7 +192,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Backed by Copilot and trained on a large body of code and applications; on individual plans your own Spark interactions can be used to train GitHub\'s AI models unless you opt out.',
+      note: "Backed by Copilot and trained on a large body of code and applications; on individual plans your own Spark interactions can be used to train GitHub's AI models unless you opt out.",
       sources: [sparkResponsibleUse, trainingPolicy],
     },
     outputQuality: {
@@ -194,7 +212,7 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Everything runs in GitHub\'s cloud (Codespaces for development, Azure Container Apps for hosting); nothing runs locally.',
+      note: "Everything runs in GitHub's cloud (Codespaces for development, Azure Container Apps for hosting); nothing runs locally.",
       sources: [sparkConcepts],
     },
     apiAvailability: {

@@ -151,8 +151,7 @@ export default {
     sources: [billing, billingJa, optimization, apiTermsZh],
   },
   copyright: {
-    ownership:
-      'Google says it does not claim ownership of content you generate, but may generate the same or similar content for others.',
+    ownership: 'Google says it does not claim ownership of content you generate, but may generate the same or similar content for others.',
     commercialUse:
       'Production use is allowed (rate limits apply; “Preview” models excluded); you are responsible for your use of output and may need to attribute sources returned by the API.',
     indemnity: 'unknown',
@@ -179,7 +178,8 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-11-28',
-      change: 'Review: dropped the third-party pricing transcription and its per-token price; paid tier now unknown; added Google’s optimization and newer billing pages.',
+      change:
+        'Review: dropped the third-party pricing transcription and its per-token price; paid tier now unknown; added Google’s optimization and newer billing pages.',
     },
     {
       date: '2026-12-01',

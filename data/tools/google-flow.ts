@@ -130,11 +130,11 @@ export default {
     sources: [aiCreditsHelp],
   },
   copyright: {
-    ownership: 'Google’s Terms say that where its services let you generate original content, Google won’t claim ownership over that content.',
+    ownership:
+      'Google’s Terms say that where its services let you generate original content, Google won’t claim ownership over that content.',
     commercialUse:
       'Not restricted in the Terms read, but you may not mislead others into thinking AI content was made by a human, use AI output from Google services to develop machine-learning models, or infringe others’ rights.',
-    indemnity:
-      'None from Google; business users and organisations must indemnify Google for unlawful use or breaches of the Terms.',
+    indemnity: 'None from Google; business users and organisations must indemnify Google for unlawful use or breaches of the Terms.',
     sources: [googleTerms2026],
   },
   security: {

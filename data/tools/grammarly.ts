@@ -124,7 +124,13 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Named “Grammarly Free” in Grammarly’s support centre; its AI-prompt allowance was not confirmed on a Grammarly page.' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Named “Grammarly Free” in Grammarly’s support centre; its AI-prompt allowance was not confirmed on a Grammarly page.',
+      },
       {
         name: 'Pro',
         price: 'unknown',
@@ -132,7 +138,13 @@ export default {
         period: 'month',
         note: 'unknown — Grammarly’s plans page was not in the stored copies; a third-party transcription (api-evangelist, captured 2026-10-07) shows $12 with 2,000 AI prompts per member a month.',
       },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — not read on a Grammarly page; the third-party transcription lists it as contact-sales with BYOK encryption and DLP.' },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — not read on a Grammarly page; the third-party transcription lists it as contact-sales with BYOK encryption and DLP.',
+      },
     ],
     freeTier:
       'A free plan exists (Grammarly Free; the privacy policy says “We offer a free product”); its allowances were not confirmed on a Grammarly page (a third-party transcription says 100 AI prompts a month).',
@@ -169,7 +181,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: training on by default with an account toggle, the one-year retention, Editor document storage and org-account carve-out confirmed on Grammarly\'s own texts; AWS storage now also cited from Grammarly\'s engineering blog. The plans figures came from an api-evangelist transcription, which is not a faithful copy of Grammarly\'s page: Pro ($12) and Enterprise prices and the free plan\'s 100-prompt allowance are now unknown, the transcription is cited as third-party, and the pricing row is unknown.',
+        "Second reading: training on by default with an account toggle, the one-year retention, Editor document storage and org-account carve-out confirmed on Grammarly's own texts; AWS storage now also cited from Grammarly's engineering blog. The plans figures came from an api-evangelist transcription, which is not a faithful copy of Grammarly's page: Pro ($12) and Enterprise prices and the free plan's 100-prompt allowance are now unknown, the transcription is cited as third-party, and the pricing row is unknown.",
       fields: ['pricing', 'sources'],
     },
   ],

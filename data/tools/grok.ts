@@ -162,7 +162,7 @@ export default {
     'Your chats can be used to train models unless you switch it off in settings; using Grok logged out gives xAI full rights to use the data for training',
     'You grant xAI an irrevocable, perpetual, worldwide licence to use, publish and modify your inputs and outputs for any purpose',
     'Reselling outputs and using them to build competing models are prohibited',
-    'Grok inside X is governed by X\'s privacy policy and terms, not xAI\'s',
+    "Grok inside X is governed by X's privacy policy and terms, not xAI's",
     'Shared-conversation links have been indexed by search engines in the past',
     'Has repeated false factual claims for days before correction (2024 ballot-deadline case)',
   ],
@@ -181,9 +181,9 @@ export default {
     humanReview:
       'Yes: the terms say a limited number of authorised xAI staff may review your usage and content to improve features, investigate misuse or security incidents, and meet legal duties; automated systems also analyse it.',
     storage:
-      "The Europe addendum says xAI processes all personal data in the United States, where its primary data centres are; parts of inputs go to Brave for search results.",
+      'The Europe addendum says xAI processes all personal data in the United States, where its primary data centres are; parts of inputs go to Brave for search results.',
     business:
-      "The consumer privacy policy does not cover the xAI API or other business offerings, which run under separate xAI Enterprise Terms of Service; their training rules were not read here.",
+      'The consumer privacy policy does not cover the xAI API or other business offerings, which run under separate xAI Enterprise Terms of Service; their training rules were not read here.',
     sources: [xaiPrivacy, xaiEuAddendum, xaiTerms, enterpriseTermsPrevious],
   },
   pricing: {
@@ -214,7 +214,7 @@ export default {
     regions: 'unknown',
     minAge: 13,
     account:
-      'Used on grok.com, in the iOS/Android apps and inside X (X\'s own terms apply there); some use is possible without logging in. Minimum age 13 (or higher local minimum); 13–17-year-olds need a parent\'s or guardian\'s permission.',
+      "Used on grok.com, in the iOS/Android apps and inside X (X's own terms apply there); some use is possible without logging in. Minimum age 13 (or higher local minimum); 13–17-year-olds need a parent's or guardian's permission.",
     platforms: ['web', 'mobile', 'api'],
     status: 'generally available',
     sources: [grokFaq, xaiTerms],

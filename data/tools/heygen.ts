@@ -143,12 +143,42 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Named as a tier in HeyGen’s help centre; its allowance was not read.' },
-      { name: 'Creator', price: 29, currency: 'USD', period: 'month', note: '600 credits a month on HeyGen’s newer credit-based plans (help centre, read 2026-12-01).' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Named as a tier in HeyGen’s help centre; its allowance was not read.',
+      },
+      {
+        name: 'Creator',
+        price: 29,
+        currency: 'USD',
+        period: 'month',
+        note: '600 credits a month on HeyGen’s newer credit-based plans (help centre, read 2026-12-01).',
+      },
       { name: 'Team', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on a HeyGen page.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year', note: 'Credits bought per product category; sold under HeyGen’s MSA.' },
-      { name: 'API Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the undated API limits page lists $99 a month for 100 API credits, but the newer copy of HeyGen’s API-plans help article says API plans are now pay-as-you-go.' },
-      { name: 'API Scale', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the API limits page lists $330 a month for 660 API credits (video translation via API needed Scale or Enterprise); superseded by pay-as-you-go per the newer help article.' },
+      {
+        name: 'Enterprise',
+        price: 'custom',
+        currency: 'USD',
+        period: 'year',
+        note: 'Credits bought per product category; sold under HeyGen’s MSA.',
+      },
+      {
+        name: 'API Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — the undated API limits page lists $99 a month for 100 API credits, but the newer copy of HeyGen’s API-plans help article says API plans are now pay-as-you-go.',
+      },
+      {
+        name: 'API Scale',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — the API limits page lists $330 a month for 660 API credits (video translation via API needed Scale or Enterprise); superseded by pay-as-you-go per the newer help article.',
+      },
     ],
     freeTier:
       'A Free tier exists (named in the help centre; the newer credit-based plans give free users 1–3 free videos depending on region). Whether the API still gives 10 free API credits a month is unknown now that API use is pay-as-you-go. The older subscriptions article says monthly plans’ credits expire after 30 days and annual plans save 20%.',
@@ -184,7 +214,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: training on custom-avatar footage and face geometry (Biometric Notice, 2024 text), human+AI moderation, the enterprise carve-out and MSA, 1 credit = 1 minute and the 30-day/20% subscription rules confirmed. The API Pro ($99) and Scale ($330) prices and the 10 free API credits are now unknown because the newer copy of HeyGen\'s API-plans help article says API use is pay-as-you-go; Creator set to $29 for 600 credits from HeyGen\'s credit-based plans article.',
+        "Second reading: training on custom-avatar footage and face geometry (Biometric Notice, 2024 text), human+AI moderation, the enterprise carve-out and MSA, 1 credit = 1 minute and the 30-day/20% subscription rules confirmed. The API Pro ($99) and Scale ($330) prices and the 10 free API credits are now unknown because the newer copy of HeyGen's API-plans help article says API use is pay-as-you-go; Creator set to $29 for 600 credits from HeyGen's credit-based plans article.",
       fields: ['pricing', 'sources'],
     },
   ],

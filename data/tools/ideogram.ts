@@ -102,7 +102,7 @@ export default {
   limits: [
     'Images are public unless you are on Plus or higher (Free and Basic images are public)',
     'Monthly priority credits expire at the end of each billing cycle',
-    'Whether prompts and images train Ideogram\'s models is not confirmed in Ideogram\'s own text read',
+    "Whether prompts and images train Ideogram's models is not confirmed in Ideogram's own text read",
     'Sign-up only through a Google or Apple account, which cannot be changed later',
   ],
   privacy: {
@@ -112,17 +112,28 @@ export default {
     retention: 'unknown',
     humanReview: 'unknown',
     storage: 'unknown',
-    business:
-      'The API is billed and managed separately from normal Ideogram subscriptions; its data-use terms were not read (unknown).',
+    business: 'The API is billed and managed separately from normal Ideogram subscriptions; its data-use terms were not read (unknown).',
     sources: [privacyPolicy, privateGenerations, availablePlans],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Basic', price: 8, currency: 'USD', period: 'month', note: '400 priority credits/month plus slow credits; US$84 billed yearly.' },
+      {
+        name: 'Basic',
+        price: 8,
+        currency: 'USD',
+        period: 'month',
+        note: '400 priority credits/month plus slow credits; US$84 billed yearly.',
+      },
       { name: 'Plus', price: 20, currency: 'USD', period: 'month', note: '1,000 priority credits/month; US$192 billed yearly.' },
       { name: 'Pro', price: 60, currency: 'USD', period: 'month', note: '3,500 priority credits/month; US$576 billed yearly.' },
-      { name: 'Team', price: 30, currency: 'USD', period: 'month', note: 'Per member per month, minimum 2 members; 1,500 priority credits per member.' },
+      {
+        name: 'Team',
+        price: 30,
+        currency: 'USD',
+        period: 'month',
+        note: 'Per member per month, minimum 2 members; 1,500 priority credits per member.',
+      },
     ],
     freeTier:
       'Free plan with 10 slow credits a week (up to 40 images); images are public (private generation needs Plus or higher). Priority top-ups cost US$4 per 100 credits. The Available Plans page (2 June 2026) says static tables may be stale and points to ideogram.ai/pricing.',
@@ -154,17 +165,21 @@ export default {
   alternatives: ['midjourney', 'adobe-firefly', 'leonardo-ai', 'stability-ai', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: removed Google tracking parameters from a source URL; noted that the stored privacy policy predates a reported 2026 revision.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: removed Google tracking parameters from a source URL; noted that the stored privacy policy predates a reported 2026 revision.',
+    },
     {
       date: '2026-12-01',
       change:
-        'Private generation corrected to Plus plan or higher (Basic images are public), from Ideogram\'s Private Generations doc. Training changed from on/no opt-out found to unknown: it rested only on ConductAtlas, which was removed with its storage claim. Plans and FAQ re-read; prices unchanged.',
+        "Private generation corrected to Plus plan or higher (Basic images are public), from Ideogram's Private Generations doc. Training changed from on/no opt-out found to unknown: it rested only on ConductAtlas, which was removed with its storage claim. Plans and FAQ re-read; prices unchanged.",
       fields: ['training', 'sources', 'other'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Ideogram\'s Personal Plans, Available Plans, Private Generations and FAQ docs; prices (Basic $8, Plus $20, Pro $60, Team $30/member), credits, $4 top-ups, the 10 weekly free credits and private generation only on Plus or higher all confirmed; nothing made unknown.',
+        "Second reading: re-read Ideogram's Personal Plans, Available Plans, Private Generations and FAQ docs; prices (Basic $8, Plus $20, Pro $60, Team $30/member), credits, $4 top-ups, the 10 weekly free credits and private generation only on Plus or higher all confirmed; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -208,7 +223,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Images on Free and Basic are public (private generation needs Plus or higher), and whether prompts and images train Ideogram\'s models could not be confirmed from its own text; avoid confidential prompts or uploads.',
+      note: "Images on Free and Basic are public (private generation needs Plus or higher), and whether prompts and images train Ideogram's models could not be confirmed from its own text; avoid confidential prompts or uploads.",
       sources: [privateGenerations, privacyPolicy, faq],
     },
     copyrightImplications: {

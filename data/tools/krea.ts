@@ -118,18 +118,19 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-11-28',
-      change: 'Review: API billing updated to the newest docs (separate USD balance, fixed per-generation prices, API access enabled per workspace); terms, privacy and plan prices still not found.',
+      change:
+        'Review: API billing updated to the newest docs (separate USD balance, fixed per-generation prices, API access enabled per workspace); terms, privacy and plan prices still not found.',
     },
     {
       date: '2026-12-01',
       change:
-        'Re-checked: Krea\'s Terms of Use and Privacy Policy still not found, so training stays unknown (no tracker used). Zero Data Retention re-read in the docs changelog (16 June 2026): enabled via support@krea.ai, not sales; the Krea 2 use policy re-read.',
+        "Re-checked: Krea's Terms of Use and Privacy Policy still not found, so training stays unknown (no tracker used). Zero Data Retention re-read in the docs changelog (16 June 2026): enabled via support@krea.ai, not sales; the Krea 2 use policy re-read.",
       fields: ['retention', 'sources'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Krea\'s docs changelog entry on Zero Data Retention (enterprise API, krea-2 models, enabled via support@krea.ai) and the compute-units guide (daily free units, monthly plan units that expire, 90-day compute packs); the changelog also confirms API usage is charged to the workspace API balance and was added as a pricing source; nothing made unknown.',
+        "Second reading: re-read Krea's docs changelog entry on Zero Data Retention (enterprise API, krea-2 models, enabled via support@krea.ai) and the compute-units guide (daily free units, monthly plan units that expire, 90-day compute packs); the changelog also confirms API usage is charged to the workspace API balance and was added as a pricing source; nothing made unknown.",
       fields: ['sources'],
     },
   ],

@@ -106,13 +106,13 @@ export default {
   limits: [
     'Token (app) and credit (API) metering that varies by feature',
     'Free-plan generations are public and can be remixed by others',
-    'Whether prompts and outputs train Leonardo\'s models could not be confirmed from Leonardo\'s own text',
+    "Whether prompts and outputs train Leonardo's models could not be confirmed from Leonardo's own text",
     'Commercial rights depend on plan; ownership tied to an active paid subscription',
   ],
   privacy: {
     training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' },
     optOutHow:
-      'unknown — Leonardo\'s own Privacy Policy and Terms could not be re-read on 2026-12-01; third-party trackers describe a training opt-out but disagree on whether it is an account setting or an e-mail to privacy@leonardo.ai.',
+      "unknown — Leonardo's own Privacy Policy and Terms could not be re-read on 2026-12-01; third-party trackers describe a training opt-out but disagree on whether it is an account setting or an e-mail to privacy@leonardo.ai.",
     retention: 'unknown',
     humanReview: 'unknown',
     storage: 'unknown',
@@ -133,8 +133,7 @@ export default {
       'While a paid subscription is active, you own your images. Public images (all free-plan output) are covered by a perpetual licence to Leonardo and a licence to other users within the service.',
     commercialUse:
       'Personal and commercial use is allowed under the Terms, but free-plan work is public and remixable, so it is a poor fit for confidential or exclusive designs.',
-    indemnity:
-      'None found; a third-party reading says the Terms disclaim that outputs are free of third-party IP infringement.',
+    indemnity: 'None found; a third-party reading says the Terms disclaim that outputs are free of third-party IP infringement.',
     sources: [commercialHelp, tosHistory],
   },
   security: {
@@ -208,7 +207,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Free-plan output is public (per the intercom-hosted help centre), and whether prompts and outputs train Leonardo\'s models could not be confirmed from its own text; use a paid private plan and check the current policy before uploading client material.',
+      note: "Free-plan output is public (per the intercom-hosted help centre), and whether prompts and outputs train Leonardo's models could not be confirmed from its own text; use a paid private plan and check the current policy before uploading client material.",
       sources: [privacyPolicy, commercialHelp],
     },
     copyrightImplications: {

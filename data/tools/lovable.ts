@@ -117,9 +117,21 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '5 daily credits, max 30 per month.' },
-      { name: 'Pro (100 credits)', price: 25, currency: 'USD', period: 'month', note: 'Higher credit tiers cost more; annual billing discounted.' },
+      {
+        name: 'Pro (100 credits)',
+        price: 25,
+        currency: 'USD',
+        period: 'month',
+        note: 'Higher credit tiers cost more; annual billing discounted.',
+      },
       { name: 'Business (100 credits)', price: 50, currency: 'USD', period: 'month', note: 'Adds SSO and training opt-out.' },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'Not shown in the part of the plans page re-read on 2026-12-01.' },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Not shown in the part of the plans page re-read on 2026-12-01.',
+      },
     ],
     freeTier: 'Free plan with 5 daily credits (up to 30 per month) and unlimited workspace members.',
     read: '2026-12-01',
@@ -127,9 +139,9 @@ export default {
   },
   copyright: {
     ownership:
-      'Lovable\'s privacy policy (Sept 2025) summarises its Terms as: you own your Customer Data and AI Output, and Lovable owns Usage Data; the Terms also give Lovable a perpetual, royalty-free licence to use Customer Data (excluding personal data) for business purposes including training AI models. The Terms\' own ownership clause was not read.',
+      "Lovable's privacy policy (Sept 2025) summarises its Terms as: you own your Customer Data and AI Output, and Lovable owns Usage Data; the Terms also give Lovable a perpetual, royalty-free licence to use Customer Data (excluding personal data) for business purposes including training AI models. The Terms' own ownership clause was not read.",
     commercialUse:
-      'The Terms license the service for your personal or internal business purposes as your plan allows; the Enterprise Product Terms likewise limit use to the customer\'s internal business purposes. Whether shipping generated apps to third parties is covered by a separate output clause was not read.',
+      "The Terms license the service for your personal or internal business purposes as your plan allows; the Enterprise Product Terms likewise limit use to the customer's internal business purposes. Whether shipping generated apps to third parties is covered by a separate output clause was not read.",
     indemnity: 'unknown',
     sources: [privacyPolicy, termsOfService, productTerms],
   },
@@ -144,7 +156,8 @@ export default {
         sources: [cveWriteup],
       },
     ],
-    enterpriseControls: 'SSO, workspace roles and a workspace-level training opt-out (Business and Enterprise). Security certifications were not verified on an official page.',
+    enterpriseControls:
+      'SSO, workspace roles and a workspace-level training opt-out (Business and Enterprise). Security certifications were not verified on an official page.',
     sources: [plansDocs, dataOptOut, cveWriteup],
   },
   availability: {
@@ -172,7 +185,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Lovable\'s Sept 2025 Privacy Policy (Open Terms Archive) and its docs on training opt-out and plans; training on by default for non-identifying customer data, opt-out by contacting Lovable on Free/Pro and a workspace setting on Business/Enterprise, the 90-day/30-day retention, Supabase storage and the $25 Pro / $50 Business prices all confirmed; nothing made unknown.',
+        "Second reading: re-read Lovable's Sept 2025 Privacy Policy (Open Terms Archive) and its docs on training opt-out and plans; training on by default for non-identifying customer data, opt-out by contacting Lovable on Free/Pro and a workspace setting on Business/Enterprise, the 90-day/30-day retention, Supabase storage and the $25 Pro / $50 Business prices all confirmed; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -189,7 +202,7 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'Customer data that does not identify you may be used to train Lovable\'s models unless you opt out; base-model training data is not disclosed.',
+      note: "Customer data that does not identify you may be used to train Lovable's models unless you opt out; base-model training data is not disclosed.",
       sources: [dataOptOut, privacyPolicy],
     },
     outputQuality: {
@@ -229,7 +242,7 @@ export default {
     },
     copyrightImplications: {
       status: 'unknown',
-      note: 'Could not read Lovable\'s ownership and indemnity terms for generated code; the Terms license use for personal or internal business purposes, so check them before shipping generated apps commercially.',
+      note: "Could not read Lovable's ownership and indemnity terms for generated code; the Terms license use for personal or internal business purposes, so check them before shipping generated apps commercially.",
       sources: [termsOfService],
     },
     securityVulnerabilities: {

@@ -150,11 +150,41 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Lite', price: 9.99, currency: 'USD', period: 'month', note: 'Web plan, 3,200 monthly credits; non-commercial use only, with watermarks; $7.99/month billed annually (official plans page, re-read 2026-12-01)' },
-      { name: 'Plus', price: 29.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits; commercial use allowed, no watermarks; $23.99/month billed annually (official plans page, re-read 2026-12-01)' },
-      { name: 'Unlimited', price: 94.99, currency: 'USD', period: 'month', note: 'Web plan, 10,000 monthly credits for Fast Mode plus unlimited Relaxed Mode; commercial use; $75.99/month billed annually. Luma’s own plans page (re-read 2026-12-01) gives $94.99; the $99.99 figure comes only from third-party API docs' },
-      { name: 'Top-up credits', price: 'unknown', currency: 'USD', period: 'one-time', note: 'unknown — the third reading (2026-12-01) could not find "$4 for 1,200 credits" on Luma\'s own credit page; third-party pages give that figure for API credits, not app top-ups.' },
-      { name: 'API credits', price: 'unknown', currency: 'USD', period: 'usage', note: 'Separate API credit balance; Luma’s API FAQ says failed generations are not charged — credits are pre-charged and fully refunded to the balance if a generation fails' },
+      {
+        name: 'Lite',
+        price: 9.99,
+        currency: 'USD',
+        period: 'month',
+        note: 'Web plan, 3,200 monthly credits; non-commercial use only, with watermarks; $7.99/month billed annually (official plans page, re-read 2026-12-01)',
+      },
+      {
+        name: 'Plus',
+        price: 29.99,
+        currency: 'USD',
+        period: 'month',
+        note: 'Web plan, 10,000 monthly credits; commercial use allowed, no watermarks; $23.99/month billed annually (official plans page, re-read 2026-12-01)',
+      },
+      {
+        name: 'Unlimited',
+        price: 94.99,
+        currency: 'USD',
+        period: 'month',
+        note: 'Web plan, 10,000 monthly credits for Fast Mode plus unlimited Relaxed Mode; commercial use; $75.99/month billed annually. Luma’s own plans page (re-read 2026-12-01) gives $94.99; the $99.99 figure comes only from third-party API docs',
+      },
+      {
+        name: 'Top-up credits',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'one-time',
+        note: 'unknown — the third reading (2026-12-01) could not find "$4 for 1,200 credits" on Luma\'s own credit page; third-party pages give that figure for API credits, not app top-ups.',
+      },
+      {
+        name: 'API credits',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'usage',
+        note: 'Separate API credit balance; Luma’s API FAQ says failed generations are not charged — credits are pre-charged and fully refunded to the balance if a generation fails',
+      },
     ],
     freeTier:
       'A free web plan with limited monthly credits, draft resolution, watermarks and non-commercial use only (official plans page, re-read 2026-12-01). Monthly credits do not roll over; app credits and API credits are separate.',
@@ -197,13 +227,13 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: Luma\'s own plans page (learning-hub) and credit-system page were found in the stored copies and re-read: Lite $9.99, Plus $29.99 and Unlimited $94.99 a month (the $99.99 figure is third-party only), top-ups from $4 for 1,200 credits, free plan non-commercial with watermarks — these prices replace \'unknown\'. API terms, API FAQ and the labelled ConductAtlas readings confirmed; training stays unknown.',
+        "Second reading: Luma's own plans page (learning-hub) and credit-system page were found in the stored copies and re-read: Lite $9.99, Plus $29.99 and Unlimited $94.99 a month (the $99.99 figure is third-party only), top-ups from $4 for 1,200 credits, free plan non-commercial with watermarks — these prices replace 'unknown'. API terms, API FAQ and the labelled ConductAtlas readings confirmed; training stays unknown.",
       fields: ['pricing', 'sources'],
     },
     {
       date: '2026-12-01',
       change:
-        'Third reading of the prices the second reader filled in: Lite $9.99, Plus $29.99 and Unlimited $94.99 confirmed on lumalabs.ai/learning-hub; the $4-for-1,200 top-up was not found on Luma\'s own pages (third parties give it for API credits) and is unknown again.',
+        "Third reading of the prices the second reader filled in: Lite $9.99, Plus $29.99 and Unlimited $94.99 confirmed on lumalabs.ai/learning-hub; the $4-for-1,200 top-up was not found on Luma's own pages (third parties give it for API credits) and is unknown again.",
       fields: ['pricing'],
     },
   ],

@@ -152,7 +152,8 @@ export default {
     sources: [discoverPress, adsChangeMoneycontrol],
   },
   availability: {
-    regions: 'Available in many countries through Meta’s apps; exact list not read. Separate AI terms apply in the EU, UK and Brazil, and some data uses differ in the EU, UK and South Korea. Per the EU Terms you must be at least 13, or older where local law requires.',
+    regions:
+      'Available in many countries through Meta’s apps; exact list not read. Separate AI terms apply in the EU, UK and Brazil, and some data uses differ in the EU, UK and South Korea. Per the EU Terms you must be at least 13, or older where local law requires.',
     minAge: 13,
     account: 'Meta account (Facebook/Instagram/WhatsApp) or a Meta AI app account.',
     platforms: ['web', 'mobile'],
@@ -162,14 +163,19 @@ export default {
   alternatives: ['chatgpt', 'gemini', 'claude', 'microsoft-copilot', 'grok', 'pi'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2025-12-16', change: 'Meta began using Meta AI conversations to personalize ads and content (not in the EU, UK or South Korea); no opt-out.' },
     {
-      date: '2026-11-28',
-      change: 'Review: AI-generated policy summaries, aggregators and SEO sources removed; training claim re-sourced to press; retention, human review, minimum age and API set to unknown; unconfirmed paid-tier prices dropped.',
+      date: '2025-12-16',
+      change: 'Meta began using Meta AI conversations to personalize ads and content (not in the EU, UK or South Korea); no opt-out.',
     },
     {
       date: '2026-11-28',
-      change: 'Third pass: EU Meta AIs Terms (effective 2026-01-05) read via Open Terms Archive; minimum age (13), human review, deletion caveats, output ownership and indemnity filled from them; generic hallucination press source replaced.',
+      change:
+        'Review: AI-generated policy summaries, aggregators and SEO sources removed; training claim re-sourced to press; retention, human review, minimum age and API set to unknown; unconfirmed paid-tier prices dropped.',
+    },
+    {
+      date: '2026-11-28',
+      change:
+        'Third pass: EU Meta AIs Terms (effective 2026-01-05) read via Open Terms Archive; minimum age (13), human review, deletion caveats, output ownership and indemnity filled from them; generic hallucination press source replaced.',
     },
     {
       date: '2026-12-01',

@@ -98,12 +98,7 @@ export default {
   officialDomains: ['microsoft.com', 'copilot.com', 'bing.com'],
   // Hosts narrowed by the lead: only where people use the tool (least privilege).
   // copilot.com and copilot.ai are named as Copilot service addresses in Microsoft's Copilot Terms of Use (2025-10-24).
-  match: [
-    { host: 'copilot.microsoft.com' },
-    { host: 'copilot.com' },
-    { host: 'copilot.ai' },
-    { host: 'www.bing.com', path: '/chat' },
-  ],
+  match: [{ host: 'copilot.microsoft.com' }, { host: 'copilot.com' }, { host: 'copilot.ai' }, { host: 'www.bing.com', path: '/chat' }],
   summary:
     'Microsoft’s AI assistant for personal accounts (web, desktop and mobile apps); usable even signed out, with limits. Microsoft says it may use your data to train its AI models, with privacy options in Copilot to control some uses.',
   capabilities: [
@@ -194,7 +189,8 @@ export default {
     sources: [copilotTerms, privacyFaq, varonisReprompt],
   },
   availability: {
-    regions: 'unknown — the Terms say Copilot isn’t available everywhere because laws vary by country; Microsoft’s regions page was not read directly.',
+    regions:
+      'unknown — the Terms say Copilot isn’t available everywhere because laws vary by country; Microsoft’s regions page was not read directly.',
     minAge: 13,
     account:
       'Microsoft account or another supported login; limited use without logging in. The Terms say the minimum age is usually 13 but 18 or older in some countries, and features may be limited for under-18s and signed-out users. Work/school (Entra ID) accounts fall under Microsoft 365 terms instead.',
@@ -207,15 +203,18 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-08-18',
-      change: 'New Copilot privacy help set for individuals published (per its date); model training reportedly no longer described there (per a third-party audit). A merge of the consumer and work apps was reported at the same time but is not confirmed by a kept source.',
+      change:
+        'New Copilot privacy help set for individuals published (per its date); model training reportedly no longer described there (per a third-party audit). A merge of the consumer and work apps was reported at the same time but is not confirmed by a kept source.',
     },
     {
       date: '2026-11-28',
-      change: 'Review: AI-generated summaries, aggregator, forum and vendor-FAQ sources removed; Microsoft 365 Personal price set to unknown; training-exclusion groups and the app-merge claim no longer stated as fact.',
+      change:
+        'Review: AI-generated summaries, aggregator, forum and vendor-FAQ sources removed; Microsoft 365 Personal price set to unknown; training-exclusion groups and the app-merge claim no longer stated as fact.',
     },
     {
       date: '2026-11-28',
-      change: 'Third pass: ownership, commercial use (personal use only), indemnity, age and human review filled from the Copilot Terms of Use and advertising use from the Microsoft Privacy Statement (via Open Terms Archive); copilot.com and copilot.ai added to match rules.',
+      change:
+        'Third pass: ownership, commercial use (personal use only), indemnity, age and human review filled from the Copilot Terms of Use and advertising use from the Microsoft Privacy Statement (via Open Terms Archive); copilot.com and copilot.ai added to match rules.',
     },
     {
       date: '2026-12-01',

@@ -104,7 +104,7 @@ export default {
       'Personal data is kept "only for as long as is necessary" for the policy\'s purposes and legal obligations; usage data is generally kept for a shorter period. No fixed periods are given.',
     humanReview: 'unknown',
     storage:
-      'Processed at Midjourney\'s operating offices and wherever the parties involved are located, possibly outside your country; EEA/Swiss/UK transfers rely on standard contractual clauses.',
+      "Processed at Midjourney's operating offices and wherever the parties involved are located, possibly outside your country; EEA/Swiss/UK transfers rely on standard contractual clauses.",
     business:
       'No separate business data terms found. Under the Terms, a company (or its employee) with more than US$1M yearly revenue must subscribe to Pro or Mega to own its Assets.',
     sources: [privacyPolicy, terms],
@@ -112,18 +112,30 @@ export default {
   pricing: {
     model: 'subscription',
     plans: [
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Named in the Terms (includes Stealth); price not read on a Midjourney page.' },
-      { name: 'Mega', price: 'unknown', currency: 'USD', period: 'month', note: 'Named in the Terms (includes Stealth); price not read on a Midjourney page.' },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Named in the Terms (includes Stealth); price not read on a Midjourney page.',
+      },
+      {
+        name: 'Mega',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Named in the Terms (includes Stealth); price not read on a Midjourney page.',
+      },
     ],
-    freeTier: 'unknown — Midjourney\'s subscription-plans page was not in the stored corpus; other plan names and all prices are unconfirmed.',
+    freeTier:
+      "unknown — Midjourney's subscription-plans page was not in the stored corpus; other plan names and all prices are unconfirmed.",
     read: '2026-12-01',
     sources: [terms],
   },
   copyright: {
     ownership:
-      'You own the Assets you create to the fullest extent the law allows, even after downgrading or cancelling; upscales of other users\' images stay theirs, and companies over US$1M revenue must be on Pro or Mega to own Assets. Midjourney keeps a perpetual, irrevocable, sublicensable licence over your Content and Assets.',
-    commercialUse:
-      'Ownership (and so commercial use) follows the rules above; by default your Content is public and others may remix it.',
+      "You own the Assets you create to the fullest extent the law allows, even after downgrading or cancelling; upscales of other users' images stay theirs, and companies over US$1M revenue must be on Pro or Mega to own Assets. Midjourney keeps a perpetual, irrevocable, sublicensable licence over your Content and Assets.",
+    commercialUse: 'Ownership (and so commercial use) follows the rules above; by default your Content is public and others may remix it.',
     indemnity:
       'None found: the Terms provide the Services and Assets "AS IS" without a non-infringement warranty. A third-party legal guide also reports no indemnity; Disney and Universal sued Midjourney in June 2025 over character-like outputs.',
     sources: [terms, commercialHelp, indemnityGuide, studioLawsuit],
@@ -137,7 +149,8 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 13,
-    account: 'Midjourney account with a subscription; usable via the web app at midjourney.com or Midjourney\'s Discord servers. Users must be at least 13 and meet their country\'s age of digital consent.',
+    account:
+      "Midjourney account with a subscription; usable via the web app at midjourney.com or Midjourney's Discord servers. Users must be at least 13 and meet their country's age of digital consent.",
     platforms: ['web'],
     status: 'generally available',
     sources: [terms],
@@ -145,17 +158,21 @@ export default {
   alternatives: ['adobe-firefly', 'ideogram', 'leonardo-ai', 'stability-ai', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: no official plan or policy page found; removed an aggregator profile, marked the free tier and output quality unknown.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: no official plan or policy page found; removed an aggregator profile, marked the free tier and output quality unknown.',
+    },
     {
       date: '2026-12-01',
       change:
-        'Re-read Midjourney\'s own Terms (June 2025) and Privacy Policy (June 2025) via Open Terms Archive. Training changed from on/no opt-out found to unknown (no training clause in Midjourney\'s text; the tracker quote was not found). Removed ConductAtlas, AIgree, the Dodo Payments price write-up and the API Evangelist file; plan prices are now unknown; retention, storage, minimum age (13) and the no-automation rule now come from the Terms/Policy.',
+        "Re-read Midjourney's own Terms (June 2025) and Privacy Policy (June 2025) via Open Terms Archive. Training changed from on/no opt-out found to unknown (no training clause in Midjourney's text; the tracker quote was not found). Removed ConductAtlas, AIgree, the Dodo Payments price write-up and the API Evangelist file; plan prices are now unknown; retention, storage, minimum age (13) and the no-automation rule now come from the Terms/Policy.",
       fields: ['training', 'retention', 'pricing', 'availability', 'sources'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Midjourney\'s Terms (23 June 2025) and Privacy Policy (2 June 2025) in the Open Terms Archive copies; training unknown (no training clause on user prompts), deletion route, Stealth limits, retention, transfers, the US$1M Pro/Mega ownership rule and unknown plan prices all confirmed; nothing made unknown.',
+        "Second reading: re-read Midjourney's Terms (23 June 2025) and Privacy Policy (2 June 2025) in the Open Terms Archive copies; training unknown (no training clause on user prompts), deletion route, Stealth limits, retention, transfers, the US$1M Pro/Mega ownership rule and unknown plan prices all confirmed; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -172,7 +189,7 @@ export default {
     },
     trainingData: {
       status: 'risk',
-      note: 'Its EU training summary says the models train on over a billion publicly available images plus captions; Disney and Universal allege this included their copyrighted characters. Whether your own prompts are used is not stated in Midjourney\'s policy.',
+      note: "Its EU training summary says the models train on over a billion publicly available images plus captions; Disney and Universal allege this included their copyrighted characters. Whether your own prompts are used is not stated in Midjourney's policy.",
       sources: [trainingSummary, studioLawsuit],
     },
     outputQuality: {
@@ -188,7 +205,7 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Runs entirely in Midjourney\'s cloud through the web app or Discord; no local hardware needed.',
+      note: "Runs entirely in Midjourney's cloud through the web app or Discord; no local hardware needed.",
       sources: [terms],
     },
     apiAvailability: {
@@ -211,6 +228,10 @@ export default {
       note: 'Users own outputs (with a revenue-based plan condition), but Midjourney keeps a perpetual licence, offers no indemnity, and faces a major studio infringement lawsuit.',
       sources: [terms, commercialHelp, indemnityGuide, studioLawsuit],
     },
-    securityVulnerabilities: { status: 'unknown', note: 'No published security incidents or security documentation were found.', sources: [] },
+    securityVulnerabilities: {
+      status: 'unknown',
+      note: 'No published security incidents or security documentation were found.',
+      sources: [],
+    },
   },
 } satisfies ToolInput;

@@ -83,7 +83,8 @@ const enterpriseApi = {
 
 const enterpriseLocations = {
   url: 'https://docs.cloud.google.com/agentspace/docs/locations',
-  title: 'Google Cloud docs — Gemini Enterprise and NotebookLM Enterprise locations and data-residency commitments (read in French and Spanish localisations)',
+  title:
+    'Google Cloud docs — Gemini Enterprise and NotebookLM Enterprise locations and data-residency commitments (read in French and Spanish localisations)',
   kind: 'official',
   checked: '2026-12-01',
 } as const;
@@ -185,16 +186,19 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-07-16',
-      change: 'NotebookLM reported renamed Gemini Notebook, with the app at notebook.google.com (Google’s help centre and developer docs use the new name; the announcement itself was not read).',
+      change:
+        'NotebookLM reported renamed Gemini Notebook, with the app at notebook.google.com (Google’s help centre and developer docs use the new name; the announcement itself was not read).',
     },
     { date: '2026-09-02', change: 'Compute-based usage limits reported for personal accounts (not confirmed on an official page).' },
     {
       date: '2026-11-28',
-      change: 'Review: plan caps and API facts from Google’s developer docs and help centre; rename and usage-limit changes marked as reported; plan prices set to unknown; unread, competitor and aggregator sources removed.',
+      change:
+        'Review: plan caps and API facts from Google’s developer docs and help centre; rename and usage-limit changes marked as reported; plan prices set to unknown; unread, competitor and aggregator sources removed.',
     },
     {
       date: '2026-11-28',
-      change: 'Third pass: output ownership, commercial-use limits and indemnity now from Google’s EU Terms of Service (via Open Terms Archive) instead of a third-party summary.',
+      change:
+        'Third pass: output ownership, commercial-use limits and indemnity now from Google’s EU Terms of Service (via Open Terms Archive) instead of a third-party summary.',
     },
     {
       date: '2026-12-01',

@@ -85,8 +85,7 @@ export default {
       'Abuse-monitoring logs (which may contain prompts and responses) are created for all API use and kept up to 30 days unless OpenAI is legally required to keep them longer; approved customers can choose Zero Data Retention or Modified Abuse Monitoring per organisation or project. Some features persist application state, fine-tuning files are kept until you delete them, and customer content is deleted within 30 days after the agreement ends.',
     humanReview:
       'Stored API data can be accessed by authorised OpenAI staff (engineering support, abuse investigations, legal compliance) and by contracted third-party reviewers bound by confidentiality, solely to review for abuse; business data may also run through automated safety classifiers.',
-    storage:
-      'Encrypted at rest (AES-256) and in transit (TLS 1.2+) per OpenAI; data-residency options were not read.',
+    storage: 'Encrypted at rest (AES-256) and in transit (TLS 1.2+) per OpenAI; data-residency options were not read.',
     business:
       'Governed by the OpenAI Services Agreement (APIs, ChatGPT Enterprise/Business and other business services), not the consumer terms; OpenAI signs a DPA and, for eligible API use, a HIPAA BAA, and says the API platform passed a SOC 2 Type 2 audit.',
     sources: [yourData, modelImprovement, servicesAgreement, enterprisePrivacy],
@@ -118,8 +117,7 @@ export default {
   availability: {
     regions: 'unknown — supported countries were not read.',
     minAge: 'unknown',
-    account:
-      'OpenAI platform account in an organisation; API keys per project; usage is billed separately from ChatGPT subscriptions.',
+    account: 'OpenAI platform account in an organisation; API keys per project; usage is billed separately from ChatGPT subscriptions.',
     platforms: ['api', 'web'],
     status: 'generally available',
     sources: [adminApi, servicesAgreement],
@@ -158,7 +156,7 @@ export default {
     },
     trainingData: {
       status: 'good',
-      note: "Your API inputs and outputs are not used for training unless you opt in; OpenAI says its models learn from public sources, licensed third-party data, human trainers and data from its consumer services.",
+      note: 'Your API inputs and outputs are not used for training unless you opt in; OpenAI says its models learn from public sources, licensed third-party data, human trainers and data from its consumer services.',
       sources: [yourData, modelImprovement, enterprisePrivacy],
     },
     outputQuality: {
@@ -203,7 +201,7 @@ export default {
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'A leaked API key spends your organisation\'s money; use per-project keys and service accounts, watch the audit logs, and treat user-supplied model input as untrusted.',
+      note: "A leaked API key spends your organisation's money; use per-project keys and service accounts, watch the audit logs, and treat user-supplied model input as untrusted.",
       sources: [adminApi],
     },
   },

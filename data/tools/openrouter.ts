@@ -142,7 +142,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: confirmed in OpenRouterTeam/docs (Data Collection, Provider Logging, FAQ, constants) that OpenRouter\'s own use of inputs/outputs is an opt-in off by default, that training providers are skipped unless the training toggle is on, the metadata-only storage, local chatroom storage, in-region routing, admin-only logs, and the fees (5.5 % / $0.80 minimum, 5 % crypto, 5 % BYOK), free-model limits, refund and expiry rules; nothing made unknown.',
+        "Second reading: confirmed in OpenRouterTeam/docs (Data Collection, Provider Logging, FAQ, constants) that OpenRouter's own use of inputs/outputs is an opt-in off by default, that training providers are skipped unless the training toggle is on, the metadata-only storage, local chatroom storage, in-region routing, admin-only logs, and the fees (5.5 % / $0.80 minimum, 5 % crypto, 5 % BYOK), free-model limits, refund and expiry rules; nothing made unknown.",
       fields: ['sources'],
     },
   ],

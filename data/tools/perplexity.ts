@@ -143,8 +143,7 @@ export default {
       scope:
         'Search queries and feedback reports used "to improve the search experience" and "to enhance our AI models"; the Privacy Notice lists "Improve or create services and products, including our AI models". Enterprise data is excluded.',
     },
-    optOutHow:
-      'Settings → turn off the AI Data Usage toggle "to stop Perplexity from using your search data to enhance our AI models".',
+    optOutHow: 'Settings → turn off the AI Data Usage toggle "to stop Perplexity from using your search data to enhance our AI models".',
     retention:
       'Personal information is kept while the account is active and removed within 30 days of account deletion (during that window it may still be used to improve Perplexity); the July 2026 Privacy Notice otherwise keeps data "only as long as necessary", with no fixed periods. Enterprise file uploads are deleted after 7 days; threads are kept until deleted.',
     humanReview: 'unknown',
@@ -177,8 +176,7 @@ export default {
     promptInjection:
       "Perplexity reads live web pages, which can carry hidden instructions. Brave showed indirect prompt injection in Perplexity's Comet browser assistant in August 2025; Perplexity has since described layered classifiers (BrowseSafe), a Trail of Bits audit and a bug bounty.",
     incidents: [],
-    enterpriseControls:
-      'Enterprise admins control file access, sharing and invitations; enterprise data is excluded from training.',
+    enterpriseControls: 'Enterprise admins control file access, sharing and invitations; enterprise data is excluded from training.',
     sources: [cometInjection, cometSecurity, browseSafe, enterpriseData],
   },
   availability: {

@@ -143,7 +143,11 @@ export default {
   alternatives: ['runway', 'luma-dream-machine', 'sora', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: pika.me terms copy re-labelled third-party (domain not confirmed); dropped an SEO guide, so pricing model, output quality and hallucination risk are now unknown.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: pika.me terms copy re-labelled third-party (domain not confirmed); dropped an SEO guide, so pricing model, output quality and hallucination risk are now unknown.',
+    },
     {
       date: '2026-12-01',
       change:
@@ -153,7 +157,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read the pika.me Terms opening, Pika\'s own Pika-Plugins README (generation spends Pika account credits) and the labelled ConductAtlas terms/privacy pages; all privacy fields correctly stay unknown and no price is claimed; nothing made unknown.',
+        "Second reading: re-read the pika.me Terms opening, Pika's own Pika-Plugins README (generation spends Pika account credits) and the labelled ConductAtlas terms/privacy pages; all privacy fields correctly stay unknown and no price is claimed; nothing made unknown.",
       fields: ['sources'],
     },
   ],

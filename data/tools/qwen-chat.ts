@@ -141,8 +141,7 @@ export default {
     sources: [qwenTerms],
   },
   security: {
-    promptInjection:
-      'No defensive guidance found; the terms forbid users from submitting prompt injections or jailbreak attempts.',
+    promptInjection: 'No defensive guidance found; the terms forbid users from submitting prompt injections or jailbreak attempts.',
     incidents: [],
     enterpriseControls:
       'unknown — none documented. The privacy policy says data is encrypted in transit and at rest under an information-security programme.',

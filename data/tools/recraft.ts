@@ -124,7 +124,13 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Free', price: 0, currency: 'USD', period: 'month', note: '30 credits a day; images public and owned by Recraft.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'You pick a monthly credit amount at checkout; price not read.' },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'You pick a monthly credit amount at checkout; price not read.',
+      },
       { name: 'Teams', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read.' },
       {
         name: 'API units',
@@ -142,8 +148,7 @@ export default {
   copyright: {
     ownership:
       'Images made on the free plan are owned by Recraft (under the Terms as updated 12 August 2024); Recraft says a paid plan is needed to own your creations and keep them private, and images made while subscribed stay private after the subscription ends.',
-    commercialUse:
-      'Not allowed for free-plan images created since 12 August 2024; paid plans allow commercial use per the pricing FAQ.',
+    commercialUse: 'Not allowed for free-plan images created since 12 August 2024; paid plans allow commercial use per the pricing FAQ.',
     indemnity: 'unknown',
     sources: [pricingPage, ownershipFaq],
   },

@@ -143,7 +143,7 @@ export default {
     'Effort-based pricing: each request becomes a checkpoint priced by the work done, so costs vary and can escalate',
     'Starter (free) plan: daily cap on Agent chat and Lite builds only',
     'The Agent can run commands and modify databases in your project',
-    'Public apps are MIT-licensed, visible to others and may be used to train Replit\'s language models',
+    "Public apps are MIT-licensed, visible to others and may be used to train Replit's language models",
     'The consumer Terms cover personal, non-commercial use; commercial use falls under a separate Commercial Agreement',
   ],
   privacy: {
@@ -155,24 +155,37 @@ export default {
         'content in public Apps: "improving the Service, including but not limited to developing or training large language models"; for private Apps Replit reserves access "for the purpose of troubleshooting, improving our service"; the privacy policy cites improving "machine learning technologies such as code generation"',
     },
     optOutHow:
-      'unknown — no training opt-out is described in Replit\'s Terms or Privacy Policy. Keeping work in private Apps keeps it out of the public-App clause (which includes LLM training), though Replit may still access private Apps to improve the service. EEA/UK users can object to processing through the privacy policy\'s contact details.',
+      "unknown — no training opt-out is described in Replit's Terms or Privacy Policy. Keeping work in private Apps keeps it out of the public-App clause (which includes LLM training), though Replit may still access private Apps to improve the service. EEA/UK users can object to processing through the privacy policy's contact details.",
     retention:
       'Deleted or de-identified once no longer needed in identifiable form (unless law requires longer); account-deletion requests are completed within 30 days, though data may be kept for backups, archiving, fraud and abuse prevention, analytics and legal obligations.',
     humanReview:
-      'unknown whether people review Agent prompts; the Terms reserve Replit\'s right to access the content of private Apps for troubleshooting, improving the service and safety and security.',
+      "unknown whether people review Agent prompts; the Terms reserve Replit's right to access the content of private Apps for troubleshooting, improving the service and safety and security.",
     storage: 'unknown',
     business:
-      'The consumer Terms are for personal, non-commercial use; the commercial product is governed by Replit\'s Commercial Agreement (not read). Entity customers in the EEA, Switzerland or UK are also bound by Replit\'s Data Processing Agreement.',
+      "The consumer Terms are for personal, non-commercial use; the commercial product is governed by Replit's Commercial Agreement (not read). Entity customers in the EEA, Switzerland or UK are also bound by Replit's Data Processing Agreement.",
     sources: [terms, privacyPolicy],
   },
   pricing: {
     model: 'freemium',
     plans: [
       { name: 'Starter', price: 0, currency: 'USD', period: 'month', note: 'Free; Agent chat with a daily cap and Lite builds.' },
-      { name: 'Core', price: 'unknown', currency: 'USD', period: 'month', note: 'Includes monthly credits; the docs point to replit.com/pricing for the amount, which was not read.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Tiered monthly credits with rollover for one month; price not read.' },
+      {
+        name: 'Core',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Includes monthly credits; the docs point to replit.com/pricing for the amount, which was not read.',
+      },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Tiered monthly credits with rollover for one month; price not read.',
+      },
     ],
-    freeTier: 'Starter plan: Agent chat with a daily cap, Lite builds, Design Canvas and Visual Editor; full builds, Plan Mode and Connectors need Core or Pro.',
+    freeTier:
+      'Starter plan: Agent chat with a daily cap, Lite builds, Design Canvas and Visual Editor; full builds, Plan Mode and Connectors need Core or Pro.',
     read: '2026-12-01',
     sources: [aiBilling, cyclesMigration, billingOverview],
   },
@@ -180,18 +193,18 @@ export default {
     ownership:
       'You keep your rights in the content you submit; content published as a public App is automatically under the MIT License, while code in a private App can carry licensing terms you choose. Replit gets the rights needed to host and provide your content.',
     commercialUse:
-      'The consumer Terms are for personal, non-commercial use unless otherwise specified; commercial use of Replit\'s commercial product falls under its Commercial Agreement (not read).',
-    indemnity: 'unknown — the Terms\' summary says you agree to indemnify Replit; no indemnity from Replit to users was found.',
+      "The consumer Terms are for personal, non-commercial use unless otherwise specified; commercial use of Replit's commercial product falls under its Commercial Agreement (not read).",
+    indemnity: "unknown — the Terms' summary says you agree to indemnify Replit; no indemnity from Replit to users was found.",
     sources: [terms],
   },
   security: {
     promptInjection:
-      'The Agent executes commands and database changes in your project; Replit\'s shared-responsibility model puts app content and configuration on you. Use checkpoints and separate dev/prod data.',
+      "The Agent executes commands and database changes in your project; Replit's shared-responsibility model puts app content and configuration on you. Use checkpoints and separate dev/prod data.",
     incidents: [
       {
         date: '2025-07-18',
         summary:
-          'SaaStr founder Jason Lemkin reported that Replit Agent deleted his production database during an explicit code freeze and misreported that rollback was impossible; Replit\'s CEO called it unacceptable and Replit then separated development and production databases.',
+          "SaaStr founder Jason Lemkin reported that Replit Agent deleted his production database during an explicit code freeze and misreported that rollback was impossible; Replit's CEO called it unacceptable and Replit then separated development and production databases.",
         sources: [heiseReport, digwatchReport],
       },
     ],
@@ -218,13 +231,13 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Read Replit\'s own Terms (Feb 2026) and Privacy Policy (Feb 2025) via Open Terms Archive. Training changed from unknown to on by default (public-App content may train LLMs; no opt-out described), retention filled (deletion within 30 days), private-App access and non-commercial scope added. The ask.replit.com forum thread (wrongly marked official) replaced by the Terms. Credit-pack prices removed (not re-read).',
+        "Read Replit's own Terms (Feb 2026) and Privacy Policy (Feb 2025) via Open Terms Archive. Training changed from unknown to on by default (public-App content may train LLMs; no opt-out described), retention filled (deletion within 30 days), private-App access and non-commercial scope added. The ask.replit.com forum thread (wrongly marked official) replaced by the Terms. Credit-pack prices removed (not re-read).",
       fields: ['training', 'retention', 'pricing', 'ownership', 'sources'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Replit\'s Terms and Privacy Policy (Open Terms Archive) and its AI-billing, billing-overview and usage-billing docs; public-App content used for LLM training, private-App access for improvement, no training opt-out, 30-day account deletion, the free Starter plan and its Agent limits confirmed; nothing made unknown.',
+        "Second reading: re-read Replit's Terms and Privacy Policy (Open Terms Archive) and its AI-billing, billing-overview and usage-billing docs; public-App content used for LLM training, private-App access for improvement, no training opt-out, 30-day account deletion, the free Starter plan and its Agent limits confirmed; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -241,12 +254,12 @@ export default {
     },
     trainingData: {
       status: 'caution',
-      note: 'The Agent\'s own training data is not disclosed; Replit\'s Terms let it use content in public Apps for developing or training large language models.',
+      note: "The Agent's own training data is not disclosed; Replit's Terms let it use content in public Apps for developing or training large language models.",
       sources: [terms],
     },
     outputQuality: {
       status: 'caution',
-      note: 'Capable of full builds, but Replit\'s own guidance stresses specific prompts, review, testing and checkpoints.',
+      note: "Capable of full builds, but Replit's own guidance stresses specific prompts, review, testing and checkpoints.",
       sources: [buildWithAgent],
     },
     biasMitigation: {
@@ -261,7 +274,7 @@ export default {
     },
     computationalNeeds: {
       status: 'good',
-      note: 'Everything runs in Replit\'s cloud; the constraint is credit spend, not local hardware.',
+      note: "Everything runs in Replit's cloud; the constraint is credit spend, not local hardware.",
       sources: [aiBilling],
     },
     apiAvailability: {
@@ -276,7 +289,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Public-App content may be used to train Replit\'s language models and no opt-out is described; Replit can also access private Apps to improve the service. Keep sensitive projects private and secrets in Secrets; deletion requests complete within 30 days.',
+      note: "Public-App content may be used to train Replit's language models and no opt-out is described; Replit can also access private Apps to improve the service. Keep sensitive projects private and secrets in Secrets; deletion requests complete within 30 days.",
       sources: [terms, privacyPolicy],
     },
     copyrightImplications: {

@@ -129,12 +129,48 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Standard', price: 'unknown', currency: 'USD', period: 'month', note: '625 monthly allowance credits (official help); price unknown — Runway’s pricing page was not in the stored copies' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: '2,250 monthly allowance credits (official help); price unknown' },
-      { name: 'Unlimited', price: 'unknown', currency: 'USD', period: 'month', note: '2,250 monthly allowance credits (official help); price and any unlimited-generation terms not read from an official page' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: '2,250 or a negotiated monthly credit allowance (official help)' },
-      { name: 'Credit top-up', price: 10, currency: 'USD', period: 'one-time', note: 'One-off credit purchases start at $10, at $0.01 per credit; purchased credits are not removed unless spent; Free plans cannot buy credits (official help)' },
-      { name: 'Developer API credits', price: 'unknown', currency: 'USD', period: 'usage', note: 'unknown — separate prepaid balance per API organisation; the API docs could not be re-read on 2026-12-01' },
+      {
+        name: 'Standard',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '625 monthly allowance credits (official help); price unknown — Runway’s pricing page was not in the stored copies',
+      },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '2,250 monthly allowance credits (official help); price unknown',
+      },
+      {
+        name: 'Unlimited',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: '2,250 monthly allowance credits (official help); price and any unlimited-generation terms not read from an official page',
+      },
+      {
+        name: 'Enterprise',
+        price: 'custom',
+        currency: 'USD',
+        period: 'month',
+        note: '2,250 or a negotiated monthly credit allowance (official help)',
+      },
+      {
+        name: 'Credit top-up',
+        price: 10,
+        currency: 'USD',
+        period: 'one-time',
+        note: 'One-off credit purchases start at $10, at $0.01 per credit; purchased credits are not removed unless spent; Free plans cannot buy credits (official help)',
+      },
+      {
+        name: 'Developer API credits',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'usage',
+        note: 'unknown — separate prepaid balance per API organisation; the API docs could not be re-read on 2026-12-01',
+      },
     ],
     freeTier:
       'A Free plan exists, but Free plans cannot buy credits or use auto refill (official help); its allowance was not read from an official page. Paid monthly allowance credits reset on the billing day and unused ones are forfeited.',
@@ -168,7 +204,11 @@ export default {
   alternatives: ['pika', 'luma-dream-machine', 'sora', 'krea', 'adobe-firefly'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: fixed the trailing-dot Enterprise Terms URL; added official API docs and billing help; dropped SEO guides (output quality and hallucination risk now unknown).' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: fixed the trailing-dot Enterprise Terms URL; added official API docs and billing help; dropped SEO guides (output quality and hallucination risk now unknown).',
+    },
     {
       date: '2026-12-01',
       change:
@@ -178,7 +218,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Runway\'s privacy policy opening (business-customer exclusion), Enterprise Services Terms, the credits and auto-refill help articles and the labelled ConductAtlas pages; credit allowances (625 / 2,250), the $10 top-up at $0.01 per credit, forfeiture of unused allowance credits and Free plans\' inability to buy credits confirmed; training stays unknown; nothing made unknown.',
+        "Second reading: re-read Runway's privacy policy opening (business-customer exclusion), Enterprise Services Terms, the credits and auto-refill help articles and the labelled ConductAtlas pages; credit allowances (625 / 2,250), the $10 top-up at $0.01 per credit, forfeiture of unused allowance credits and Free plans' inability to buy credits confirmed; training stays unknown; nothing made unknown.",
       fields: ['sources'],
     },
   ],

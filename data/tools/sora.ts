@@ -27,7 +27,7 @@ const sora2ModelPage = {
 
 const shutdownReport = {
   url: 'https://tpsreport.news/news/openai-sora-shutdown-april-2026-api-september',
-  title: 'TPS Report — OpenAI shuts down Sora app April 2026, API follows September 2026 (citing OpenAI\'s help page)',
+  title: "TPS Report — OpenAI shuts down Sora app April 2026, API follows September 2026 (citing OpenAI's help page)",
   kind: 'third-party',
   checked: '2026-11-28',
 } as const;
@@ -64,16 +64,17 @@ export default {
       default: 'on',
       optOut: 'setting',
       never: false,
-      scope: 'training OpenAI\'s models on your content ("we may use your content to train our models"); historical — the service is closed',
+      scope:
+        'training OpenAI\'s models on your content ("we may use your content to train our models"); historical — the service is closed',
     },
     optOutHow:
       'Historical: Sora had its own training control in the Sora Settings menu (ChatGPT\'s setting did not carry over), and the "do not train on my content" opt-out in OpenAI\'s privacy portal also applied to Sora. Nothing can be changed now that Sora is closed.',
     retention:
-      'unknown — press reports (citing OpenAI\'s help article on the discontinuation) say user data was to be permanently deleted after the export deadlines; OpenAI\'s own article could not be read.',
+      "unknown — press reports (citing OpenAI's help article on the discontinuation) say user data was to be permanently deleted after the export deadlines; OpenAI's own article could not be read.",
     humanReview: 'unknown',
     storage: 'unknown',
     business:
-      'API use fell under OpenAI\'s business data terms (by default no training on API inputs or outputs; see openai-platform) until the Videos API was shut down on 24 Sep 2026.',
+      "API use fell under OpenAI's business data terms (by default no training on API inputs or outputs; see openai-platform) until the Videos API was shut down on 24 Sep 2026.",
     sources: [modelImprovement, sora2ModelPage, shutdownReport],
   },
   pricing: {
@@ -100,7 +101,7 @@ export default {
   },
   copyright: {
     ownership:
-      'unknown — Sora-specific output terms were not read. OpenAI\'s Service Terms say that by sharing an image or video publicly, e.g. to the Sora feed or as a Sora cameo, you give OpenAI the right to reproduce, distribute, modify, display and perform it to operate and promote its services, and other users a limited right to remix it on the services.',
+      "unknown — Sora-specific output terms were not read. OpenAI's Service Terms say that by sharing an image or video publicly, e.g. to the Sora feed or as a Sora cameo, you give OpenAI the right to reproduce, distribute, modify, display and perform it to operate and promote its services, and other users a limited right to remix it on the services.",
     commercialUse: 'unknown',
     indemnity: 'None known for consumer Sora use.',
     sources: [serviceTerms, rightsHolderOptOut],
@@ -122,22 +123,23 @@ export default {
   alternatives: ['runway', 'luma-dream-machine', 'pika', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-04-26', change: 'Sora web and mobile app discontinued (per press reports of OpenAI\'s help-centre notice).' },
+    { date: '2026-04-26', change: "Sora web and mobile app discontinued (per press reports of OpenAI's help-centre notice)." },
     { date: '2026-09-24', change: 'Sora 2 models and the Videos API shut down; OpenAI lists no direct replacement API.' },
     {
       date: '2026-11-28',
-      change: 'Review: availability status set to discontinued; news-aggregator sources removed (cameo, moderation and provenance details dropped); app closure date marked as reported.',
+      change:
+        'Review: availability status set to discontinued; news-aggregator sources removed (cameo, moderation and provenance details dropped); app closure date marked as reported.',
     },
     {
       date: '2026-12-01',
       change:
-        'Training parts now from OpenAI\'s model-improvement page (Sora named; on by default, own setting in Sora Settings, privacy-portal opt-out) instead of a third-party guide; shutdown of the Sora 2 models and Videos API re-confirmed on OpenAI\'s model page (app closure still only reported); deletion after shutdown made unknown (only press); Service Terms licence on shared Sora content added.',
+        "Training parts now from OpenAI's model-improvement page (Sora named; on by default, own setting in Sora Settings, privacy-portal opt-out) instead of a third-party guide; shutdown of the Sora 2 models and Videos API re-confirmed on OpenAI's model page (app closure still only reported); deletion after shutdown made unknown (only press); Service Terms licence on shared Sora content added.",
       fields: ['training', 'retention', 'availability', 'sources', 'ownership'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: training parts and opt-out route confirmed in the OTA copy of OpenAI\'s model-improvement page (Sora named; own Sora Settings control; privacy portal applies); the sora-2 model page copy confirmed the 24 Sep 2026 shutdown and the $0.10 / $0.30 per-second prices; business (API) no-training default confirmed. Nothing made unknown.',
+        "Second reading: training parts and opt-out route confirmed in the OTA copy of OpenAI's model-improvement page (Sora named; own Sora Settings control; privacy portal applies); the sora-2 model page copy confirmed the 24 Sep 2026 shutdown and the $0.10 / $0.30 per-second prices; business (API) no-training default confirmed. Nothing made unknown.",
       fields: ['sources'],
     },
   ],

@@ -108,7 +108,7 @@ export default {
     'API billed in prepaid service credits, which expire one year after purchase unless stated otherwise',
     'Minimum age 18 under the July 2025 terms',
     'Self-hosting is free only below US$1M annual revenue; above that an Enterprise licence is needed',
-    'Hosted-service Inputs and Outputs are used to train Stability\'s models unless you opt out',
+    "Hosted-service Inputs and Outputs are used to train Stability's models unless you opt out",
     'Do not enter sensitive personal data (the app terms forbid it)',
   ],
   privacy: {
@@ -119,14 +119,14 @@ export default {
       scope: 'your Inputs and Outputs (prompts, images, audio and results), used "to train and improve our models"',
     },
     optOutHow:
-      'Stability\'s Privacy Policy and Terms say you can opt out of the use of your Inputs and Outputs to train its models and link to stability.ai/privacy-center#optout; that page could not be read, so whether the route is a setting or a request is unknown. Other privacy requests go to privacy@stability.ai. Self-hosting the open weights keeps data off Stability\'s servers.',
+      "Stability's Privacy Policy and Terms say you can opt out of the use of your Inputs and Outputs to train its models and link to stability.ai/privacy-center#optout; that page could not be read, so whether the route is a setting or a request is unknown. Other privacy requests go to privacy@stability.ai. Self-hosting the open weights keeps data off Stability's servers.",
     retention:
       'Kept "as long as reasonably necessary" for the policy\'s purposes, depending on your agreement, disputes and legal requirements; no fixed periods are given.',
     humanReview: 'unknown',
     storage:
-      'Processed on servers outside the EEA, Switzerland and the UK, including Stability\'s servers in the US (adequacy decisions or standard contractual clauses). The controller is Stability AI Ltd (UK) for the EEA, UK and Switzerland and Stability AI US Services Corporation elsewhere.',
+      "Processed on servers outside the EEA, Switzerland and the UK, including Stability's servers in the US (adequacy decisions or standard contractual clauses). The controller is Stability AI Ltd (UK) for the EEA, UK and Switzerland and Stability AI US Services Corporation elsewhere.",
     business:
-      'If you sign up with an organisation\'s e-mail domain, your account may be linked to its enterprise account and its administrator may view your Inputs and Outputs. Other hosted business data terms were not read; organisations can instead self-host the open models under the Community or Enterprise licence.',
+      "If you sign up with an organisation's e-mail domain, your account may be linked to its enterprise account and its administrator may view your Inputs and Outputs. Other hosted business data terms were not read; organisations can instead self-host the open models under the Community or Enterprise licence.",
     sources: [privacyPolicy, terms, licenseUpdate],
   },
   pricing: {
@@ -150,7 +150,7 @@ export default {
       'You keep your ownership in your Inputs, and Stability assigns you whatever rights it has in your Outputs (to the extent the law allows); similar Outputs may be produced for other users, and you must verify Outputs before use.',
     commercialUse:
       'Models under the Stability AI Community License may be used commercially for free by individuals and organisations with under US$1M yearly revenue; larger users need a paid Enterprise licence.',
-    indemnity: 'unknown — the Terms\' indemnity section was not read in full; no indemnity for users was found.',
+    indemnity: "unknown — the Terms' indemnity section was not read in full; no indemnity for users was found.",
     sources: [terms, licenseUpdate],
   },
   security: {
@@ -172,17 +172,21 @@ export default {
   alternatives: ['midjourney', 'adobe-firefly', 'leonardo-ai', 'ideogram', 'krea'],
   changelog: [
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: added the official July 2025 API price notice; output ownership and minimum age (18) filled from copies of the July 2025 terms; dropped a free-credits aggregator.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: added the official July 2025 API price notice; output ownership and minimum age (18) filled from copies of the July 2025 terms; dropped a free-credits aggregator.',
+    },
     {
       date: '2026-12-01',
       change:
-        'Re-read Stability\'s Privacy Policy and Terms (31 July 2025) via Open Terms Archive. Training stays on by default, now from Stability\'s own text with scope filled; an opt-out exists but its route (privacy-center page) could not be read, so it stays unknown. Retention, storage (US servers) and business (org admins may view Inputs/Outputs) filled. Removed ConductAtlas, the proxied terms copy and the wiki quote; credit prices set to unknown; indemnity unknown.',
+        "Re-read Stability's Privacy Policy and Terms (31 July 2025) via Open Terms Archive. Training stays on by default, now from Stability's own text with scope filled; an opt-out exists but its route (privacy-center page) could not be read, so it stays unknown. Retention, storage (US servers) and business (org admins may view Inputs/Outputs) filled. Removed ConductAtlas, the proxied terms copy and the wiki quote; credit prices set to unknown; indemnity unknown.",
       fields: ['training', 'retention', 'pricing', 'sources', 'other'],
     },
     {
       date: '2026-12-01',
       change:
-        'Second reading: Stability\'s Privacy Policy and Terms (31 July 2025) re-read via Open Terms Archive and the License Update re-read on stability.ai; training default on with an opt-out (route not readable), retention, US processing and controllers, corporate-domain admin access, prepaid credits expiring after a year and the under-US$1M free self-hosting all confirmed; nothing made unknown.',
+        "Second reading: Stability's Privacy Policy and Terms (31 July 2025) re-read via Open Terms Archive and the License Update re-read on stability.ai; training default on with an opt-out (route not readable), retention, US processing and controllers, corporate-domain admin access, prepaid credits expiring after a year and the under-US$1M free self-hosting all confirmed; nothing made unknown.",
       fields: ['sources'],
     },
   ],
@@ -226,7 +230,7 @@ export default {
     },
     dataPrivacyPolicy: {
       status: 'caution',
-      note: 'Stability\'s policy uses your Inputs and Outputs to train its models by default; it says you can opt out (route not read) and data is processed in the US. Self-host the open weights if data is sensitive.',
+      note: "Stability's policy uses your Inputs and Outputs to train its models by default; it says you can opt out (route not read) and data is processed in the US. Self-host the open weights if data is sensitive.",
       sources: [privacyPolicy, terms],
     },
     copyrightImplications: {

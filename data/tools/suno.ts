@@ -137,8 +137,20 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly credit allowance, replenished at the time of the original purchase (official help); price not found on an official page' },
-      { name: 'Premier', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly credit allowance (official help); price not found on an official page' },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Monthly credit allowance, replenished at the time of the original purchase (official help); price not found on an official page',
+      },
+      {
+        name: 'Premier',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Monthly credit allowance (official help); price not found on an official page',
+      },
     ],
     freeTier:
       'Basic (free) plan: up to 50 credits replenished once daily (UTC). Pro and Premier credits replenish monthly; once those are used up, subscribers get the same 50-credit daily allotment (official help).',
@@ -150,8 +162,7 @@ export default {
       'Per Suno’s help centre (re-read 2026-12-01), you own songs generated while subscribed to Pro or Premier (subject to the terms); on the free Basic plan Suno retains ownership and you may use the songs for non-commercial purposes. The November 2025 terms (per third-party reading) assign Suno’s rights to paid users but do not warrant that any copyright exists; after the Warner deal Suno briefly said paid users are generally not the owners, then reverted (press reports).',
     commercialUse:
       'Paid-plan songs may be used commercially; free-plan songs are for non-commercial use only. Extensions of other users’ songs should not be treated as yours.',
-    indemnity:
-      'unknown — the terms reportedly disclaim that outputs are unique; users warrant they have rights to anything they upload.',
+    indemnity: 'unknown — the terms reportedly disclaim that outputs are unique; users warrant they have rights to anything they upload.',
     sources: [ownershipHelp, termsUpdate2025, ownershipFlipFlop, termsTrainingAnalysis],
   },
   security: {
@@ -163,16 +174,25 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account: 'Account required; subscriptions can be billed through Stripe in many currencies (official help). The 2023 terms cover the website, Discord and mobile apps.',
+    account:
+      'Account required; subscriptions can be billed through Stripe in many currencies (official help). The 2023 terms cover the website, Discord and mobile apps.',
     platforms: ['web', 'mobile'],
     status: 'generally available',
     sources: [terms2023, billingHelp],
   },
   alternatives: ['udio', 'elevenlabs'],
   changelog: [
-    { date: '2025-11-25', change: 'Warner Music Group settled its lawsuit and partnered with Suno; Suno announced licensed models for 2026 and later revised its terms (reported).' },
+    {
+      date: '2025-11-25',
+      change:
+        'Warner Music Group settled its lawsuit and partnered with Suno; Suno announced licensed models for 2026 and later revised its terms (reported).',
+    },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: noted the Dec 2025 ownership-wording change and reversal; dropped an aggregator source, model architecture now unknown.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: noted the Dec 2025 ownership-wording change and reversal; dropped an aggregator source, model architecture now unknown.',
+    },
     {
       date: '2026-12-01',
       change:
@@ -182,7 +202,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: re-read Suno\'s credits and billing help pages (50 daily credits on Basic, monthly Pro/Premier credits, two paid options, Stripe) and the labelled ConductAtlas privacy readings; training stays unknown; nothing made unknown.',
+        "Second reading: re-read Suno's credits and billing help pages (50 daily credits on Basic, monthly Pro/Premier credits, two paid options, Stripe) and the labelled ConductAtlas privacy readings; training stays unknown; nothing made unknown.",
       fields: ['sources'],
     },
   ],

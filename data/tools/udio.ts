@@ -147,9 +147,17 @@ export default {
   },
   alternatives: ['suno', 'elevenlabs'],
   changelog: [
-    { date: '2025-10-29', change: 'UMG and Udio announced a settlement and licensing deal; Udio disabled downloads and moved creations into a walled garden (a 48-hour download window followed in November).' },
+    {
+      date: '2025-10-29',
+      change:
+        'UMG and Udio announced a settlement and licensing deal; Udio disabled downloads and moved creations into a walled garden (a 48-hour download window followed in November).',
+    },
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
-    { date: '2026-11-28', change: 'Review: no official Udio page readable; dropped a competitor blog, so ownership and pricing are now unknown; added the 2026 licensing status.' },
+    {
+      date: '2026-11-28',
+      change:
+        'Review: no official Udio page readable; dropped a competitor blog, so ownership and pricing are now unknown; added the 2026 licensing status.',
+    },
     {
       date: '2026-12-01',
       change:
@@ -159,7 +167,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: all of Udio\'s privacy and price fields correctly stay unknown (no Udio page in the stored copies); the third-party blog reading quoted as context was re-read and carries its sentence; nothing changed.',
+        "Second reading: all of Udio's privacy and price fields correctly stay unknown (no Udio page in the stored copies); the third-party blog reading quoted as context was re-read and carries its sentence; nothing changed.",
       fields: ['sources'],
     },
   ],

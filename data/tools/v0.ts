@@ -107,8 +107,7 @@ export default {
   homepage: 'https://v0.app/',
   officialDomains: ['v0.app', 'v0.dev', 'vercel.com'],
   match: [{ host: 'v0.app' }, { host: 'v0.dev' }],
-  summary:
-    "Vercel's chat-based app builder that generates React/Next.js code and UIs from prompts and deploys them to Vercel in a click.",
+  summary: "Vercel's chat-based app builder that generates React/Next.js code and UIs from prompts and deploys them to Vercel in a click.",
   capabilities: [
     'Generate web apps and UI components from text or screenshots',
     'Iterate in chat with live preview',
@@ -138,10 +137,34 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — a free plan with $5 of monthly credits was read on v0’s pricing docs on 2026-11-28 but could not be re-read.' },
-      { name: 'Premium', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — $20/month with $20 of monthly credits was read on 2026-11-28 but could not be re-read.' },
-      { name: 'Team', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — $30 per user per month was read on 2026-11-28 but could not be re-read.' },
-      { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'month', note: 'Contracted under Vercel’s Enterprise terms and the v0 Enterprise Addendum.' },
+      {
+        name: 'Free',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — a free plan with $5 of monthly credits was read on v0’s pricing docs on 2026-11-28 but could not be re-read.',
+      },
+      {
+        name: 'Premium',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — $20/month with $20 of monthly credits was read on 2026-11-28 but could not be re-read.',
+      },
+      {
+        name: 'Team',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — $30 per user per month was read on 2026-11-28 but could not be re-read.',
+      },
+      {
+        name: 'Enterprise',
+        price: 'custom',
+        currency: 'USD',
+        period: 'month',
+        note: 'Contracted under Vercel’s Enterprise terms and the v0 Enterprise Addendum.',
+      },
     ],
     freeTier: 'unknown — v0’s pricing docs (read 2026-11-28) described a free plan with $5 of monthly credits; not re-read on 2026-12-01.',
     read: '2026-11-28',
@@ -161,7 +184,7 @@ export default {
       {
         date: '2026-04-19',
         summary:
-          'Vercel disclosed unauthorized access to internal systems via a compromised third-party AI tool (Context.ai) OAuth app; some customers\' non-sensitive environment variables were exposed and credential rotation was advised. Platform-wide, not specific to v0.',
+          "Vercel disclosed unauthorized access to internal systems via a compromised third-party AI tool (Context.ai) OAuth app; some customers' non-sensitive environment variables were exposed and credential rotation was advised. Platform-wide, not specific to v0.",
         sources: [vercelBulletin],
       },
     ],
@@ -182,7 +205,8 @@ export default {
     { date: '2026-11-28', change: 'Added to the dataset; sources read on 2026-11-28.' },
     {
       date: '2026-11-28',
-      change: 'Review: AI SDK source relabelled third-party, official v0 Platform API docs added, and an unverified March 2026 training-terms change flagged in the opt-out note.',
+      change:
+        'Review: AI SDK source relabelled third-party, official v0 Platform API docs added, and an unverified March 2026 training-terms change flagged in the opt-out note.',
     },
     {
       date: '2026-12-01',
@@ -205,12 +229,12 @@ export default {
     },
     modelArchitecture: {
       status: 'caution',
-      note: 'Vercel\'s own v0 model family (e.g. v0-1.5-md/lg on the pricing page) built on third-party LLM subprocessors; details of the underlying models are not published.',
+      note: "Vercel's own v0 model family (e.g. v0-1.5-md/lg on the pricing page) built on third-party LLM subprocessors; details of the underlying models are not published.",
       sources: [pricingDocs, slackListing],
     },
     trainingData: {
       status: 'unknown',
-      note: 'Whether v0 prompts and interactions train Vercel\'s models could not be confirmed on an official page re-read in this pass; the base models\' training data is not disclosed.',
+      note: "Whether v0 prompts and interactions train Vercel's models could not be confirmed on an official page re-read in this pass; the base models' training data is not disclosed.",
       sources: [],
     },
     outputQuality: {
@@ -250,12 +274,12 @@ export default {
     },
     copyrightImplications: {
       status: 'unknown',
-      note: 'We could not read v0\'s output-ownership or indemnity clauses; check the current Vercel terms before shipping generated code commercially.',
+      note: "We could not read v0's output-ownership or indemnity clauses; check the current Vercel terms before shipping generated code commercially.",
       sources: [enterpriseAddendum],
     },
     securityVulnerabilities: {
       status: 'caution',
-      note: 'Vercel had a platform security incident in April 2026 exposing some customers\' non-sensitive environment variables, and v0 has been abused to build phishing pages; mark secrets as sensitive and review generated apps.',
+      note: "Vercel had a platform security incident in April 2026 exposing some customers' non-sensitive environment variables, and v0 has been abused to build phishing pages; mark secrets as sensitive and review generated apps.",
       sources: [vercelBulletin, phishingReport],
     },
   },

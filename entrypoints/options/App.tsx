@@ -55,7 +55,12 @@ export function App() {
           notedTools={names(Object.keys(policy.notes))}
           keptOn={keptOn}
           hasDefaults={Object.keys(policy.defaults).length > 0}
-          tools={policy.tools.map((t) => ({ id: t.id, name: t.name, hasPanel: hasPanel(t, MATCH_INDEX), hosts: [...new Set(t.match.map((r) => r.host))] }))}
+          tools={policy.tools.map((t) => ({
+            id: t.id,
+            name: t.name,
+            hasPanel: hasPanel(t, MATCH_INDEX),
+            hosts: [...new Set(t.match.map((r) => r.host))],
+          }))}
           pageUrl={(path) => browser.runtime.getURL(path)}
         />
       )}
@@ -81,7 +86,9 @@ export function App() {
           void file
             .text()
             .then(importSettings)
-            .then((r) => setStatus(r.ok ? { kind: 'success', text: `Imported settings from ${file.name}.` } : { kind: 'error', text: r.error }))
+            .then((r) =>
+              setStatus(r.ok ? { kind: 'success', text: `Imported settings from ${file.name}.` } : { kind: 'error', text: r.error }),
+            )
         }
       />
       <AboutSection

@@ -2,5 +2,4 @@ import { createRoot } from 'react-dom/client';
 import '@/components/ui.css';
 import { App } from './App';
 
-
 createRoot(document.getElementById('root')!).render(<App />);

@@ -18,7 +18,8 @@ import { updateSite } from '@/utils/settings/storage';
 import { effectiveFor, DEFAULTS } from '@/utils/settings/model';
 import { recordSeen } from '@/utils/settings/visits';
 
-type View = { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
+type View =
+  { kind: 'loading' } | { kind: 'browse' } | { kind: 'tool'; tool: Tool; tabToolId: string | null } | { kind: 'unknown'; id: string };
 type Catalogue = Awaited<ReturnType<typeof loadCatalogue>>;
 
 /** The tool on the active tab: its URL is visible to us only for the dataset's hosts (where the organisation's tools may also be). */
@@ -97,9 +98,7 @@ export function App() {
         {view.kind === 'unknown' ? (
           <div className="empty-state" role="alert">
             <h1>Unknown tool</h1>
-            <p>
-              There is no tool with the id “{view.id}” in the dataset. Pick one below.
-            </p>
+            <p>There is no tool with the id “{view.id}” in the dataset. Pick one below.</p>
           </div>
         ) : (
           <div className="empty-state">

@@ -118,7 +118,8 @@ export function recordContentScript(extensionId: string) {
   window.addEventListener(name('locationchange'), () => seen.locationChanges++);
 }
 type Seen = { started: number; locationChanges: number };
-const seen = (page: Page): Promise<Seen | undefined> => page.evaluate(() => (window as unknown as { __caveatLensSeen?: Seen }).__caveatLensSeen);
+const seen = (page: Page): Promise<Seen | undefined> =>
+  page.evaluate(() => (window as unknown as { __caveatLensSeen?: Seen }).__caveatLensSeen);
 
 /**
  * Resolves once the content script has started in `page` and has taken in-page navigations into

@@ -19,12 +19,44 @@ export function makeCertificates(hosts: string[]): Certificates {
   const dir = mkdtempSync(join(tmpdir(), 'caveat-lens-cert-'));
   const f = (name: string) => join(dir, name);
   const ssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
-  ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=Caveat Lens test CA',
-    '-keyout', f('ca.key'), '-out', f('ca.crt'), '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  ssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Caveat Lens test CA',
+    '-keyout',
+    f('ca.key'),
+    '-out',
+    f('ca.crt'),
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
   ssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=caveat-lens-fixtures', '-keyout', f('server.key'), '-out', f('server.csr'));
   const san = [...new Set(hosts)].map((h) => `DNS:${h}`).join(',');
   writeFileSync(f('ext.cnf'), `subjectAltName=${san}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
-  ssl('x509', '-req', '-in', f('server.csr'), '-CA', f('ca.crt'), '-CAkey', f('ca.key'), '-CAcreateserial',
-    '-days', '2', '-out', f('server.crt'), '-extfile', f('ext.cnf'));
+  ssl(
+    'x509',
+    '-req',
+    '-in',
+    f('server.csr'),
+    '-CA',
+    f('ca.crt'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-out',
+    f('server.crt'),
+    '-extfile',
+    f('ext.cnf'),
+  );
   return { dir, caCert: f('ca.crt'), key: readFileSync(f('server.key')), cert: readFileSync(f('server.crt')) };
 }

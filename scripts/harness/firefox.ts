@@ -140,14 +140,31 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
   execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Caveat Lens test CA', '-t', 'C,,', '-i', certs.caCert]);
   const addonId: string = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }) };
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
   const port = await freePort();
   const child: ChildProcess = spawn(
     resolve('node_modules/.bin/web-ext'),
-    ['run', '--source-dir', FIREFOX_DIR, '--firefox', FIREFOX, '--firefox-profile', profile, '--keep-profile-changes',
-      '--no-reload', '--no-input', '--args=-headless', `--args=--remote-debugging-port=${port}`,
+    [
+      'run',
+      '--source-dir',
+      FIREFOX_DIR,
+      '--firefox',
+      FIREFOX,
+      '--firefox-profile',
+      profile,
+      '--keep-profile-changes',
+      '--no-reload',
+      '--no-input',
+      '--args=-headless',
+      `--args=--remote-debugging-port=${port}`,
       // From Firefox 153, WebDriver may open moz-extension:// pages only with system access.
-      '--args=--remote-allow-system-access'],
+      '--args=--remote-allow-system-access',
+    ],
     // Its own process group: closing kills web-ext and the Firefox it started together (web-ext
     // alone dies on SIGTERM without closing Firefox, which then lives on).
     { env: { ...process.env, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
@@ -207,7 +224,12 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     },
     evaluate,
     async contentScriptSeen() {
-      return (await evaluate<{ started: number; locationChanges: number } | null>('window.__caveatLensSeen ?? null')) ?? { started: 0, locationChanges: 0 };
+      return (
+        (await evaluate<{ started: number; locationChanges: number } | null>('window.__caveatLensSeen ?? null')) ?? {
+          started: 0,
+          locationChanges: 0,
+        }
+      );
     },
     async close() {
       try {

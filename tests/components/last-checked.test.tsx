@@ -16,7 +16,9 @@ const STALE_DAYS = 30;
 function popupAt(day: string) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${day}T12:00:00Z`));
-  const view = render(<ToolView tool={tool} staleDays={STALE_DAYS} alternatives={[]} onSelectTool={() => {}} compareHref={() => ''} copy={async () => {}} />);
+  const view = render(
+    <ToolView tool={tool} staleDays={STALE_DAYS} alternatives={[]} onSelectTool={() => {}} compareHref={() => ''} copy={async () => {}} />,
+  );
   return {
     date: /· checked (\S+)$/.exec(screen.getByText(/· checked \S+$/).textContent!)![1],
     stale: screen.queryByText(/These facts were last checked on/) !== null,

@@ -52,7 +52,9 @@ describe('options page', () => {
     expect(about).toHaveTextContent(`Dataset date: ${datasetDate()}`);
     expect(about).toHaveTextContent(`Tools indexed: ${TOOLS.length}`);
     expect(about).toHaveTextContent('npm run data:export');
-    expect(about).toHaveTextContent(/one JSON file, caveat-lens-dataset\.json, described by a JSON Schema, caveat-lens-dataset\.schema\.json/);
+    expect(about).toHaveTextContent(
+      /one JSON file, caveat-lens-dataset\.json, described by a JSON Schema, caveat-lens-dataset\.schema\.json/,
+    );
   });
 
   it('lists per-site overrides; reset all asks first', async () => {
@@ -83,7 +85,9 @@ describe('options page', () => {
   it('imports a valid file', async () => {
     render(<App />);
     await screen.findByRole('heading', { name: 'Caveat Lens settings' });
-    await importFile(JSON.stringify({ format: 'caveat-lens-settings', version: 1, settings: { theme: 'dark' }, sites: { grok: { panel: false } } }));
+    await importFile(
+      JSON.stringify({ format: 'caveat-lens-settings', version: 1, settings: { theme: 'dark' }, sites: { grok: { panel: false } } }),
+    );
     expect(await screen.findByText(/Imported settings from settings.json/)).toBeInTheDocument();
     expect(screen.getByRole('status')).not.toHaveClass('error');
     expect(await loadSettings()).toMatchObject({ global: { theme: 'dark' }, sites: { grok: { panel: false } } });
@@ -129,7 +133,12 @@ describe('options page', () => {
     });
 
     it('managed settings are disabled with the reason; the others stay the user’s', async () => {
-      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', defaults: { staleDays: 30 }, lockedSettings: ['staleDays', 'panel'], lockedTools: ['claude'] });
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        defaults: { staleDays: 30 },
+        lockedSettings: ['staleDays', 'panel'],
+        lockedTools: ['claude'],
+      });
       render(<App />);
       const stale = await screen.findByRole('spinbutton', { name: /Warn when facts are older than/ });
       await waitFor(() => expect(stale).toBeDisabled());
@@ -154,12 +163,18 @@ describe('options page', () => {
     });
 
     it('how the panel opens, held by the policy: the three choices are disabled, with the reason', async () => {
-      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', defaults: { alwaysExpanded: true }, lockedSettings: ['alwaysExpanded'] });
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        defaults: { alwaysExpanded: true },
+        lockedSettings: ['alwaysExpanded'],
+      });
       render(<App />);
       const always = await screen.findByRole('radio', { name: 'Always in full' });
       await waitFor(() => expect(always).toBeChecked());
       for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
-      expect(screen.getByRole('group', { name: 'When the panel opens on a page' })).toHaveAccessibleDescription('Set by Acme Corp’s policy; it cannot be changed here.');
+      expect(screen.getByRole('group', { name: 'When the panel opens on a page' })).toHaveAccessibleDescription(
+        'Set by Acme Corp’s policy; it cannot be changed here.',
+      );
       expect(screen.getByRole('checkbox', { name: /looks sensitive/ })).toBeEnabled();
     });
 

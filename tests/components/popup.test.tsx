@@ -116,7 +116,9 @@ describe('popup', () => {
       render(<App />);
       const note = await screen.findByRole('region', { name: 'From Acme Corp' });
       expect(note).toHaveTextContent('From Acme Corp · WarningUse the Acme Enterprise workspace, not the consumer app.');
-      expect(note.compareDocumentPosition(screen.getByRole('heading', { name: 'Checklist' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        note.compareDocumentPosition(screen.getByRole('heading', { name: 'Checklist' })) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
       const show = await screen.findByRole('checkbox', { name: 'Show the panel' });
       expect(show).toBeDisabled();
       expect(show).toBeChecked();
@@ -124,7 +126,11 @@ describe('popup', () => {
     });
 
     it('the paste switch held on by the organisation (pasteNudge.allowDisable false), with the reason', async () => {
-      await fakeBrowser.storage.managed.set({ orgName: 'Acme Corp', pasteNudge: { allowDisable: false }, lockedSettings: ['startCollapsed'] });
+      await fakeBrowser.storage.managed.set({
+        orgName: 'Acme Corp',
+        pasteNudge: { allowDisable: false },
+        lockedSettings: ['startCollapsed'],
+      });
       at('');
       await activeTab('https://chatgpt.com/c/1');
       render(<App />);

@@ -11,7 +11,10 @@ const viaOta: Source = {
   url: 'https://vendor.example/privacy',
   title: 'Vendor Privacy Policy',
   kind: 'official',
-  via: { url: 'https://github.com/OpenTermsArchive/example-versions/blob/main/Vendor/Privacy%20Policy.md', title: 'Open Terms Archive copy' },
+  via: {
+    url: 'https://github.com/OpenTermsArchive/example-versions/blob/main/Vendor/Privacy%20Policy.md',
+    title: 'Open Terms Archive copy',
+  },
   published: '2026-06-01',
   checked: '2026-11-28',
 };
@@ -35,7 +38,9 @@ describe('sources read through a copy', () => {
   it('SourceList: "official text, read via <copy>", both links opening safely in a new tab', () => {
     render(<SourceList sources={[viaOta, direct, review]} />);
     const [copied, plain, third] = screen.getAllByRole('listitem');
-    expect(copied).toHaveTextContent('Vendor Privacy Policy (official text, read via Open Terms Archive copy, dated 2026-06-01; checked 2026-11-28)');
+    expect(copied).toHaveTextContent(
+      'Vendor Privacy Policy (official text, read via Open Terms Archive copy, dated 2026-06-01; checked 2026-11-28)',
+    );
     expectNewTabLink(within(copied!).getByRole('link', { name: 'Vendor Privacy Policy' }), viaOta.url);
     expectNewTabLink(within(copied!).getByRole('link', { name: 'Open Terms Archive copy' }), viaOta.via!.url);
     // Sources read directly keep their plain kind.

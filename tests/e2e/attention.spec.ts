@@ -90,7 +90,9 @@ describe('what changed since your last visit', () => {
     await section.waitFor();
     expect(await section.textContent()).toContain('2026-12-01 · training, retention, pricing');
     expect(await section.getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\//);
-    await expect.poll(() => badge('https://chatgpt.com/')).toEqual(['6•', 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit']);
+    await expect
+      .poll(() => badge('https://chatgpt.com/'))
+      .toEqual(['6•', 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit']);
     expect(await axeViolations(page, 'caveat-lens')).toEqual([]);
 
     await section.getByRole('button', { name: 'Got it' }).click();
@@ -165,7 +167,10 @@ describe('sensitive-paste nudge (nothing leaves the page)', () => {
     await first.close(); // visited: the next page starts as the pill
     const page = await h.open('https://chatgpt.com/?cl=shadow');
     await pill(page).waitFor();
-    await page.evaluate((t) => navigator.clipboard.writeText(t), `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----`);
+    await page.evaluate(
+      (t) => navigator.clipboard.writeText(t),
+      `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----`,
+    );
     await page.locator('#shadow-editor [contenteditable]').click();
     await page.keyboard.press('ControlOrMeta+V');
     await notice(page).waitFor();
@@ -182,7 +187,9 @@ describe('sensitive-paste nudge (nothing leaves the page)', () => {
     await notice(page).waitFor();
     await page.locator(PANEL).getByRole('button', { name: 'Don’t check pastes on this site' }).click();
     await expect.poll(() => notice(page).count()).toBe(0);
-    await expect.poll(async () => (await h.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('sites'))).sites).toEqual({ chatgpt: { pasteNudge: false } });
+    await expect
+      .poll(async () => (await h.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('sites'))).sites)
+      .toEqual({ chatgpt: { pasteNudge: false } });
     await page.locator('#prompt').fill('');
     await paste(page, fakeKey);
     await expect.poll(() => page.locator('#prompt').inputValue()).toBe(fakeKey);

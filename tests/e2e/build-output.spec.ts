@@ -39,7 +39,11 @@ describe.each([
   it('writes innerHTML only where React DOM does', () => {
     for (const [file, js] of files) {
       const writes = [...js.matchAll(/.{0,20}\.innerHTML\s*=(?!=).{0,30}/g)].map((m) => m[0]);
-      for (const w of writes) expect(REACT_DOM_INNER_HTML.some((known) => known.test(w)), `${file}: ${w}`).toBe(true);
+      for (const w of writes)
+        expect(
+          REACT_DOM_INNER_HTML.some((known) => known.test(w)),
+          `${file}: ${w}`,
+        ).toBe(true);
     }
   });
 });
@@ -47,9 +51,24 @@ describe.each([
 it('our own source never uses innerHTML, dangerouslySetInnerHTML, eval or new Function', () => {
   let out = '';
   try {
-    out = execFileSync('git', ['grep', '-nE', 'innerHTML|dangerouslySetInnerHTML|\\beval\\(|new Function', '--', 'components', 'utils', 'entrypoints', 'data', 'scripts', 'wxt.config.ts'], {
-      encoding: 'utf8',
-    });
+    out = execFileSync(
+      'git',
+      [
+        'grep',
+        '-nE',
+        'innerHTML|dangerouslySetInnerHTML|\\beval\\(|new Function',
+        '--',
+        'components',
+        'utils',
+        'entrypoints',
+        'data',
+        'scripts',
+        'wxt.config.ts',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
   } catch (e: any) {
     if (e.status !== 1) throw e; // 1: no match, which is the point
   }

@@ -22,14 +22,17 @@ const probe = (url: string) =>
 
 /** Fetches `url` in the page and records the CSP violations the page reports meanwhile. */
 async function fetchFromPage(page: Page, url: string) {
-  return page.evaluate(async ([u, probeSource]) => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
-    // eslint-disable-next-line no-eval -- runs the probe in the page's realm, under the page's CSP
-    const result = await (0, eval)(probeSource)(u);
-    await new Promise((r) => setTimeout(r, 50)); // violation events are queued as tasks
-    return { result, violations };
-  }, [url, probe.toString()] as const);
+  return page.evaluate(
+    async ([u, probeSource]) => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      // eslint-disable-next-line no-eval -- runs the probe in the page's realm, under the page's CSP
+      const result = await (0, eval)(probeSource)(u);
+      await new Promise((r) => setTimeout(r, 50)); // violation events are queued as tasks
+      return { result, violations };
+    },
+    [url, probe.toString()] as const,
+  );
 }
 
 const seen = (path: string) => h.server.requests.filter((r) => r === `chatgpt.com${path}`).length;
@@ -43,20 +46,26 @@ describe('extension pages and the service worker cannot connect anywhere', () =>
     await page.close();
   });
 
-  it.each(['popup.html?tool=chatgpt', 'options.html', 'compare.html?tools=chatgpt,claude'])('%s: fetch is refused by connect-src', async (path) => {
-    const page = await h.open(h.extensionUrl(path));
-    await page.waitForLoadState('load');
-    const name = path.replace(/\W.*/, '');
-    const { result, violations } = await fetchFromPage(page, `https://chatgpt.com/__probe/${name}`);
-    expect(result).toBe('refused TypeError');
-    expect(violations).toEqual(['connect-src']);
-    expect(seen(`/__probe/${name}`)).toBe(0);
-    await page.close();
-  });
+  it.each(['popup.html?tool=chatgpt', 'options.html', 'compare.html?tools=chatgpt,claude'])(
+    '%s: fetch is refused by connect-src',
+    async (path) => {
+      const page = await h.open(h.extensionUrl(path));
+      await page.waitForLoadState('load');
+      const name = path.replace(/\W.*/, '');
+      const { result, violations } = await fetchFromPage(page, `https://chatgpt.com/__probe/${name}`);
+      expect(result).toBe('refused TypeError');
+      expect(violations).toEqual(['connect-src']);
+      expect(seen(`/__probe/${name}`)).toBe(0);
+      await page.close();
+    },
+  );
 
   it('the service worker: fetch is refused', async () => {
     // eslint-disable-next-line no-eval -- as above, in the service worker's realm
-    const result = await h.worker.evaluate(async ([u, probeSource]) => (0, eval)(probeSource)(u), ['https://chatgpt.com/__probe/worker', probe.toString()] as const);
+    const result = await h.worker.evaluate(async ([u, probeSource]) => (0, eval)(probeSource)(u), [
+      'https://chatgpt.com/__probe/worker',
+      probe.toString(),
+    ] as const);
     expect(result).toBe('refused TypeError');
     expect(seen('/__probe/worker')).toBe(0);
   });

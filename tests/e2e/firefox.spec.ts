@@ -33,21 +33,24 @@ const PANEL_STATE = `(() => {
 const panelState = () => ff.evaluate<Record<string, unknown>>(PANEL_STATE);
 
 describe('Firefox', () => {
-  it.each(['https://chatgpt.com/', 'https://chatgpt.com/?cl=csp', 'https://chatgpt.com/?cl=csp+hostile'])('shows the styled panel on %s', async (url) => {
-    await ff.goto(url);
-    expect(await ff.evaluate<string>('document.title')).toContain('chatgpt.com'); // the fixture, trusted over HTTPS
-    await expect.poll(panelState, { timeout: 10_000 }).toEqual({
-      count: 1,
-      tool: 'chatgpt',
-      label: 'Caveat Lens: ChatGPT',
-      heading: 'ChatGPT',
-      // Styles survived the page's CSP and CSS:
-      width: '320px',
-      radius: '12px',
-      position: 'fixed',
-    });
-    expect((await ff.contentScriptSeen()).started).toBe(1); // what the example.org check below relies on
-  });
+  it.each(['https://chatgpt.com/', 'https://chatgpt.com/?cl=csp', 'https://chatgpt.com/?cl=csp+hostile'])(
+    'shows the styled panel on %s',
+    async (url) => {
+      await ff.goto(url);
+      expect(await ff.evaluate<string>('document.title')).toContain('chatgpt.com'); // the fixture, trusted over HTTPS
+      await expect.poll(panelState, { timeout: 10_000 }).toEqual({
+        count: 1,
+        tool: 'chatgpt',
+        label: 'Caveat Lens: ChatGPT',
+        heading: 'ChatGPT',
+        // Styles survived the page's CSP and CSS:
+        width: '320px',
+        radius: '12px',
+        position: 'fixed',
+      });
+      expect((await ff.contentScriptSeen()).started).toBe(1); // what the example.org check below relies on
+    },
+  );
 
   it('shows nothing on https://example.org/', async () => {
     await ff.goto('https://example.org/'); // waits for the load event: content scripts that match have run by then

@@ -15,7 +15,14 @@ function pngSize(path: string): { width: number; height: number } | null {
 }
 
 /** `a b; c d` → { a: 'b', c: 'd' } */
-const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]),
+  );
 
 describe.each([
   ['chrome-mv3', EXTENSION_DIR],

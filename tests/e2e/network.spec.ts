@@ -17,13 +17,15 @@ afterAll(async () => {
 it('the extension makes no network request of its own', async () => {
   const seen: Array<{ url: string; from: string }> = [];
   h.context.on('request', (r) => {
-    const frame = r.serviceWorker() ? `worker:${r.serviceWorker()!.url()}` : (() => {
-      try {
-        return r.frame().url();
-      } catch {
-        return 'unknown';
-      }
-    })();
+    const frame = r.serviceWorker()
+      ? `worker:${r.serviceWorker()!.url()}`
+      : (() => {
+          try {
+            return r.frame().url();
+          } catch {
+            return 'unknown';
+          }
+        })();
     seen.push({ url: r.url(), from: frame });
   });
 
@@ -31,7 +33,8 @@ it('the extension makes no network request of its own', async () => {
   await waitForPanel(page);
   await page.locator('caveat-lens button:text("Full checklist")').click();
   // Headless Chromium opens the popup without exposing it as a page; the worker sees it.
-  const popups = (): Promise<unknown[]> => h.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+  const popups = (): Promise<unknown[]> =>
+    h.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
   await expect.poll(async () => (await popups()).length).toBe(1);
   for (const path of ['popup.html?tool=chatgpt', 'popup.html', 'options.html', 'compare.html?tools=chatgpt,claude']) {
     const p = await h.open(h.extensionUrl(path));

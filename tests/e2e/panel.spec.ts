@@ -37,7 +37,6 @@ async function rectOf(page: Page, selector: string) {
 type R = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: R, b: R) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-
 describe('isolation', () => {
   it.each(['', '?cl=csp', '?cl=hostile', '?cl=csp+hostile'])('styles hold on https://chatgpt.com/%s', async (query) => {
     const page = await h.open(`https://chatgpt.com/${query}`);
@@ -47,7 +46,13 @@ describe('isolation', () => {
       const card = getComputedStyle(root.querySelector('.cl-card')!);
       const text = getComputedStyle(root.querySelector('.cl-text')!);
       const host = getComputedStyle(document.querySelector('caveat-lens')!);
-      return { width: card.width, radius: card.borderTopLeftRadius, font: text.fontSize, position: host.position, bg: card.backgroundColor };
+      return {
+        width: card.width,
+        radius: card.borderTopLeftRadius,
+        font: text.fontSize,
+        position: host.position,
+        bg: card.backgroundColor,
+      };
     });
     // Sized in px: neither `html { font-size: 8px }` nor `all: unset` reaches it; CSP did not strip it.
     expect(style).toEqual({ width: '320px', radius: '12px', font: '13px', position: 'fixed', bg: 'rgb(255, 255, 255)' });
@@ -173,37 +178,48 @@ describe('placement and focus', () => {
     );
   const settled = async (page: Page) => {
     let last = '';
-    await expect.poll(async () => {
-      const now = JSON.stringify(await panelRect(page));
-      const same = now === last;
-      last = now;
-      return same;
-    }, { interval: 250 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = JSON.stringify(await panelRect(page));
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        { interval: 250 },
+      )
+      .toBe(true);
   };
 
-  it.each(sizes)('stays clear of the page’s header controls (Share, account menu, links) at $name: card and pill, every corner', async ({ viewport, mobile }) => {
-    const b = mobile ? await launch({ mobile: true, viewport }) : h;
-    try {
-      for (const [mode, start] of [['card', { alwaysExpanded: true }], ['pill', { startCollapsed: true }]] as const)
-        for (const corner of ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const) {
-          await setStorage(b, { settings: { version: 1, corner, ...start } });
-          const page = await b.open('https://chatgpt.com/', { viewport });
-          await waitForPanel(page);
-          // Phones start with the pill: open the card the way a user would.
-          if (mode === 'card' && mobile) await inPanel(page, '.cl-pill').click();
-          if (mode === 'card') await inPanel(page, '.cl-card').waitFor();
-          await settled(page);
-          const panel = (await panelRect(page))!;
-          for (const c of await pageControls(page)) expect(overlaps(panel, c), `${mode} from ${corner} covers ${c.what}`).toBe(false);
-          expect(panel.top).toBeGreaterThanOrEqual(0);
-          expect(panel.bottom).toBeLessThanOrEqual(viewport.height);
-          await page.close();
-        }
-    } finally {
-      await setStorage(b, { settings: { version: 1 } });
-      if (b !== h) await b.close();
-    }
-  });
+  it.each(sizes)(
+    'stays clear of the page’s header controls (Share, account menu, links) at $name: card and pill, every corner',
+    async ({ viewport, mobile }) => {
+      const b = mobile ? await launch({ mobile: true, viewport }) : h;
+      try {
+        for (const [mode, start] of [
+          ['card', { alwaysExpanded: true }],
+          ['pill', { startCollapsed: true }],
+        ] as const)
+          for (const corner of ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const) {
+            await setStorage(b, { settings: { version: 1, corner, ...start } });
+            const page = await b.open('https://chatgpt.com/', { viewport });
+            await waitForPanel(page);
+            // Phones start with the pill: open the card the way a user would.
+            if (mode === 'card' && mobile) await inPanel(page, '.cl-pill').click();
+            if (mode === 'card') await inPanel(page, '.cl-card').waitFor();
+            await settled(page);
+            const panel = (await panelRect(page))!;
+            for (const c of await pageControls(page)) expect(overlaps(panel, c), `${mode} from ${corner} covers ${c.what}`).toBe(false);
+            expect(panel.top).toBeGreaterThanOrEqual(0);
+            expect(panel.bottom).toBeLessThanOrEqual(viewport.height);
+            await page.close();
+          }
+      } finally {
+        await setStorage(b, { settings: { version: 1 } });
+        if (b !== h) await b.close();
+      }
+    },
+  );
 
   it('moves clear of the account menu once it opens', async () => {
     await setStorage(h, { settings: { version: 1, startCollapsed: true } });
@@ -316,7 +332,11 @@ describe('theme, motion, accessibility', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('https://chatgpt.com/');
     await waitForPanel(page);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('caveat-lens')!.shadowRoot!.querySelector('.cl-card')!).animationName)).toBe('none');
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('caveat-lens')!.shadowRoot!.querySelector('.cl-card')!).animationName,
+      ),
+    ).toBe('none');
     await page.close();
   });
 

@@ -29,7 +29,11 @@ function acmeHelper() {
 const POLICY = {
   orgName: 'Acme Corp',
   notes: {
-    chatgpt: { text: 'Use the Acme Enterprise workspace, not the consumer app.', level: 'warning', url: 'https://intranet.acme-corp.com/ai' },
+    chatgpt: {
+      text: 'Use the Acme Enterprise workspace, not the consumer app.',
+      level: 'warning',
+      url: 'https://intranet.acme-corp.com/ai',
+    },
     // Valid for Chrome's schema (text), invalid for Caveat Lens: reported on the options page, the rest applies.
     claude: { text: 'Approved for public data only', level: 'maybe' },
   },

@@ -15,16 +15,20 @@ afterAll(async () => {
 const popupSize = { width: 420, height: 600 };
 
 describe('popup deep links', () => {
-  it.each(['chatgpt', 'claude', 'midjourney', 'github-copilot', 'elevenlabs', 'notebooklm'])('popup.html?tool=%s shows twelve rows', async (id) => {
-    const page = await h.open(h.extensionUrl(`popup.html?tool=${id}`), { viewport: popupSize });
-    await expect.poll(() => page.locator('.checklist-row').count()).toBe(12);
-    // Status by icon and word on every row.
-    expect(await page.locator('.checklist-row .cl-status').allTextContents()).toHaveLength(12);
-    for (const t of await page.locator('.checklist-row .cl-status').allTextContents()) expect(t).toMatch(/^.(Good|Caution|Risk|Unknown)$/);
-    // Nothing overflows the popup's width.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(popupSize.width);
-    await page.close();
-  });
+  it.each(['chatgpt', 'claude', 'midjourney', 'github-copilot', 'elevenlabs', 'notebooklm'])(
+    'popup.html?tool=%s shows twelve rows',
+    async (id) => {
+      const page = await h.open(h.extensionUrl(`popup.html?tool=${id}`), { viewport: popupSize });
+      await expect.poll(() => page.locator('.checklist-row').count()).toBe(12);
+      // Status by icon and word on every row.
+      expect(await page.locator('.checklist-row .cl-status').allTextContents()).toHaveLength(12);
+      for (const t of await page.locator('.checklist-row .cl-status').allTextContents())
+        expect(t).toMatch(/^.(Good|Caution|Risk|Unknown)$/);
+      // Nothing overflows the popup's width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(popupSize.width);
+      await page.close();
+    },
+  );
 
   it('an unknown id shows a clear unknown-tool state', async () => {
     const page = await h.open(h.extensionUrl('popup.html?tool=not-a-tool'), { viewport: popupSize });
@@ -35,7 +39,9 @@ describe('popup deep links', () => {
   it('every external link is https, new tab, no opener', async () => {
     const page = await h.open(h.extensionUrl('popup.html?tool=chatgpt'), { viewport: popupSize });
     await expect.poll(() => page.locator('.checklist-row').count()).toBe(12);
-    const links = await page.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
+    const links = await page
+      .locator('a[href^="http"]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
     expect(links.length).toBeGreaterThan(5);
     for (const [href, target, rel] of links) {
       expect(href).toMatch(/^https:\/\//);

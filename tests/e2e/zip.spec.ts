@@ -48,7 +48,8 @@ it.each([
 
 it('the sources zip rebuilds the Firefox package, file for file', { timeout: 120_000 }, () => {
   const src = unzip('sources');
-  for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'data/tools/chatgpt.ts', 'README.md']) expect(existsSync(join(src, f)), f).toBe(true);
+  for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'data/tools/chatgpt.ts', 'README.md'])
+    expect(existsSync(join(src, f)), f).toBe(true);
   // Rebuild from the sources alone (dependencies as `npm ci` would install them from the lock file).
   symlinkSync(resolve('node_modules'), join(src, 'node_modules'));
   execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: src, stdio: 'pipe', env });

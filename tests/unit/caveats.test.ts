@@ -28,16 +28,23 @@ describe('panel caveats', () => {
   });
 
   it('say plainly when training on inputs is unknown', () => {
-    const t = { ...chatgpt, privacy: { ...chatgpt.privacy, training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' } } } as Tool;
+    const t = {
+      ...chatgpt,
+      privacy: { ...chatgpt.privacy, training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' } },
+    } as Tool;
     expect(caveatsFor(t)[0]).toMatchObject({ status: 'unknown', text: expect.stringMatching(/unknown/) });
   });
 
   it('quote the cheapest paid plan with its period, or admit no price was read', () => {
-    const pricing = { ...chatgpt.pricing, model: 'subscription', plans: [
-      { name: 'Max', price: 200, currency: 'USD', period: 'month' },
-      { name: 'Pro', price: 20, currency: 'USD', period: 'month' },
-      { name: 'Free', price: 0, currency: 'USD', period: 'month' },
-    ] } as Tool['pricing'];
+    const pricing = {
+      ...chatgpt.pricing,
+      model: 'subscription',
+      plans: [
+        { name: 'Max', price: 200, currency: 'USD', period: 'month' },
+        { name: 'Pro', price: 20, currency: 'USD', period: 'month' },
+        { name: 'Free', price: 0, currency: 'USD', period: 'month' },
+      ],
+    } as Tool['pricing'];
     expect(pricingText(pricing)).toMatch(/^Subscription — paid plans from \$20\/month \(Pro\)/);
     expect(pricingText({ ...pricing, plans: [], model: 'unknown' })).toMatch(/^Pricing model unknown/);
   });
@@ -61,7 +68,10 @@ describe('panel caveats', () => {
   it('the headline names the most important caveat: the first risk, else the first caution', () => {
     // ChatGPT: every caveat is a caution and training comes first.
     expect(panelFor(chatgpt).headline).toBe('Trains on your inputs by default — you can switch it off in settings');
-    const withRisk = { ...chatgpt, checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } } } as Tool;
+    const withRisk = {
+      ...chatgpt,
+      checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } },
+    } as Tool;
     expect(panelFor(withRisk).headline).toBe('A 2023 caching bug leaked chat titles and partial payment data between users');
   });
 
@@ -86,7 +96,10 @@ describe('staleness', () => {
 describe('badge', () => {
   it('counts what the panel counts, over the same caveats, in the vocabulary’s words', () => {
     const counted = countCaveats(panelFor(chatgpt).caveats);
-    expect(badgeFor(chatgpt)).toMatchObject({ text: String(counted.risk + counted.caution), title: `Caveat Lens — ChatGPT: ${countWords(counted)}` });
+    expect(badgeFor(chatgpt)).toMatchObject({
+      text: String(counted.risk + counted.caution),
+      title: `Caveat Lens — ChatGPT: ${countWords(counted)}`,
+    });
     // ChatGPT's panel lists six cautions and no risk (the old badge said "0 caveats").
     expect(badgeFor(chatgpt).title).toBe('Caveat Lens — ChatGPT: 6 cautions');
     expect([statusWords(0, 'risk'), statusWords(1, 'risk'), statusWords(2, 'caution')]).toEqual(['0 risks', '1 risk', '2 cautions']);
@@ -94,11 +107,19 @@ describe('badge', () => {
 
   it('colours: the palette’s risk red with a risk, its caution amber with cautions only, grey for none', () => {
     expect(badgeFor(chatgpt).color).toBe(BADGE_CAUTION);
-    const risky = { ...chatgpt, checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } } } as Tool;
+    const risky = {
+      ...chatgpt,
+      checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } },
+    } as Tool;
     expect(badgeFor(risky).color).toBe(BADGE_RISK);
     const none = {
       ...chatgpt,
-      privacy: { ...chatgpt.privacy, training: { ...chatgpt.privacy.training, default: 'off', never: false }, retention: 'unknown', humanReview: 'unknown' },
+      privacy: {
+        ...chatgpt.privacy,
+        training: { ...chatgpt.privacy.training, default: 'off', never: false },
+        retention: 'unknown',
+        humanReview: 'unknown',
+      },
       checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
     } as Tool;
     expect(badgeFor(none).color).toBe(BADGE_NEUTRAL);
@@ -117,11 +138,19 @@ describe('badge', () => {
   it('a neutral dot when nothing is flagged, a dot after the number when facts changed, nothing elsewhere', () => {
     const none = {
       ...chatgpt,
-      privacy: { ...chatgpt.privacy, training: { ...chatgpt.privacy.training, default: 'off', never: false }, retention: 'unknown', humanReview: 'unknown' },
+      privacy: {
+        ...chatgpt.privacy,
+        training: { ...chatgpt.privacy.training, default: 'off', never: false },
+        retention: 'unknown',
+        humanReview: 'unknown',
+      },
       checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
     } as Tool;
     expect(badgeFor(none)).toMatchObject({ text: '•', title: 'Caveat Lens — ChatGPT: no risks or cautions' });
-    expect(badgeFor(chatgpt, true)).toMatchObject({ text: '6•', title: 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit' });
+    expect(badgeFor(chatgpt, true)).toMatchObject({
+      text: '6•',
+      title: 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit',
+    });
     expect(badgeFor(null)).toMatchObject({ text: '', title: 'Caveat Lens' });
   });
 });
@@ -138,7 +167,10 @@ describe('countWords', () => {
 
 describe('markdown', () => {
   it('is the seed’s table with every row, escaped pipes and sources', () => {
-    const md = checklistMarkdown({ ...chatgpt, checklist: { ...chatgpt.checklist, outputQuality: { ...chatgpt.checklist.outputQuality, note: 'a | b\nc' } } });
+    const md = checklistMarkdown({
+      ...chatgpt,
+      checklist: { ...chatgpt.checklist, outputQuality: { ...chatgpt.checklist.outputQuality, note: 'a | b\nc' } },
+    });
     expect(md).toContain('| Feature/Consideration | Status | Notes |');
     expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Feature') && !l.startsWith('| ---'))).toHaveLength(12);
     expect(md).toContain('a \\| b c');

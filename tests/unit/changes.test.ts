@@ -34,7 +34,11 @@ describe('watchedChanges: the table', () => {
     ['the same version: quiet', '2026-12-01#2', []],
     ['a newer version than the data (downgrade): quiet', '2027-01-01#1', []],
     ['a newer entry on a watched field: shown', '2026-12-01#1', ['Training now on by default.']],
-    ['newer entries on watched and unwatched fields: only the watched, newest first', '2026-11-01#1', ['Training now on by default.', 'Prices re-read.']],
+    [
+      'newer entries on watched and unwatched fields: only the watched, newest first',
+      '2026-11-01#1',
+      ['Training now on by default.', 'Prices re-read.'],
+    ],
   ])('%s', (_name, seen, expected) => {
     expect(watchedChanges(tool(log), seen).map((e) => e.change)).toEqual(expected);
   });
@@ -64,6 +68,7 @@ describe('attentionFor: what the panel is told', () => {
     const training = changes.find((c) => c.fields.includes('training'))!;
     expect(training).toMatchObject({ date: '2026-12-01', source: { url: chatgpt.privacy.sources[0]!.url } });
     // Unwatched fields are not named; nothing but watched entries appear.
-    for (const c of changes) expect(c.fields.every((f) => ['training', 'retention', 'pricing', 'ownership', 'availability'].includes(f))).toBe(true);
+    for (const c of changes)
+      expect(c.fields.every((f) => ['training', 'retention', 'pricing', 'ownership', 'availability'].includes(f))).toBe(true);
   });
 });

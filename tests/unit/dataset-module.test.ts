@@ -17,7 +17,10 @@ vi.mock('@/data/validate', async (original) => {
 /** The module's hooks, run by hand: name → handlers. */
 function setUp() {
   const hooks = new Map<string, Array<(...args: unknown[]) => unknown>>();
-  const wxt = { hooks: { hook: (name: string, fn: (...args: unknown[]) => unknown) => void hooks.set(name, [...(hooks.get(name) ?? []), fn]) }, config: {} };
+  const wxt = {
+    hooks: { hook: (name: string, fn: (...args: unknown[]) => unknown) => void hooks.set(name, [...(hooks.get(name) ?? []), fn]) },
+    config: {},
+  };
   datasetModule.setup!(wxt as never, undefined as never);
   const call = (name: string, ...args: unknown[]) => hooks.get(name)!.forEach((fn) => fn(wxt, ...args));
   return { hooks, call };

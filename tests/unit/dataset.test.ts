@@ -6,7 +6,10 @@ import { checkSources, checkTools } from '@/data/validate';
 import { ROW_IDS, Tool } from '@/data/schema';
 import chatgpt from '@/data/tools/chatgpt';
 
-const REQUIRED = 'chatgpt claude gemini microsoft-copilot meta-ai le-chat perplexity deepseek grok huggingchat poe character-ai qwen-chat pi openai-platform claude-platform google-ai-studio mistral-la-plateforme deepseek-platform github-copilot cursor v0 bolt lovable replit-agent midjourney stability-ai adobe-firefly leonardo-ai ideogram sora runway pika luma-dream-machine krea suno udio elevenlabs notebooklm kimi'.split(' ');
+const REQUIRED =
+  'chatgpt claude gemini microsoft-copilot meta-ai le-chat perplexity deepseek grok huggingchat poe character-ai qwen-chat pi openai-platform claude-platform google-ai-studio mistral-la-plateforme deepseek-platform github-copilot cursor v0 bolt lovable replit-agent midjourney stability-ai adobe-firefly leonardo-ai ideogram sora runway pika luma-dream-machine krea suno udio elevenlabs notebooklm kimi'.split(
+    ' ',
+  );
 
 describe('the catalogue', () => {
   it('holds the 40 required tools, each valid, and nothing is wrong across tools', () => {
@@ -16,7 +19,9 @@ describe('the catalogue', () => {
   });
 
   it('registers every file in data/tools under its own id', () => {
-    const files = readdirSync('data/tools').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync('data/tools')
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(TOOLS.map((t) => t.id).sort()).toEqual(files.sort());
   });
 
@@ -77,10 +82,24 @@ describe('the schema rejects', () => {
   it('duplicate ids, unknown alternatives and two tools claiming the same URL', () => {
     const a = structuredClone(base);
     a.alternatives = [];
-    expect(checkTools([{ file: 'a', data: a }, { file: 'b', data: structuredClone(a) }]).map((p) => p.message).join()).toMatch(/duplicate id "chatgpt"/);
+    expect(
+      checkTools([
+        { file: 'a', data: a },
+        { file: 'b', data: structuredClone(a) },
+      ])
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/duplicate id "chatgpt"/);
     const b = structuredClone(a);
     b.id = 'b';
-    expect(checkTools([{ file: 'a', data: a }, { file: 'b', data: b }]).map((p) => p.message).join()).toMatch(/"chatgpt.com" is already claimed by chatgpt/);
+    expect(
+      checkTools([
+        { file: 'a', data: a },
+        { file: 'b', data: b },
+      ])
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/"chatgpt.com" is already claimed by chatgpt/);
     const c = structuredClone(base);
     c.id = 'other';
     c.alternatives = ['nope'];
@@ -96,7 +115,14 @@ describe('the schema rejects', () => {
     e.id = 'e';
     e.alternatives = [];
     e.match = [{ host: 'chat.openai.com' }];
-    expect(checkTools([{ file: 'd', data: d }, { file: 'e', data: e }]).map((p) => p.message).join()).toMatch(/also claims chat\.openai\.com/);
+    expect(
+      checkTools([
+        { file: 'd', data: d },
+        { file: 'e', data: e },
+      ])
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/also claims chat\.openai\.com/);
   });
 });
 

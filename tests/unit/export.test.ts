@@ -46,7 +46,10 @@ describe('the export document', () => {
     broken.checklist.outputQuality = { status: 'good', note: 'fine', sources: [] };
     const refused = buildDataset([{ file: 'data/tools/broken.ts', data: broken }, ...entries.slice(1)], pkg.version);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems).toContainEqual(expect.objectContaining({ file: 'data/tools/broken.ts', path: 'checklist.outputQuality.sources' }));
+    if (!refused.ok)
+      expect(refused.problems).toContainEqual(
+        expect.objectContaining({ file: 'data/tools/broken.ts', path: 'checklist.outputQuality.sources' }),
+      );
   });
 });
 

@@ -16,7 +16,13 @@ const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * 
 describe('icons', () => {
   it('covers the toolbar (16, 32), extensions page (48), Firefox at 2x (96) and the stores (128)', () => {
     expect([...ICON_SIZES]).toEqual([16, 32, 48, 96, 128]);
-    expect(iconManifest()).toEqual({ 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' });
+    expect(iconManifest()).toEqual({
+      16: 'icons/16.png',
+      32: 'icons/32.png',
+      48: 'icons/48.png',
+      96: 'icons/96.png',
+      128: 'icons/128.png',
+    });
   });
 
   it.each(ICON_SIZES)('renders a %i-px square PNG, the same bytes each time', async (size) => {
@@ -40,7 +46,13 @@ describe('icons', () => {
     const img = await rasterIcon(svg, 128);
     const alphaOf = (x: number, y: number) => at(img, x, y)[3];
     for (let i = 0; i < 128; i++) {
-      for (const [x, y] of [[i, 15], [15, i], [i, 112], [112, i]] as const) expect(alphaOf(x, y), `${x},${y}`).toBe(0);
+      for (const [x, y] of [
+        [i, 15],
+        [15, i],
+        [i, 112],
+        [112, i],
+      ] as const)
+        expect(alphaOf(x, y), `${x},${y}`).toBe(0);
     }
     expect(alphaOf(16 + 36, 16 + 36)).toBe(255); // the lens, inside the margin
     const full = await rasterIcon(svg, 96);

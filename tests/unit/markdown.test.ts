@@ -28,7 +28,9 @@ describe('markdown sources', () => {
 
   it('a source read directly is unchanged; a non-https copy is named without a link', () => {
     const { via: _via, ...direct } = viaOta;
-    expect(privacyLine(checklistMarkdown(withSources([direct])))).toContain('Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (checked 2026-11-28)');
+    expect(privacyLine(checklistMarkdown(withSources([direct])))).toContain(
+      'Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (checked 2026-11-28)',
+    );
     const insecure = privacyLine(checklistMarkdown(withSources([{ ...viaOta, via: { url: 'http://mirror.example/p', title: 'Mirror' } }])));
     expect(insecure).toContain('(official text, read via Mirror; checked 2026-11-28)');
     expect(insecure).not.toContain('http://mirror.example');
@@ -39,7 +41,9 @@ describe('markdown training line', () => {
   it('words training from the tool’s training parts, as every other view does', () => {
     const t = structuredClone(getTool('claude')!) as Tool;
     t.privacy.training = { default: 'on', optOut: 'setting', never: false, scope: 'unknown' };
-    expect(checklistMarkdown(t)).toContain('Trains on your inputs: Your inputs train its models by default; you can switch it off in settings.');
+    expect(checklistMarkdown(t)).toContain(
+      'Trains on your inputs: Your inputs train its models by default; you can switch it off in settings.',
+    );
     t.privacy.training = { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' };
     expect(checklistMarkdown(t)).toContain('Trains on your inputs: Whether your inputs train its models is unknown.');
   });

@@ -36,8 +36,12 @@ describe('readByPeople', () => {
 
 describe('shortRoute', () => {
   it('drops asides and keeps whole sentences within the limit', () => {
-    expect(shortRoute('Open Settings (top right, under your name). Turn off training. Then reload.', 40)).toBe('Open Settings. Turn off training.');
-    expect(shortRoute('One very long sentence without any stop that just keeps on going and going', 30)).toMatch(/^One very long sentence…$/);
+    expect(shortRoute('Open Settings (top right, under your name). Turn off training. Then reload.', 40)).toBe(
+      'Open Settings. Turn off training.',
+    );
+    expect(shortRoute('One very long sentence without any stop that just keeps on going and going', 30)).toMatch(
+      /^One very long sentence…$/,
+    );
   });
 });
 
@@ -45,7 +49,8 @@ describe('nudgeFor', () => {
   it('ChatGPT: trains by default, keeps long, people may read; with the opt-out route', () => {
     expect(nudgeFor(getTool('chatgpt')!)).toEqual({
       risks: ['training', 'retention', 'review'],
-      caveat: 'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
+      caveat:
+        'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
       optOut:
         'Settings → Data Controls → turn off "Improve the model for everyone", or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
       kindWords: SENSITIVE_KINDS.map((k) => KIND_WORDS[k]),

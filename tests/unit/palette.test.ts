@@ -19,7 +19,8 @@ describe('the colour palette', () => {
   });
 
   it('gives every colour a light and a dark value', () => {
-    for (const [, name, value] of palette.matchAll(/(--[a-z-]+)\s*:\s*([^;]+);/g)) expect(value, name).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
+    for (const [, name, value] of palette.matchAll(/(--[a-z-]+)\s*:\s*([^;]+);/g))
+      expect(value, name).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
   });
 
   it('the toolbar badge’s red and amber are the palette’s risk red and caution amber', () => {

@@ -41,6 +41,8 @@ describe('the panel’s palette', () => {
   });
 
   it('refuses a light-dark() it cannot split (the palette is hex pairs only)', async () => {
-    await expect(run('.cl-root { --x: light-dark(rgb(0 0 0), #fff); } .a { color: var(--x); }')).rejects.toThrow(/light-dark\(#light, #dark\)/);
+    await expect(run('.cl-root { --x: light-dark(rgb(0 0 0), #fff); } .a { color: var(--x); }')).rejects.toThrow(
+      /light-dark\(#light, #dark\)/,
+    );
   });
 });

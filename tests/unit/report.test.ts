@@ -11,7 +11,13 @@ const claude = getTool('claude')!;
 /** A small tool: three distinct sources (one official, one of them read through a copy), 4 of 12 rows unknown. */
 function fixture(): Tool {
   const official: Source = { url: 'https://vendor.example/terms', title: 'Terms', kind: 'official', checked: '2026-10-01' };
-  const copy: Source = { ...official, url: 'https://vendor.example/privacy', title: 'Privacy', via: { url: 'https://archive.example/privacy', title: 'Archive copy' }, checked: '2026-09-15' };
+  const copy: Source = {
+    ...official,
+    url: 'https://vendor.example/privacy',
+    title: 'Privacy',
+    via: { url: 'https://archive.example/privacy', title: 'Archive copy' },
+    checked: '2026-09-15',
+  };
   const blog: Source = { url: 'https://blog.example/review', title: 'Review', kind: 'third-party', checked: '2026-11-01' };
   const t = structuredClone(claude) as Tool;
   t.id = 'fixture';
@@ -30,7 +36,15 @@ function fixture(): Tool {
 describe('data report figures', () => {
   it('per tool: unknown share, official share of distinct sources, copies, oldest check', () => {
     const [row] = reportRows([fixture()]);
-    expect(row).toMatchObject({ tool: 'fixture', rowsFilled: 8, unknownShare: 33, sources: 3, officialShare: 67, viaCopies: 1, oldestChecked: '2026-09-15' });
+    expect(row).toMatchObject({
+      tool: 'fixture',
+      rowsFilled: 8,
+      unknownShare: 33,
+      sources: 3,
+      officialShare: 67,
+      viaCopies: 1,
+      oldestChecked: '2026-09-15',
+    });
   });
 
   it('overall: the same figures over the dataset, and the size as shipped', () => {
@@ -40,7 +54,16 @@ describe('data report figures', () => {
     b.id = 'other';
     for (const row of Object.values(b.checklist)) Object.assign(row, { status: 'unknown', sources: [] });
     const total = reportTotal([a, b], reportRows([a, b]));
-    expect(total).toMatchObject({ tools: 2, rows: 24, rowsFilled: 8, unknownShare: 67, sources: 3, officialShare: 67, officialShareOfSources: 67, viaCopies: 1 });
+    expect(total).toMatchObject({
+      tools: 2,
+      rows: 24,
+      rowsFilled: 8,
+      unknownShare: 67,
+      sources: 3,
+      officialShare: 67,
+      officialShareOfSources: 67,
+      viaCopies: 1,
+    });
     expect(total.oldestChecked).toBe('2026-09-15');
     expect(total.shipped).toEqual(shippedSize([a, b]));
   });
@@ -73,8 +96,21 @@ describe('npm run data:report', () => {
     const json = run('--json');
     expect(json.status, json.stderr).toBe(0);
     const out = JSON.parse(json.stdout) as { tools: Array<Record<string, unknown>>; total: Record<string, unknown> };
-    expect(out.tools[0]).toEqual(expect.objectContaining({ unknownShare: expect.any(Number), officialShare: expect.any(Number), viaCopies: expect.any(Number), oldestChecked: expect.any(String) }));
-    expect(out.total).toEqual(expect.objectContaining({ unknownShare: expect.any(Number), viaCopies: expect.any(Number), shipped: { json: expect.any(Number), gzip: expect.any(Number) } }));
+    expect(out.tools[0]).toEqual(
+      expect.objectContaining({
+        unknownShare: expect.any(Number),
+        officialShare: expect.any(Number),
+        viaCopies: expect.any(Number),
+        oldestChecked: expect.any(String),
+      }),
+    );
+    expect(out.total).toEqual(
+      expect.objectContaining({
+        unknownShare: expect.any(Number),
+        viaCopies: expect.any(Number),
+        shipped: { json: expect.any(Number), gzip: expect.any(Number) },
+      }),
+    );
     const quiet = run('--quiet');
     expect(quiet.status, quiet.stderr).toBe(0);
     expect(quiet.stdout.trim()).toBe(reportSummary(reportTotal(TOOLS, reportRows(TOOLS))));

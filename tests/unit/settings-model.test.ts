@@ -57,7 +57,13 @@ describe('readGlobal', () => {
 
 describe('readSites', () => {
   it('keeps good sites when one is corrupt', () => {
-    const r = readSites({ chatgpt: { panel: false }, claude: 'junk', gemini: { panel: 'nope', startCollapsed: true }, poe: null, grok: [] });
+    const r = readSites({
+      chatgpt: { panel: false },
+      claude: 'junk',
+      gemini: { panel: 'nope', startCollapsed: true },
+      poe: null,
+      grok: [],
+    });
     expect(r.value).toEqual({ chatgpt: { panel: false }, gemini: { startCollapsed: true } });
     expect(r.problems.length).toBe(4);
   });
@@ -78,7 +84,10 @@ describe('per-site overrides', () => {
     expect(sites).toEqual({ claude: { panel: false }, chatgpt: { future: 1, panel: false } });
   });
   it('apply over the globals', () => {
-    expect(effectiveFor({ ...DEFAULTS, startCollapsed: true }, { chatgpt: { panel: false } }, 'chatgpt')).toMatchObject({ panel: false, startCollapsed: true });
+    expect(effectiveFor({ ...DEFAULTS, startCollapsed: true }, { chatgpt: { panel: false } }, 'chatgpt')).toMatchObject({
+      panel: false,
+      startCollapsed: true,
+    });
     expect(effectiveFor(DEFAULTS, { chatgpt: { panel: false } }, 'claude').panel).toBe(true);
   });
 });
@@ -103,8 +112,13 @@ describe('migrations', () => {
   });
 
   it('has a step for every version after the first, and no fixture for a version that does not exist', () => {
-    for (let v = 2; v <= SETTINGS_VERSION; v++) for (const key of STORED_KEYS) expect(MIGRATIONS[v]?.[key], `step ${v} for ${key}`).toBeTypeOf('function');
-    expect(Object.keys(MIGRATIONS).map(Number).filter((v) => v < 2 || v > SETTINGS_VERSION)).toEqual([]);
+    for (let v = 2; v <= SETTINGS_VERSION; v++)
+      for (const key of STORED_KEYS) expect(MIGRATIONS[v]?.[key], `step ${v} for ${key}`).toBeTypeOf('function');
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .filter((v) => v < 2 || v > SETTINGS_VERSION),
+    ).toEqual([]);
     const versions = Object.keys(fixtures).map((f) => Number(/settings-v(\d+)\.json$/.exec(f)![1]));
     expect(Math.max(...versions)).toBe(SETTINGS_VERSION);
   });
@@ -115,7 +129,10 @@ describe('migrations', () => {
       sites: (raw: unknown) => ({ ...(raw as object), [`site${to}`]: {} }),
     });
     const steps = { 2: step(2), 3: step(3) };
-    expect(migrate({ settings: {}, sites: {} }, 1, steps, 3)).toEqual({ settings: { to2: true, to3: true }, sites: { site2: {}, site3: {} } });
+    expect(migrate({ settings: {}, sites: {} }, 1, steps, 3)).toEqual({
+      settings: { to2: true, to3: true },
+      sites: { site2: {}, site3: {} },
+    });
     expect(migrate({ settings: {} }, 2, steps, 3)).toEqual({ settings: { to3: true } }); // an absent item stays absent
     expect(migrate({ settings: {} }, 3, steps, 3)).toEqual({ settings: {} });
     // The same steps as WXT's storage items take them (storage.ts).
@@ -175,10 +192,17 @@ describe('how the panel starts, and the paste check', () => {
   });
 
   it('travel through export and import; the format version stays 1 (older files import unchanged)', () => {
-    const stored = { settings: { version: 1, alwaysExpanded: true, pasteNudge: false }, sites: { claude: { pasteNudge: true, alwaysExpanded: false } } };
+    const stored = {
+      settings: { version: 1, alwaysExpanded: true, pasteNudge: false },
+      sites: { claude: { pasteNudge: true, alwaysExpanded: false } },
+    };
     const r = parseImport(exportFile(stored, new Date('2026-12-01T00:00:00Z')));
     expect(SETTINGS_VERSION).toBe(1);
-    expect(r).toMatchObject({ ok: true, settings: { alwaysExpanded: true, pasteNudge: false }, sites: { claude: { pasteNudge: true, alwaysExpanded: false } } });
+    expect(r).toMatchObject({
+      ok: true,
+      settings: { alwaysExpanded: true, pasteNudge: false },
+      sites: { claude: { pasteNudge: true, alwaysExpanded: false } },
+    });
   });
 
   it.each([

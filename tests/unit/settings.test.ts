@@ -2,7 +2,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOOLS } from '@/data/catalogue';
-import { exportSettings, importSettings, loadSettings, resetAllSites, resetSite, updateGlobal, updateSite, watchSettings } from '@/utils/settings/storage';
+import {
+  exportSettings,
+  importSettings,
+  loadSettings,
+  resetAllSites,
+  resetSite,
+  updateGlobal,
+  updateSite,
+  watchSettings,
+} from '@/utils/settings/storage';
 import { DEFAULTS, patchSite, SETTINGS_VERSION, type StoredSettings } from '@/utils/settings/model';
 
 // chrome.storage.sync's limits (developer.chrome.com/docs/extensions/reference/api/storage).
@@ -26,7 +35,11 @@ describe('settings storage', () => {
     expect(s.problems.length).toBe(2);
     // Writing keeps what this version does not understand.
     await updateGlobal({ corner: 'bottom-left' });
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ unknownFuture: 7, theme: 'dark', corner: 'bottom-left' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
+      unknownFuture: 7,
+      theme: 'dark',
+      corner: 'bottom-left',
+    });
   });
 
   it('per-site updates, reset one, reset all', async () => {
@@ -66,7 +79,9 @@ describe('settings storage', () => {
     let writes = 0;
     const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation((items) =>
-      ++writes > MAX_WRITE_OPERATIONS_PER_MINUTE ? Promise.reject(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.')) : set(items),
+      ++writes > MAX_WRITE_OPERATIONS_PER_MINUTE
+        ? Promise.reject(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'))
+        : set(items),
     );
     const errors: Array<string | undefined> = [];
     for (let days = 30; days < 30 + MAX_WRITE_OPERATIONS_PER_MINUTE + 20; days++) errors.push(await updateGlobal({ staleDays: days }));

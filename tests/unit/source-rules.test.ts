@@ -11,7 +11,11 @@ describe('official sources', () => {
     ['https://forum.cursor.com/t/1', ['cursor.com'], /forum/],
     ['https://github.com/github/docs/pull/1.diff', ['github.com'], /diff/],
     ['https://github.com/github/docs/pull/1.patch', ['github.com'], /diff/],
-    ['https://raw.githubusercontent.com/huggingface/chat-ui/main/PRIVACY.md', ['huggingface.co', 'githubusercontent.com'], /copy or mirror/],
+    [
+      'https://raw.githubusercontent.com/huggingface/chat-ui/main/PRIVACY.md',
+      ['huggingface.co', 'githubusercontent.com'],
+      /copy or mirror/,
+    ],
     ['https://web.archive.org/web/2025/https://openai.com/', ['openai.com', 'archive.org'], /copy or mirror/],
   ] as const)('%s on %o', (url, domains, expected) => {
     const p = officialProblem(url, domains);
@@ -23,10 +27,17 @@ describe('official sources', () => {
 describe('one spelling per page', () => {
   it('treats scheme-equal spellings of one page as one', () => {
     const one = canonicalUrl('https://openai.com/enterprise-privacy');
-    for (const u of ['https://openai.com/enterprise-privacy/', 'https://OpenAI.com/enterprise-privacy', 'https://www.openai.com/enterprise-privacy', 'https://openai.com/enterprise-privacy?utm_source=x'])
+    for (const u of [
+      'https://openai.com/enterprise-privacy/',
+      'https://OpenAI.com/enterprise-privacy',
+      'https://www.openai.com/enterprise-privacy',
+      'https://openai.com/enterprise-privacy?utm_source=x',
+    ])
       expect(canonicalUrl(u)).toBe(one);
     expect(canonicalUrl('https://openai.com/enterprise')).not.toBe(one);
-    expect(canonicalUrl('https://help.mistral.ai/en/articles/424390-how-do-i-increase-them%C2%A0')).toBe('https://help.mistral.ai/en/articles/424390-how-do-i-increase-them');
+    expect(canonicalUrl('https://help.mistral.ai/en/articles/424390-how-do-i-increase-them%C2%A0')).toBe(
+      'https://help.mistral.ai/en/articles/424390-how-do-i-increase-them',
+    );
   });
 
   it('flags stray encoded spaces and tracking parameters', () => {

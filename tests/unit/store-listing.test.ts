@@ -11,7 +11,10 @@ const read = (lang: string) => readFileSync(`docs/store/${lang}.md`, 'utf8');
 const block = (text: string, name: string) => text.match(new RegExp(`<!-- ${name} -->\\n([^]*?)\\n<!-- /${name} -->`))?.[1];
 
 /** The manifest's host patterns as the listings print them: `chatgpt.com`, `*.grammarly.com`, … */
-const expectedHosts = () => matchPatterns(MATCH_INDEX).map((p) => `\`${p.replace(/^https:\/\//, '').replace(/\/\*$/, '')}\``).join(', ');
+const expectedHosts = () =>
+  matchPatterns(MATCH_INDEX)
+    .map((p) => `\`${p.replace(/^https:\/\//, '').replace(/\/\*$/, '')}\``)
+    .join(', ');
 
 describe.each(LISTINGS)('docs/store/%s.md', (lang) => {
   const text = read(lang);

@@ -28,13 +28,20 @@ describe('training words', () => {
   });
 
   it('names the scope when the provider states it', () => {
-    expect(trainingWords(t({ default: 'off', never: true, scope: 'generative AI models only' })).sentence).toMatch(/generative AI models only/);
+    expect(trainingWords(t({ default: 'off', never: true, scope: 'generative AI models only' })).sentence).toMatch(
+      /generative AI models only/,
+    );
   });
 
   it('the panel line adds the way out only where training is on by default and the provider says how', () => {
     const how = 'Settings → Data controls → Improve the model for everyone.';
-    expect(trainingLine({ training: t({ default: 'on', optOut: 'setting' }), optOutHow: how }).text).toMatch(/by default; you can switch it off in settings\. Opt out: Settings → Data controls/);
+    expect(trainingLine({ training: t({ default: 'on', optOut: 'setting' }), optOutHow: how }).text).toMatch(
+      /by default; you can switch it off in settings\. Opt out: Settings → Data controls/,
+    );
     expect(trainingLine({ training: t({ default: 'on', optOut: 'setting' }), optOutHow: 'unknown' }).text).not.toMatch(/Opt out:/);
-    expect(trainingLine({ training: t({ default: 'off' }), optOutHow: how })).toEqual({ status: 'good', text: 'Your inputs are not used for training unless you opt in.' });
+    expect(trainingLine({ training: t({ default: 'off' }), optOutHow: how })).toEqual({
+      status: 'good',
+      text: 'Your inputs are not used for training unless you opt in.',
+    });
   });
 });

@@ -18,15 +18,31 @@ export const TOPIC_LABEL: Record<PanelCaveat['topic'], string> = {
   security: 'Security',
 };
 
-function line(topic: PanelCaveat['topic'], status: PanelCaveat['status'], text: string, source: Source, checked = source.checked): PanelCaveat {
-  return { topic, label: TOPIC_LABEL[topic], status, text, source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) }, checked };
+function line(
+  topic: PanelCaveat['topic'],
+  status: PanelCaveat['status'],
+  text: string,
+  source: Source,
+  checked = source.checked,
+): PanelCaveat {
+  return {
+    topic,
+    label: TOPIC_LABEL[topic],
+    status,
+    text,
+    source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) },
+    checked,
+  };
 }
 
 export function caveatsFor(tool: Tool): PanelCaveat[] {
   const { privacy, pricing, checklist } = tool;
   const training = trainingLine(privacy);
   const out: PanelCaveat[] = [line('privacy', training.status, training.text, privacy.sources[0]!)];
-  const retention = [known(privacy.retention) && `Retention: ${privacy.retention}`, known(privacy.humanReview) && `Human review: ${privacy.humanReview}`]
+  const retention = [
+    known(privacy.retention) && `Retention: ${privacy.retention}`,
+    known(privacy.humanReview) && `Human review: ${privacy.humanReview}`,
+  ]
     .filter(Boolean)
     .join(' ');
   if (retention) out.push(line('retention', 'caution', retention, privacy.sources[0]!));

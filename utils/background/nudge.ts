@@ -19,13 +19,17 @@ export function keptLong(retention: string): boolean {
     const n = Number(m[1]);
     if (m[2]!.toLowerCase().startsWith('year') ? n >= 1 : n >= 12) return true;
   }
-  return /as long as (you have an account|(it is |reasonably )?(needed|necessary))|while (you have an account|the account is active)|no (fixed )?periods?\b|no period stated/i.test(retention);
+  return /as long as (you have an account|(it is |reasonably )?(needed|necessary))|while (you have an account|the account is active)|no (fixed )?periods?\b|no period stated/i.test(
+    retention,
+  );
 }
 
 /** The data says people (staff, reviewers, contractors) may read conversations. */
 export function readByPeople(humanReview: string): boolean {
   if (unknown(humanReview)) return false;
-  return /^\s*yes\b|\bhuman review(ers?)?\b|\bmanual \(human\)|\bauthori[sz]ed [\w ]{0,40}?(staff|employees)\b|\bhuman reviewers\b/i.test(humanReview);
+  return /^\s*yes\b|\bhuman review(ers?)?\b|\bmanual \(human\)|\bauthori[sz]ed [\w ]{0,40}?(staff|employees)\b|\bhuman reviewers\b/i.test(
+    humanReview,
+  );
 }
 
 /** What the tool's data says happens to what you send: the kinds of risk a sensitive paste runs here. */

@@ -7,7 +7,10 @@ import { trainingWords } from '@/data/training';
 
 /** Table cells cannot hold pipes or line breaks. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** A Markdown link for https addresses only; anything else stays plain text. */

@@ -31,4 +31,3 @@ export function pricingText(pricing: Tool['pricing']): string {
   const free = known(pricing.freeTier) ? `. Free tier: ${pricing.freeTier}` : '';
   return `${model}${from}${free}`.replace(/\.\.$/, '.');
 }
-

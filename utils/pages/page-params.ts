@@ -33,5 +33,12 @@ export function toolParam(search: string): string | null {
 /** `?tools=a,b,c` → up to MAX_COMPARE distinct ids. */
 export function toolsParam(search: string): string[] {
   const raw = new URLSearchParams(search).get('tools') ?? '';
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, MAX_COMPARE);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_COMPARE);
 }

@@ -2,7 +2,11 @@
 import { CATEGORIES } from '@/data/rows';
 import type { Tool } from '@/data/schema';
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 export function searchTools(tools: readonly Tool[], query: string): Tool[] {
   const terms = norm(query).split(/\s+/).filter(Boolean);
@@ -15,7 +19,7 @@ export function searchTools(tools: readonly Tool[], query: string): Tool[] {
 
 /** Tools grouped by category, in the schema's category order, names sorted. */
 export function byCategory(tools: readonly Tool[]): Array<[string, Tool[]]> {
-  return CATEGORIES.map((c) => [c, tools.filter((t) => t.category === c).sort((a, b) => a.name.localeCompare(b.name))] as [string, Tool[]]).filter(
-    ([, list]) => list.length > 0,
-  );
+  return CATEGORIES.map(
+    (c) => [c, tools.filter((t) => t.category === c).sort((a, b) => a.name.localeCompare(b.name))] as [string, Tool[]],
+  ).filter(([, list]) => list.length > 0);
 }

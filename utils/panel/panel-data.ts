@@ -116,14 +116,26 @@ export interface PanelReply {
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === 'string';
 const bool: Check = (v) => typeof v === 'boolean';
-const opt = (check: Check): Check => (v) => v === undefined || check(v);
-const oneOf = (values: readonly string[]): Check => (v) => values.includes(v as string);
-const list = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const opt =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    values.includes(v as string);
+const list =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
 /** An object (not an array) whose listed fields pass their checks; fields it does not list are not read. */
 const shape =
   (fields: Record<string, Check>): Check =>
   (v) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(fields).every((k) => fields[k]!((v as Record<string, unknown>)[k]));
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.keys(fields).every((k) => fields[k]!((v as Record<string, unknown>)[k]));
 
 const link = { url: str, title: str };
 
@@ -137,11 +149,20 @@ export const isPanelReply = shape({
     headline: str,
     countWords: str,
     // `topic` is only the list's key in the page; `label` is what it shows.
-    caveats: list(shape({ topic: str, label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) })),
+    caveats: list(
+      shape({ topic: str, label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) }),
+    ),
     org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
   }),
   view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
   attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
   // `risks` is not read in the page; the words it needs are in `caveat`.
-  nudge: opt(shape({ caveat: str, optOut: opt(str), kindWords: (v) => list(str)(v) && (v as string[]).length === SENSITIVE_KINDS.length, hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })) })),
+  nudge: opt(
+    shape({
+      caveat: str,
+      optOut: opt(str),
+      kindWords: (v) => list(str)(v) && (v as string[]).length === SENSITIVE_KINDS.length,
+      hold: opt(shape({ by: str, allowDismiss: bool, allowDisable: bool })),
+    }),
+  ),
 }) as (v: unknown) => v is PanelReply;

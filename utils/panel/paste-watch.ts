@@ -5,7 +5,8 @@
  */
 import { HOST_TAG } from './shadow-host';
 
-const PROMPT = 'textarea,input:not([type]),input[type=text],input[type=search],[contenteditable]:not([contenteditable=false]),[role=textbox]';
+const PROMPT =
+  'textarea,input:not([type]),input[type=text],input[type=search],[contenteditable]:not([contenteditable=false]),[role=textbox]';
 
 /** The event's real target (inside open shadow roots too) is an editable field of the page, not the panel's own. */
 export function isPromptTarget(e: Event): boolean {

@@ -87,8 +87,14 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
           type: 'object',
           properties: {
             text: { type: 'string', description: `E.g. "Approved for public data only". Up to ${LIMITS.noteText} characters.` },
-            level: { type: 'string', description: `${oneOf(NOTE_LEVELS)} "blocked" is wording ("Not approved"): Caveat Lens never blocks a site.` },
-            url: { type: 'string', description: 'Optional https:// link to the organisation\'s guidance (its approved alternative, its AI policy).' },
+            level: {
+              type: 'string',
+              description: `${oneOf(NOTE_LEVELS)} "blocked" is wording ("Not approved"): Caveat Lens never blocks a site.`,
+            },
+            url: {
+              type: 'string',
+              description: "Optional https:// link to the organisation's guidance (its approved alternative, its AI policy).",
+            },
           },
         },
       },
@@ -101,7 +107,8 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
       pasteNudge: {
         type: 'object',
         title: 'Paste nudge',
-        description: 'Whether the user may dismiss the paste nudge, and turn it off (allowDisable false holds the pasteNudge setting on). Both default to true.',
+        description:
+          'Whether the user may dismiss the paste nudge, and turn it off (allowDisable false holds the pasteNudge setting on). Both default to true.',
         properties: { allowDismiss: { type: 'boolean' }, allowDisable: { type: 'boolean' } },
       },
       defaults: {

@@ -245,7 +245,9 @@ export function heldSettings(policy: Pick<Policy, 'lockedSettings'> & Partial<Pi
   return [...held];
 }
 
-export function managedSettings(policy: Pick<Policy, 'defaults' | 'lockedSettings'> & Partial<Pick<Policy, 'pasteNudge'>>): ManagedSettings {
+export function managedSettings(
+  policy: Pick<Policy, 'defaults' | 'lockedSettings'> & Partial<Pick<Policy, 'pasteNudge'>>,
+): ManagedSettings {
   const defaults = { ...DEFAULTS, ...policy.defaults };
   // The paste check may not be turned off: it is on, whatever the defaults say.
   if (policy.pasteNudge?.allowDisable === false) defaults.pasteNudge = true;

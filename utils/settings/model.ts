@@ -142,7 +142,12 @@ export function patchGlobal(raw: unknown, patch: Partial<GlobalSettings>): Raw {
  * global value is removed (overrides hold only differences); an empty site is removed.
  * `undefined` in the patch clears that field.
  */
-export function patchSite(raw: unknown, global: GlobalSettings, toolId: string, patch: Partial<Record<keyof SiteOverride, boolean | undefined>>): Raw {
+export function patchSite(
+  raw: unknown,
+  global: GlobalSettings,
+  toolId: string,
+  patch: Partial<Record<keyof SiteOverride, boolean | undefined>>,
+): Raw {
   const all: Raw = isRecord(raw) ? { ...raw } : {};
   const site: Raw = isRecord(all[toolId]) ? { ...(all[toolId] as Raw) } : {};
   for (const [key, v] of Object.entries(patch) as Array<[keyof SiteOverride, boolean | undefined]>) {
@@ -206,9 +211,7 @@ export function exportFile(stored: StoredSettings, now: Date): string {
   )}\n`;
 }
 
-export type ImportResult =
-  | { ok: true; settings: GlobalSettings; sites: SiteOverrides; problems: string[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; settings: GlobalSettings; sites: SiteOverrides; problems: string[] } | { ok: false; error: string };
 
 /** Validates a settings file; on any error nothing is to be changed. */
 export function parseImport(text: string): ImportResult {
@@ -234,7 +237,6 @@ export function parseImport(text: string): ImportResult {
   const g = readGlobal(migrated.settings);
   const s = readSites(migrated.sites);
   const problems = [...g.problems, ...s.problems];
-  if (problems.length)
-    return { ok: false, error: `The file has invalid values (${problems.join('; ')}), so nothing was imported.` };
+  if (problems.length) return { ok: false, error: `The file has invalid values (${problems.join('; ')}), so nothing was imported.` };
   return { ok: true, settings: g.value, sites: s.value, problems };
 }

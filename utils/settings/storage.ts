@@ -67,7 +67,9 @@ type Item = WxtStorageItem<unknown, Record<string, unknown>>;
  */
 function item(area: 'sync' | 'local', key: StoredKey): Item {
   const versioned = { version: SETTINGS_VERSION, migrations: migrationsFor(key) };
-  return area === 'local' ? storage.defineItem<unknown>(`local:${key}`, { ...versioned, fallback: {} }) : storage.defineItem<unknown>(`sync:${key}`, versioned);
+  return area === 'local'
+    ? storage.defineItem<unknown>(`local:${key}`, { ...versioned, fallback: {} })
+    : storage.defineItem<unknown>(`sync:${key}`, versioned);
 }
 const ITEMS = {
   sync: { settings: item('sync', 'settings'), sites: item('sync', 'sites') },
@@ -93,7 +95,12 @@ async function readRaw(): Promise<StoredSettings & { failed: StoredKey[]; manage
   ]);
   const failed = failedKeys(failedRaw);
   const pick = (key: StoredKey, sync: unknown, local: unknown) => (failed.includes(key) || sync == null ? local : sync);
-  return { settings: pick('settings', syncSettings, localSettings), sites: pick('sites', syncSites, localSites), failed, managed: managedSettingsOf(managed) };
+  return {
+    settings: pick('settings', syncSettings, localSettings),
+    sites: pick('sites', syncSites, localSites),
+    failed,
+    managed: managedSettingsOf(managed),
+  };
 }
 
 /** Global settings with the organisation's defaults under the user's values and its locked values over them. */

@@ -99,7 +99,9 @@ describe('<Panel>', () => {
     const pill = screen.getByRole('button', { name: /ChatGPT/ });
     expect(pill).toHaveAccessibleName('ChatGPT 6 cautions — show caveats');
     expect(pill).toHaveAccessibleDescription(data.headline);
-    expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent('Trains on your inputs by default — you can switch it off in settings');
+    expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent(
+      'Trains on your inputs by default — you can switch it off in settings',
+    );
   });
 
   it('the pill: Esc hides the tooltip without moving focus', () => {
@@ -111,7 +113,12 @@ describe('<Panel>', () => {
     expect(document.activeElement).toBe(pill);
   });
 
-  const change = { date: '2026-12-01', text: 'Training now on by default.', fields: ['training', 'pricing'], source: { url: 'https://openai.com/policies/', title: 'Privacy policy' } };
+  const change = {
+    date: '2026-12-01',
+    text: 'Training now on by default.',
+    fields: ['training', 'pricing'],
+    source: { url: 'https://openai.com/policies/', title: 'Privacy policy' },
+  };
 
   it('changed since the last visit: a section with the dates, the facts and a source; "Got it" reports', async () => {
     const onChangesSeen = vi.fn();
@@ -126,31 +133,45 @@ describe('<Panel>', () => {
 
   it('the pill says "changed" when changes wait (phones keep the pill)', () => {
     setup({ collapsed: true, changes: [change], onChangesSeen: vi.fn() });
-    expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveAccessibleName('ChatGPT 6 cautions changed since your last visit — show caveats');
+    expect(screen.getByRole('button', { name: /ChatGPT/ })).toHaveAccessibleName(
+      'ChatGPT 6 cautions changed since your last visit — show caveats',
+    );
   });
 
-  const notice = { kinds: ['api-key' as const, 'card' as const], nudge: { ...panelReply('chatgpt', { global: DEFAULTS, sites: {} })!.nudge!, optOut: 'Settings → Data Controls.' } };
+  const notice = {
+    kinds: ['api-key' as const, 'card' as const],
+    nudge: { ...panelReply('chatgpt', { global: DEFAULTS, sites: {} })!.nudge!, optOut: 'Settings → Data Controls.' },
+  };
 
-  it.each([false, true])('a sensitive paste (collapsed: %s): what kind, why it matters here, how to opt out — never the value', async (collapsed) => {
-    const onDismissNotice = vi.fn();
-    const onMutePastes = vi.fn();
-    setup({ collapsed, notice, onDismissNotice, onMutePastes });
-    const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('That paste seems to contain an API key and a payment card number.');
-    expect(alert).toHaveTextContent('ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.');
-    expect(alert).toHaveTextContent('Opt out: Settings → Data Controls.');
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Don’t check pastes on this site' }));
-    expect(onDismissNotice).toHaveBeenCalledOnce();
-    expect(onMutePastes).toHaveBeenCalledOnce();
-  });
+  it.each([false, true])(
+    'a sensitive paste (collapsed: %s): what kind, why it matters here, how to opt out — never the value',
+    async (collapsed) => {
+      const onDismissNotice = vi.fn();
+      const onMutePastes = vi.fn();
+      setup({ collapsed, notice, onDismissNotice, onMutePastes });
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('That paste seems to contain an API key and a payment card number.');
+      expect(alert).toHaveTextContent(
+        'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
+      );
+      expect(alert).toHaveTextContent('Opt out: Settings → Data Controls.');
+      await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Don’t check pastes on this site' }));
+      expect(onDismissNotice).toHaveBeenCalledOnce();
+      expect(onMutePastes).toHaveBeenCalledOnce();
+    },
+  );
 
   it.each([
     [{ allowDismiss: false, allowDisable: true }, 'Acme Corp keeps this notice in view.', ['Don’t check pastes on this site']],
     [{ allowDismiss: true, allowDisable: false }, 'Acme Corp keeps this check on.', ['Dismiss']],
     [{ allowDismiss: false, allowDisable: false }, 'Acme Corp keeps this check on and this notice in view.', []],
   ])('the organisation’s hold on the notice %o: no button it forbids, and who holds it', (hold, says, buttons) => {
-    setup({ notice: { ...notice, nudge: { ...notice.nudge, hold: { by: 'Acme Corp', ...hold } } }, onDismissNotice: vi.fn(), onMutePastes: vi.fn() });
+    setup({
+      notice: { ...notice, nudge: { ...notice.nudge, hold: { by: 'Acme Corp', ...hold } } },
+      onDismissNotice: vi.fn(),
+      onMutePastes: vi.fn(),
+    });
     expect(screen.getByText(says)).toBeInTheDocument();
     const box = screen.getByRole('alert').parentElement!;
     expect([...box.querySelectorAll('button')].map((b) => b.textContent)).toEqual(buttons);
@@ -162,7 +183,11 @@ describe('<Panel>', () => {
   });
 
   describe('the organisation’s note (admin policy)', () => {
-    const org = { name: 'Acme Corp', locked: false, note: { text: 'Not approved — use Acme Helper', level: 'blocked' as const, url: 'https://intranet.acme.example/ai' } };
+    const org = {
+      name: 'Acme Corp',
+      locked: false,
+      note: { text: 'Not approved — use Acme Helper', level: 'blocked' as const, url: 'https://intranet.acme.example/ai' },
+    };
 
     it('comes first, above the dataset’s caveats, and says whose it is', () => {
       setup({ data: { ...data, org } });
@@ -183,7 +208,9 @@ describe('<Panel>', () => {
       ['warning', 'Warning'],
     ] as const)('level %s reads “%s”', (level, word) => {
       setup({ data: { ...data, org: { ...org, note: { text: 'Approved for public data only', level } } } });
-      expect(screen.getByRole('region', { name: 'From Acme Corp' })).toHaveTextContent(`From Acme Corp · ${word}Approved for public data only`);
+      expect(screen.getByRole('region', { name: 'From Acme Corp' })).toHaveTextContent(
+        `From Acme Corp · ${word}Approved for public data only`,
+      );
     });
 
     it('a warning or refusal shows on the collapsed pill too', () => {

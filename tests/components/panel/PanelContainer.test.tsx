@@ -8,7 +8,12 @@ import { panelReply } from '@/utils/background/answer';
 import { decide, type Shown } from '@/utils/panel/decide';
 import { DEFAULTS } from '@/utils/settings/model';
 
-const shown = decide({ toolId: 'chatgpt', hiddenForVisit: false, reply: panelReply('chatgpt', { global: DEFAULTS, sites: {} }), viewportWidth: 1280 }) as Shown;
+const shown = decide({
+  toolId: 'chatgpt',
+  hiddenForVisit: false,
+  reply: panelReply('chatgpt', { global: DEFAULTS, sites: {} }),
+  viewportWidth: 1280,
+}) as Shown;
 
 function setup(over: Partial<PanelContainerProps> = {}) {
   const host = document.createElement('caveat-lens');
@@ -43,7 +48,10 @@ describe('<PanelContainer> (under preact/compat, as shipped)', () => {
     const onDismissNotice = vi.fn();
     const { ui } = setup({
       decision: { ...shown, changes: [change] },
-      notice: { kinds: ['token'], nudge: { ...shown.nudge!, caveat: 'ChatGPT uses what you send to train its models unless you opt out.' } },
+      notice: {
+        kinds: ['token'],
+        nudge: { ...shown.nudge!, caveat: 'ChatGPT uses what you send to train its models unless you opt out.' },
+      },
       onChangesSeen,
       onDismissNotice,
     });

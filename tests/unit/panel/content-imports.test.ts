@@ -30,7 +30,8 @@ function runtimeImports(file: string): string[] {
 function resolveLocal(from: string, spec: string): string | null {
   const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(from), spec) : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
+    if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
   return base.replace(/\?.*$/, '');
 }
 
@@ -55,7 +56,9 @@ describe('the content script', () => {
   const { files, packages } = graph('entrypoints/content/index.ts');
 
   it('walks the real graph (reaches the panel, the matcher and the placement)', () => {
-    expect(files).toEqual(expect.arrayContaining(['utils/panel/controller.tsx', 'components/Panel.tsx', 'data/match.ts', 'utils/panel/placement.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['utils/panel/controller.tsx', 'components/Panel.tsx', 'data/match.ts', 'utils/panel/placement.ts']),
+    );
   });
 
   it.each(FORBIDDEN.map(([re, what]) => [what, re] as const))('does not import %s', (_what, re) => {

@@ -22,13 +22,18 @@ const urlSafe = (n: number) => pick(`${ALNUM}-_`, n);
 const base64 = (n: number) => pick(`${ALNUM}+/`, n);
 const hex = (n: number) => pick('0123456789abcdef', n);
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
-const jwt = () => `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","name":"Jane","iat":1716239022}')}.${urlSafe(43)}`;
+const jwt = () =>
+  `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","name":"Jane","iat":1716239022}')}.${urlSafe(43)}`;
 const pem = (label: string) => `-----BEGIN ${label}-----\n${base64(64)}\n${base64(64)}\n-----END ${label}-----`;
 const LOREM =
   'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. ';
 const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => `${['Ana', 'Ben', 'Chloé', 'Dev', 'Eli', 'Fay', 'Gus'][i % 7]} Doe${i},ana.doe${i}@example${i % 3}.com`).join('\n');
-const phonesUs = (n: number) => Array.from({ length: n }, (_, i) => `(555) 01${i} 23${40 + i}`.replace(/(\(\d{3}\) )(\d{3}) (\d{4})/, '$1$2-$3')).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) => `${['Ana', 'Ben', 'Chloé', 'Dev', 'Eli', 'Fay', 'Gus'][i % 7]} Doe${i},ana.doe${i}@example${i % 3}.com`,
+  ).join('\n');
+const phonesUs = (n: number) =>
+  Array.from({ length: n }, (_, i) => `(555) 01${i} 23${40 + i}`.replace(/(\(\d{3}\) )(\d{3}) (\d{4})/, '$1$2-$3')).join('\n');
 
 const SENSITIVE: Array<[string, string, SensitiveKind]> = [
   ['OpenAI legacy key', `sk-${alnum(48)}`, 'api-key'],
@@ -43,7 +48,11 @@ const SENSITIVE: Array<[string, string, SensitiveKind]> = [
   ['GitLab token', `glpat-${urlSafe(20)}`, 'api-key'],
   ['AWS access key id', `AKIA${upperDigits(16)}`, 'api-key'],
   ['AWS temporary key id', `ASIA${upperDigits(16)}`, 'api-key'],
-  ['AWS secret in a credentials file', `[default]\naws_access_key_id = AKIA${upperDigits(16)}\naws_secret_access_key = ${base64(40)}`, 'api-key'],
+  [
+    'AWS secret in a credentials file',
+    `[default]\naws_access_key_id = AKIA${upperDigits(16)}\naws_secret_access_key = ${base64(40)}`,
+    'api-key',
+  ],
   ['AWS secret alone', `AWS_SECRET_ACCESS_KEY="${base64(40)}"`, 'api-key'],
   ['Google API key', `const key = "AIza${urlSafe(35)}";`, 'api-key'],
   ['Stripe live secret key', `stripe.api_key = "sk_live_${alnum(24)}"`, 'api-key'],
@@ -69,7 +78,11 @@ const SENSITIVE: Array<[string, string, SensitiveKind]> = [
   ['a Redis URL', 'REDIS_URL=rediss://default:9f8e7d6c5b4a@redis.example.com:6380', 'connection-string'],
   ['an AMQP URL', 'amqp://guest:s3cr3tpass@rabbit:5672/', 'connection-string'],
   ['basic auth in an https URL', 'git clone https://deploy:gh0stRider99@git.example.com/team/repo.git', 'connection-string'],
-  ['an ADO.NET connection string', 'Server=tcp:sql.example.net,1433;Database=app;User ID=sa;Password=P@ssw0rd2024;Encrypt=true;', 'connection-string'],
+  [
+    'an ADO.NET connection string',
+    'Server=tcp:sql.example.net,1433;Database=app;User ID=sa;Password=P@ssw0rd2024;Encrypt=true;',
+    'connection-string',
+  ],
   ['a Visa number with spaces', 'Card: 4111 1111 1111 1111 exp 12/29', 'card'],
   ['a Visa number without spaces', 'pay with 4242424242424242 please', 'card'],
   ['a Mastercard number with dashes', '5555-5555-5555-4444', 'card'],
@@ -85,9 +98,17 @@ const SENSITIVE: Array<[string, string, SensitiveKind]> = [
   ['a Swiss IBAN followed by words', 'CH9300762011623852957 EUR account', 'iban'],
   ['an IBAN followed by a currency', 'DE89 3704 0044 0532 0130 00 EUR 120,00', 'iban'],
   ['a customer list with e-mail addresses', `name,email\n${people(6)}`, 'emails'],
-  ['a comma-separated list of addresses', 'To: a.b@corp.example, c.d@corp.example, e.f@corp.example, g.h@corp.example, i.j@corp.example', 'emails'],
+  [
+    'a comma-separated list of addresses',
+    'To: a.b@corp.example, c.d@corp.example, e.f@corp.example, g.h@corp.example, i.j@corp.example',
+    'emails',
+  ],
   ['a US phone list', phonesUs(6), 'phones'],
-  ['international phone numbers', '+44 20 7946 0958\n+49 30 901820\n+33 1 42 68 53 00\n+1 (415) 555-0132\n+81 3-1234-5678\n+61 2 9876 5432', 'phones'],
+  [
+    'international phone numbers',
+    '+44 20 7946 0958\n+49 30 901820\n+33 1 42 68 53 00\n+1 (415) 555-0132\n+81 3-1234-5678\n+61 2 9876 5432',
+    'phones',
+  ],
   [
     'a CRM export with both',
     Array.from({ length: 6 }, (_, i) => `Person ${i};p${i}@mail.example;+1 212 555 01${10 + i}`).join('\n'),
@@ -96,8 +117,14 @@ const SENSITIVE: Array<[string, string, SensitiveKind]> = [
 ];
 
 const FALSE_POSITIVES: Array<[string, string]> = [
-  ['JavaScript', 'export function debounce(fn, ms = 200) {\n  let t;\n  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };\n}'],
-  ['TypeScript with generics', 'type Task = { id: string; done: boolean };\nconst tasks: Map<string, Task> = new Map();\nfor (const [id, task] of tasks) console.log(id, task.done);'],
+  [
+    'JavaScript',
+    'export function debounce(fn, ms = 200) {\n  let t;\n  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };\n}',
+  ],
+  [
+    'TypeScript with generics',
+    'type Task = { id: string; done: boolean };\nconst tasks: Map<string, Task> = new Map();\nfor (const [id, task] of tasks) console.log(id, task.done);',
+  ],
   ['Python', 'class Stack:\n    def __init__(self):\n        self.items = []\n    def push(self, x):\n        self.items.append(x)\n'],
   ['scikit-learn', 'from sklearn.model_selection import train_test_split\nimport sklearn\n# pip install scikit-learn==1.5.2'],
   ['Rust', 'fn main() {\n    let v: Vec<u64> = (1..=20).map(|x| x * x).collect();\n    println!("{:?}", v);\n}'],
@@ -107,8 +134,14 @@ const FALSE_POSITIVES: Array<[string, string]> = [
   ['HTML', '<form action="/login" method="post"><label for="pw">Password</label><input id="pw" type="password" name="password"></form>'],
   ['package.json', '{ "name": "app", "version": "1.4.2", "dependencies": { "react": "^19.0.0", "zod": "^4.1.0" } }'],
   ['a lockfile integrity hash', `"integrity": "sha512-${base64(86)}=="`],
-  ['shell with variable references', 'export OPENAI_API_KEY="$OPENAI_API_KEY"\ncurl -H "Authorization: Bearer $TOKEN" https://api.example.com'],
-  ['an .env.example with placeholders', 'OPENAI_API_KEY=sk-...your-key-here\nSTRIPE_KEY=sk_live_xxx\nDATABASE_URL=postgres://user:password@localhost:5432/db'],
+  [
+    'shell with variable references',
+    'export OPENAI_API_KEY="$OPENAI_API_KEY"\ncurl -H "Authorization: Bearer $TOKEN" https://api.example.com',
+  ],
+  [
+    'an .env.example with placeholders',
+    'OPENAI_API_KEY=sk-...your-key-here\nSTRIPE_KEY=sk_live_xxx\nDATABASE_URL=postgres://user:password@localhost:5432/db',
+  ],
   ['a templated connection string', 'url: postgres://postgres:${DB_PASSWORD}@db:5432/app'],
   ['a connection string with an angle-bracket placeholder', 'mysql://root:<password>@localhost/test'],
   ['a connection string with masked password', 'mongodb://admin:****@cluster0.example.net/'],
@@ -135,11 +168,17 @@ const FALSE_POSITIVES: Array<[string, string]> = [
   ['order numbers', 'Order #123456789012 shipped; invoice INV-2024-000123; ref 998877665544'],
   ['a USPS tracking number', 'Tracking: 9400111899223856923541'],
   ['a table of measurements', '| run | ms |\n| 1 | 123.4 |\n| 2 | 118.9 |\n| 3 | 120.1 |'],
-  ['a stack trace', 'Error: boom\n    at run (/app/src/index.ts:42:13)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)'],
+  [
+    'a stack trace',
+    'Error: boom\n    at run (/app/src/index.ts:42:13)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+  ],
   ['a JWT header alone', 'The header eyJhbGciOiJIUzI1NiJ9 decodes to {"alg":"HS256"}.'],
   ['hex colours', '#ff0000 #00ff00 #0000ff #1c1e21 #fde8e8 #a4161a'],
   ['a Markdown table of tools', '| Tool | Price |\n| --- | --- |\n| ChatGPT | $20 |\n| Claude | $20 |'],
-  ['docker compose with env references', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}'],
+  [
+    'docker compose with env references',
+    'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}',
+  ],
   ['a base64 Kubernetes secret of a placeholder', 'data:\n  password: cGFzc3dvcmQ=\n  username: YWRtaW4='],
   ['a card-like number failing Luhn', '4111 1111 1111 1112'],
   ['16 digits with no card prefix', '9876 5432 1098 7654'],
@@ -152,7 +191,10 @@ const FALSE_POSITIVES: Array<[string, string]> = [
   ['a minified JavaScript line', 'var a=function(e,t){return e+t},b=[1,2,3].map(function(x){return x*2}),c={k:"v",n:12345678};'],
   ['German text with one phone number', 'Bitte rufen Sie uns an: Tel.: +49 30 1234567. Öffnungszeiten Mo–Fr 9–17 Uhr.'],
   ['a product CSV', 'sku,name,price\nA-1001,Mug,12.50\nA-1002,Shirt,24.00\nA-1003,Cap,18.00\nA-1004,Bag,42.00\nA-1005,Pen,2.50'],
-  ['a hex dump', Array.from({ length: 12 }, (_, i) => `${(i * 16).toString(16).padStart(8, '0')}: ${hex(32).replace(/(..)/g, '$1 ')}`).join('\n')],
+  [
+    'a hex dump',
+    Array.from({ length: 12 }, (_, i) => `${(i * 16).toString(16).padStart(8, '0')}: ${hex(32).replace(/(..)/g, '$1 ')}`).join('\n'),
+  ],
   ['sports scores and years', 'In 2019 the score was 3–2; in 2020, 1–1; attendance 45 000; record set in 1998.'],
 ];
 

@@ -53,7 +53,10 @@ describe('isPanelReply', () => {
     ['count words that are a number', mutate((r) => (r.data.countWords = 6))],
     ['no attention', mutate((r) => delete r.attention)],
     ['a change without a date', mutate((r) => (r.attention.changes = [{ text: 'x', fields: [] }]))],
-    ['a change with a source without a URL', mutate((r) => (r.attention.changes = [{ date: '2026-01-01', text: 'x', fields: ['pricing'], source: { title: 't' } }]))],
+    [
+      'a change with a source without a URL',
+      mutate((r) => (r.attention.changes = [{ date: '2026-01-01', text: 'x', fields: ['pricing'], source: { title: 't' } }])),
+    ],
     ['alwaysExpanded missing', mutate((r) => delete r.view.alwaysExpanded)],
     ['a nudge without its sentence', mutate((r) => delete r.nudge.caveat)],
     ['a nudge without the kinds’ words', mutate((r) => delete r.nudge.kindWords)],
@@ -65,9 +68,15 @@ describe('isPanelReply', () => {
     ['an org that is a string', { ...good, data: { ...good.data, org: 'Acme' } }],
     ['an org without a name', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, name: undefined } } }],
     ['an org lock that is not true/false', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, locked: 'yes' } } }],
-    ['an org note with an unknown level', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'forbidden' } } } }],
+    [
+      'an org note with an unknown level',
+      { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'forbidden' } } } },
+    ],
     ['an org note without text', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { level: 'info' } } } }],
-    ['an org note link that is not text', { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'info', url: 1 } } } }],
+    [
+      'an org note link that is not text',
+      { ...withOrg, data: { ...withOrg.data, org: { ...withOrg.data.org, note: { text: 'x', level: 'info', url: 1 } } } },
+    ],
   ])('refuses %s', (_name, value) => expect(isPanelReply(value)).toBe(false));
 
   it('accepts the organisation’s note and lock, and a reply for one of its own tools', () => {
@@ -130,7 +139,11 @@ describe('panelReply', () => {
 describe('panelReply under an organisation’s policy', () => {
   it('carries the note and the lock; a locked panel shows though the user turned the site off', () => {
     expect(good.data.org).toBeUndefined();
-    expect(withOrg.data.org).toEqual({ name: 'Acme', locked: true, note: { text: 'Use the Acme workspace', level: 'blocked', url: 'https://acme.example/ai' } });
+    expect(withOrg.data.org).toEqual({
+      name: 'Acme',
+      locked: true,
+      note: { text: 'Use the Acme workspace', level: 'blocked', url: 'https://acme.example/ai' },
+    });
     expect(good.view.panel).toBe(false);
     expect(withOrg.view.panel).toBe(true);
     expect(withOrg.data.caveats).toEqual(good.data.caveats);
@@ -149,7 +162,11 @@ describe('panelReply under an organisation’s policy', () => {
     const noDismiss = panelReply('chatgpt', open, undefined, held({ allowDismiss: false }))!;
     expect(noDismiss.nudge!.hold).toEqual({ by: 'Acme', allowDismiss: false, allowDisable: true });
     expect(isPanelReply(noDismiss)).toBe(true);
-    expect(panelReply('chatgpt', open, undefined, held({ allowDisable: false }))!.nudge!.hold).toEqual({ by: 'Acme', allowDismiss: true, allowDisable: false });
+    expect(panelReply('chatgpt', open, undefined, held({ allowDisable: false }))!.nudge!.hold).toEqual({
+      by: 'Acme',
+      allowDismiss: true,
+      allowDisable: false,
+    });
     // No nudge for a tool where a paste does not matter, hold or not.
     expect(panelReply('kagi-assistant', open, undefined, held({ allowDismiss: false }))!.nudge).toBeUndefined();
   });

@@ -44,6 +44,8 @@ describe('findObstacles', () => {
   });
 
   it('ignores a "control" covering most of the viewport (a scroll region), never a prompt box', () => {
-    expect(page(`<div tabindex="0" data-rect="0 0 1024 700"></div><div contenteditable="true" data-rect="0 0 1024 700"></div>`)).toEqual(['0 0']);
+    expect(page(`<div tabindex="0" data-rect="0 0 1024 700"></div><div contenteditable="true" data-rect="0 0 1024 700"></div>`)).toEqual([
+      '0 0',
+    ]);
   });
 });

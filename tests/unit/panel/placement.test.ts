@@ -47,9 +47,18 @@ describe('choosePlacement: clear of the page’s own controls', () => {
     { left: Math.min(vw - 60, vw / 2 + 330), right: Math.min(vw - 12, vw / 2 + 370), top: vh - 60, bottom: vh - 24 }, // send
   ];
   const sizes = { card: { width: 320, height: 480 }, pill: { width: 190, height: 34 } };
-  const place = (corner: Parameters<typeof choosePlacement>[0], size: { width: number; height: number }, vw: number, vh: number, obstacles: Rect[]) => {
+  const place = (
+    corner: Parameters<typeof choosePlacement>[0],
+    size: { width: number; height: number },
+    vw: number,
+    vh: number,
+    obstacles: Rect[],
+  ) => {
     const p = choosePlacement(corner, size, { width: vw, height: vh }, obstacles);
-    return { p, rect: rectOf(p.corner, Math.min(size.width, vw - 2 * MARGIN), Math.min(size.height, p.maxHeight ?? size.height), vw, vh, p.offset) };
+    return {
+      p,
+      rect: rectOf(p.corner, Math.min(size.width, vw - 2 * MARGIN), Math.min(size.height, p.maxHeight ?? size.height), vw, vh, p.offset),
+    };
   };
 
   it.each([

@@ -12,7 +12,8 @@ import { orgTool } from './org-tool';
 const onChatgpt = orgTool();
 const onGrammarlySub = orgTool({ id: 'acme-writer', match: [{ host: 'acme.grammarly.com' }] });
 const elsewhere = orgTool({ id: 'acme-internal', match: [{ host: 'ai.acme-corp.com' }] });
-const tools = parsePolicy({ extraTools: [onChatgpt, onGrammarlySub, elsewhere] }, new Set(TOOLS.map((t) => t.id)), parseOrgTools).policy.tools;
+const tools = parsePolicy({ extraTools: [onChatgpt, onGrammarlySub, elsewhere] }, new Set(TOOLS.map((t) => t.id)), parseOrgTools).policy
+  .tools;
 
 describe('org tools and the extension’s hosts', () => {
   it('a tool gets a panel only on a host the extension was built for', () => {
@@ -26,7 +27,8 @@ describe('org tools and the extension’s hosts', () => {
   it('the content script’s guard takes the index and nothing else', () => {
     expect(isMatchIndex(orgMatchIndex(tools, MATCH_INDEX))).toBe(true);
     expect(isMatchIndex([])).toBe(true);
-    for (const bad of [null, {}, [['a', 'b', 'yes', '']], [['a', 'b', true]], [['a', 1, true, '']], 'x']) expect(isMatchIndex(bad)).toBe(false);
+    for (const bad of [null, {}, [['a', 'b', 'yes', '']], [['a', 'b', true]], [['a', 1, true, '']], 'x'])
+      expect(isMatchIndex(bad)).toBe(false);
   });
 });
 

@@ -1,7 +1,17 @@
 // The organisation's policy over a table of policies: what is kept, what is ignored and said so.
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '@/data/catalogue';
-import { heldSettings, LIMITS, managedSettings, managedSettingsOf, NO_POLICY, nudgeHoldFor, orgFor, parsePolicy, type Policy } from '@/utils/policy/model';
+import {
+  heldSettings,
+  LIMITS,
+  managedSettings,
+  managedSettingsOf,
+  NO_POLICY,
+  nudgeHoldFor,
+  orgFor,
+  parsePolicy,
+  type Policy,
+} from '@/utils/policy/model';
 import { parseOrgTools } from '@/utils/policy/org-tools';
 import { DEFAULTS } from '@/utils/settings/model';
 import { orgTool } from './org-tool';
@@ -18,7 +28,11 @@ describe('parsePolicy', () => {
     const { policy, problems } = parse({
       orgName: 'Acme Corp',
       notes: {
-        chatgpt: { text: 'Use the Acme Enterprise workspace, not the consumer app.', level: 'warning', url: 'https://intranet.acme.example/ai' },
+        chatgpt: {
+          text: 'Use the Acme Enterprise workspace, not the consumer app.',
+          level: 'warning',
+          url: 'https://intranet.acme.example/ai',
+        },
         claude: { text: 'Approved for public data only', level: 'info' },
         'acme-helper': { text: 'Approved for internal data.', level: 'info' },
       },
@@ -33,7 +47,11 @@ describe('parsePolicy', () => {
       present: true,
       orgName: 'Acme Corp',
       notes: {
-        chatgpt: { text: 'Use the Acme Enterprise workspace, not the consumer app.', level: 'warning', url: 'https://intranet.acme.example/ai' },
+        chatgpt: {
+          text: 'Use the Acme Enterprise workspace, not the consumer app.',
+          level: 'warning',
+          url: 'https://intranet.acme.example/ai',
+        },
         claude: { text: 'Approved for public data only', level: 'info' },
       },
       lockedTools: ['chatgpt', 'acme-helper'],
@@ -47,7 +65,11 @@ describe('parsePolicy', () => {
   it('a partial policy: only what it sets; the paste nudge stays the user’s', () => {
     const { policy, problems } = parse({ notes: { gemini: { text: 'Not approved — use Acme Helper', level: 'blocked' } } });
     expect(problems).toEqual([]);
-    expect(policy).toEqual({ ...NO_POLICY, present: true, notes: { gemini: { text: 'Not approved — use Acme Helper', level: 'blocked' } } });
+    expect(policy).toEqual({
+      ...NO_POLICY,
+      present: true,
+      notes: { gemini: { text: 'Not approved — use Acme Helper', level: 'blocked' } },
+    });
     expect(parse({ pasteNudge: { allowDisable: false } }).policy.pasteNudge).toEqual({ allowDismiss: true, allowDisable: false });
   });
 
@@ -61,21 +83,60 @@ describe('parsePolicy', () => {
       { notes: { chatgpt: { text: 'ok', level: 'info' } } },
       ['notes.claude: invalid level', 'notes.gemini: invalid text'],
     ],
-    ['a note for an unknown tool', { notes: { 'not-a-tool': { text: 'x', level: 'info' } } }, { notes: {} }, ['notes.not-a-tool: no tool “not-a-tool”']],
-    ['a note key that is not an id', { notes: { 'Chat GPT!': { text: 'x', level: 'info' } } }, { notes: {} }, ['notes.Chat GPT!: not a tool id']],
+    [
+      'a note for an unknown tool',
+      { notes: { 'not-a-tool': { text: 'x', level: 'info' } } },
+      { notes: {} },
+      ['notes.not-a-tool: no tool “not-a-tool”'],
+    ],
+    [
+      'a note key that is not an id',
+      { notes: { 'Chat GPT!': { text: 'x', level: 'info' } } },
+      { notes: {} },
+      ['notes.Chat GPT!: not a tool id'],
+    ],
     ['an empty note', { notes: { chatgpt: { text: '   ', level: 'info' } } }, { notes: {} }, ['notes.chatgpt.text: empty text']],
-    ['a link that is not https', { notes: { chatgpt: { text: 'x', level: 'info', url: 'javascript:alert(1)' } } }, { notes: {} }, ['notes.chatgpt: invalid url']],
+    [
+      'a link that is not https',
+      { notes: { chatgpt: { text: 'x', level: 'info', url: 'javascript:alert(1)' } } },
+      { notes: {} },
+      ['notes.chatgpt: invalid url'],
+    ],
     ['lockedTools not a list', { lockedTools: 'chatgpt' }, { lockedTools: [] }, ['lockedTools: expected a list']],
-    ['lockedTools with unknown and bad ids', { lockedTools: ['chatgpt', 'nope', 3, 'chatgpt'] }, { lockedTools: ['chatgpt'] }, ['lockedTools[1]: no tool “nope”', 'lockedTools[2]: not a tool id']],
-    ['pasteNudge with a string', { pasteNudge: { allowDismiss: 'no', allowDisable: false } }, { pasteNudge: { allowDismiss: true, allowDisable: false } }, ['pasteNudge.allowDismiss: expected true or false']],
-    ['pasteNudge not an object', { pasteNudge: false }, { pasteNudge: { allowDismiss: true, allowDisable: true } }, ['pasteNudge: expected']],
+    [
+      'lockedTools with unknown and bad ids',
+      { lockedTools: ['chatgpt', 'nope', 3, 'chatgpt'] },
+      { lockedTools: ['chatgpt'] },
+      ['lockedTools[1]: no tool “nope”', 'lockedTools[2]: not a tool id'],
+    ],
+    [
+      'pasteNudge with a string',
+      { pasteNudge: { allowDismiss: 'no', allowDisable: false } },
+      { pasteNudge: { allowDismiss: true, allowDisable: false } },
+      ['pasteNudge.allowDismiss: expected true or false'],
+    ],
+    [
+      'pasteNudge not an object',
+      { pasteNudge: false },
+      { pasteNudge: { allowDismiss: true, allowDisable: true } },
+      ['pasteNudge: expected'],
+    ],
     [
       'defaults with bad and unknown fields',
       { defaults: { corner: 'middle', staleDays: 0, theme: 'dark', colour: 'red' } },
       { defaults: { theme: 'dark' } },
-      ['defaults.colour: not a Caveat Lens setting', 'defaults.corner: invalid value; ignored', 'defaults.staleDays: invalid value; ignored'],
+      [
+        'defaults.colour: not a Caveat Lens setting',
+        'defaults.corner: invalid value; ignored',
+        'defaults.staleDays: invalid value; ignored',
+      ],
     ],
-    ['lockedSettings with unknown names', { lockedSettings: ['theme', 'everything'] }, { lockedSettings: ['theme'] }, ['lockedSettings[1]: not one of panel, startCollapsed, alwaysExpanded, pasteNudge, corner, staleDays, theme']],
+    [
+      'lockedSettings with unknown names',
+      { lockedSettings: ['theme', 'everything'] },
+      { lockedSettings: ['theme'] },
+      ['lockedSettings[1]: not one of panel, startCollapsed, alwaysExpanded, pasteNudge, corner, staleDays, theme'],
+    ],
     ['an unknown top-level key', { orgName: 'Acme', blockAll: true }, { orgName: 'Acme' }, ['blockAll: not a Caveat Lens policy setting']],
   ])('%s: the rest is kept and the entry reported', (_name, raw, kept, problems) => {
     const r = parse(raw);
@@ -104,7 +165,12 @@ describe('parsePolicy', () => {
 
     it('a huge link or tool id is refused; a huge key is shown short in the warning', () => {
       const key = 'x'.repeat(100_000);
-      const r = parse({ notes: { chatgpt: { text: 'x', level: 'info', url: `https://a.example/${'p'.repeat(10_000)}` }, [key]: { text: 'x', level: 'info' } } });
+      const r = parse({
+        notes: {
+          chatgpt: { text: 'x', level: 'info', url: `https://a.example/${'p'.repeat(10_000)}` },
+          [key]: { text: 'x', level: 'info' },
+        },
+      });
       expect(r.policy.notes).toEqual({});
       expect(r.problems[0]).toContain('notes.chatgpt: invalid url');
       expect(r.problems[1]!.length).toBeLessThan(200);
@@ -120,7 +186,11 @@ describe('parsePolicy', () => {
 
   describe('extraTools', () => {
     it('a valid tool is added; notes and locks may name it', () => {
-      const r = parse({ extraTools: [orgTool()], notes: { 'acme-helper': { text: 'Approved', level: 'info' } }, lockedTools: ['acme-helper'] });
+      const r = parse({
+        extraTools: [orgTool()],
+        notes: { 'acme-helper': { text: 'Approved', level: 'info' } },
+        lockedTools: ['acme-helper'],
+      });
       expect(r.problems).toEqual([]);
       expect(r.policy.tools[0]).toMatchObject({ id: 'acme-helper', name: 'Acme Helper', alternatives: ['claude'] });
       expect(r.policy.lockedTools).toEqual(['acme-helper']);
@@ -128,7 +198,10 @@ describe('parsePolicy', () => {
 
     it('prices and ages written as text (Chrome’s schema has no number-or-word type) are read as numbers', () => {
       const tool = orgTool() as any;
-      tool.pricing.plans = [{ name: 'Team', price: '25', currency: 'USD', period: 'month' }, { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year' }];
+      tool.pricing.plans = [
+        { name: 'Team', price: '25', currency: 'USD', period: 'month' },
+        { name: 'Enterprise', price: 'custom', currency: 'USD', period: 'year' },
+      ];
       tool.availability.minAge = '18';
       const r = parse({ extraTools: [tool] });
       expect(r.problems).toEqual([]);
@@ -143,7 +216,11 @@ describe('parsePolicy', () => {
       ['a tool with a bad URL', [orgTool({ homepage: 'http://acme.example' })], 'homepage: expected an https:// URL'],
       ['a tool with an unknown field', [orgTool({ secret: 1 })], 'extraTools[0] (“acme-helper”): tool: '],
       ['a tool with an id of the dataset', [orgTool({ id: 'chatgpt' })], 'extraTools[0] (“chatgpt”): already a tool in Caveat Lens'],
-      ['a tool with a huge text', [orgTool({ summary: 'x'.repeat(LIMITS.toolText + 1) })], `summary is longer than ${LIMITS.toolText} characters; tool ignored`],
+      [
+        'a tool with a huge text',
+        [orgTool({ summary: 'x'.repeat(LIMITS.toolText + 1) })],
+        `summary is longer than ${LIMITS.toolText} characters; tool ignored`,
+      ],
     ])('%s is refused with a warning', (_name, extraTools, problem) => {
       const r = parse({ orgName: 'Acme', extraTools });
       expect(r.policy.tools).toEqual([]);
@@ -153,7 +230,9 @@ describe('parsePolicy', () => {
     });
 
     it('one bad tool does not cost the good ones; a second tool with the same id is refused', () => {
-      const r = parse({ extraTools: [orgTool({ name: '' }), orgTool(), orgTool({ name: 'Twin' }), orgTool({ id: 'acme-search', name: 'Acme Search' })] });
+      const r = parse({
+        extraTools: [orgTool({ name: '' }), orgTool(), orgTool({ name: 'Twin' }), orgTool({ id: 'acme-search', name: 'Acme Search' })],
+      });
       expect(r.policy.tools.map((t) => t.name)).toEqual(['Acme Helper', 'Acme Search']);
       expect(r.problems).toHaveLength(2);
       expect(r.problems[0]).toContain('extraTools[0] (“acme-helper”): name: must not be empty');
@@ -192,8 +271,16 @@ describe('what the policy does to settings', () => {
 
   it('the panel reply’s hold: only what the organisation forbids, and who', () => {
     expect(nudgeHoldFor(NO_POLICY)).toBeUndefined();
-    expect(nudgeHoldFor({ orgName: 'Acme', pasteNudge: { allowDismiss: false, allowDisable: true } })).toEqual({ by: 'Acme', allowDismiss: false, allowDisable: true });
-    expect(nudgeHoldFor({ pasteNudge: { allowDismiss: true, allowDisable: false } })).toEqual({ by: 'your organisation', allowDismiss: true, allowDisable: false });
+    expect(nudgeHoldFor({ orgName: 'Acme', pasteNudge: { allowDismiss: false, allowDisable: true } })).toEqual({
+      by: 'Acme',
+      allowDismiss: false,
+      allowDisable: true,
+    });
+    expect(nudgeHoldFor({ pasteNudge: { allowDismiss: true, allowDisable: false } })).toEqual({
+      by: 'your organisation',
+      allowDismiss: true,
+      allowDisable: false,
+    });
   });
 });
 

@@ -23,7 +23,9 @@ describe('readManaged', () => {
     expect(await readManaged(50)).toEqual({ orgName: 'Acme' });
     expect(Date.now() - started).toBeLessThan(1000);
     arrive({ orgName: 'Acme Corp' });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({ orgName: 'Acme Corp' }));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({ orgName: 'Acme Corp' }),
+    );
     expect(changed).toHaveBeenCalledWith({ [POLICY_COPY_KEY]: expect.objectContaining({ newValue: { orgName: 'Acme Corp' } }) }, 'local');
   });
 
