@@ -21,6 +21,8 @@ export const CONTENT_SCRIPT = [
   'components/StatusBadge.tsx',
   'components/SourceLink.tsx',
   'components/OrgNote.tsx',
+  'components/PanelChanges.tsx',
+  'components/PasteNotice.tsx',
   'hooks/useTheme.ts',
   'data/match.ts',
   'data/statuses.ts',

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Which of the page's elements count as controls the panel must stay clear of.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findObstacles } from '@/utils/panel/obstacles';

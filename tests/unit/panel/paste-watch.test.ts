@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Which pastes and drops the nudge looks at: the page's editable fields, never the panel's own.
 import { describe, expect, it } from 'vitest';
 import { isPromptTarget, transferredText } from '@/utils/panel/paste-watch';
