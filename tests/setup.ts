@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetLiveRead } from '@/utils/policy/storage';
 
 // WXT's storage (@wxt-dev/storage) reaches the browser through the globals, not the aliased
 // `wxt/browser`; WxtVitest's own setup stubs them, but it does not reach vitest projects.
@@ -22,6 +23,8 @@ if (!Blob.prototype.text) {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The policy's shared live read belongs to one browser: a fresh fake browser gets a fresh read.
+  forgetLiveRead();
 });
 afterEach(() => {
   cleanup();

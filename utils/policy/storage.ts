@@ -41,19 +41,58 @@ async function readCopy(): Promise<Record<string, unknown>> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * One live read shared by every caller, so the panel's path pays the wait at most once per
+ * service-worker start: while the browser's policy store has not answered after the first wait,
+ * later reads take the copy at once. A change of the managed area starts a fresh read.
+ */
+interface LiveRead {
+  promise: Promise<Record<string, unknown>>;
+  value?: Record<string, unknown>;
+  waited: boolean;
+}
+let live: LiveRead | null = null;
+let watching = false;
+
+function liveRead(): LiveRead {
+  if (!watching) {
+    watching = true;
+    try {
+      browser.storage.onChanged.addListener((_changes, area) => {
+        if (area === 'managed') live = null;
+      });
+    } catch {
+      /* no storage events here (tests): reads stay fresh per service-worker start */
+    }
+  }
+  if (!live) {
+    const entry: LiveRead = { waited: false, promise: readLive() };
+    entry.promise = entry.promise.then(async (raw) => {
+      entry.value = raw;
+      // Keep the copy in step (written only on change: no churn without a policy).
+      if (!same(raw, await readCopy())) await (browser.storage.local as Area).set({ [POLICY_COPY_KEY]: raw }).catch(() => {});
+      return raw;
+    });
+    live = entry;
+  }
+  return live;
+}
+
 /** The raw policy: the live one, or while the browser is still loading policies, the last copy. */
 export async function readManaged(waitMs = LIVE_WAIT_MS): Promise<Record<string, unknown>> {
-  let settled = false;
-  const live = readLive().then(async (raw) => {
-    settled = true;
-    const copy = await readCopy();
-    // Keep the copy in step (written only on change: no churn without a policy).
-    if (!same(raw, copy)) await (browser.storage.local as Area).set({ [POLICY_COPY_KEY]: raw }).catch(() => {});
-    return raw;
-  });
+  const read = liveRead();
+  if (read.value) return read.value;
+  if (read.waited) return readCopy();
   const timer = new Promise<undefined>((resolve) => setTimeout(resolve, waitMs));
-  const first = await Promise.race([live, timer]);
-  return first ?? (settled ? live : readCopy());
+  const first = await Promise.race([read.promise, timer]);
+  read.waited = true;
+  return first ?? readCopy();
+}
+
+/** Forgets the shared live read and its listener (tests reset the fake browser between cases). */
+export function forgetLiveRead(): void {
+  live = null;
+  watching = false;
 }
 
 /** The parsed policy; the extra tools' validator (full zod) is fetched only when the policy has some. */

@@ -29,6 +29,18 @@ describe('readManaged', () => {
     expect(changed).toHaveBeenCalledWith({ [POLICY_COPY_KEY]: expect.objectContaining({ newValue: { orgName: 'Acme Corp' } }) }, 'local');
   });
 
+  it('the panel pays the wait once: while the store has not answered, later reads take the copy at once', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { orgName: 'Acme' } });
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
+    let started = Date.now();
+    expect(await readManaged(300)).toEqual({ orgName: 'Acme' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    started = Date.now();
+    expect(await readManaged(300)).toEqual({ orgName: 'Acme' });
+    expect(Date.now() - started).toBeLessThan(150);
+    expect(get).toHaveBeenCalledOnce(); // one live read shared by every caller
+  });
+
   it('a browser without managed storage (or Firefox without a policy) reads as no policy', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
     expect(await readManaged()).toEqual({});
