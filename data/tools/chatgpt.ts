@@ -57,7 +57,7 @@ const plusHelp = {
   checked: '2026-12-01',
   via: {
     url: 'https://syair.angkatogeljitu.workers.dev/host-https-help.openai.com/en/articles/6950777-what-is-chatgpt-plus',
-    title: 'Proxy copy of help.openai.com (search store)',
+    title: 'Proxy copy of help.openai.com',
   },
 } as const;
 

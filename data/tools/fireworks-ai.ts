@@ -22,7 +22,7 @@ const dataSecurity = {
   checked: '2026-12-01',
   via: {
     url: 'https://docs.fireworks.ai/guides/security_compliance/data_security.md',
-    title: 'Markdown export of the same page (stored copy)',
+    title: 'Markdown export of the same page',
   },
 } as const;
 
@@ -38,7 +38,7 @@ const zdrPolicy = {
   title: 'Fireworks Docs: Zero Data Retention policy',
   kind: 'official',
   checked: '2026-12-01',
-  via: { url: 'https://docs.fireworks.ai/accounts/zero-data-retention.md', title: 'Markdown export of the same page (stored copy)' },
+  via: { url: 'https://docs.fireworks.ai/accounts/zero-data-retention.md', title: 'Markdown export of the same page' },
 } as const;
 
 const accountQuotas = {
@@ -55,7 +55,7 @@ const billing = {
   checked: '2026-12-01',
   via: {
     url: 'https://docs.fireworks.ai/faq/billing-pricing-usage/billing/billing-management.md',
-    title: 'Markdown export of the same page (stored copy)',
+    title: 'Markdown export of the same page',
   },
 } as const;
 
@@ -66,7 +66,7 @@ const whatIsToken = {
   checked: '2026-12-01',
   via: {
     url: 'https://docs.fireworks.ai/faq-new/models-inference/what-is-a-token.md',
-    title: 'Markdown export of the same page (stored copy)',
+    title: 'Markdown export of the same page',
   },
 } as const;
 

@@ -60,7 +60,7 @@ const enterpriseBilling = {
   checked: '2026-12-01',
   via: {
     url: 'https://git666.top/en/copilot/managing-copilot/managing-copilot-for-your-enterprise/managing-the-copilot-subscription-for-your-enterprise/about-billing-for-github-copilot-in-your-enterprise',
-    title: 'Mirror copy of docs.github.com (search store)',
+    title: 'Mirror copy of docs.github.com',
   },
 } as const;
 
@@ -71,7 +71,7 @@ const individualBilling = {
   checked: '2026-12-01',
   via: {
     url: 'https://pro.lxcoder2008.cn/https://docs.github.com/es/enterprise-cloud@latest/copilot/concepts/copilot-billing/about-billing-for-individual-copilot-plans',
-    title: 'Proxy copy of docs.github.com (search store)',
+    title: 'Proxy copy of docs.github.com',
   },
 } as const;
 

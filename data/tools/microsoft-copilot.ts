@@ -59,7 +59,7 @@ const privacyFaq = {
   checked: '2026-12-01',
   via: {
     url: 'https://static.70.7.21.65.clients.your-server.de/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f',
-    title: 'Mirror copy of support.microsoft.com in the search store (partly readable)',
+    title: 'Mirror copy of support.microsoft.com (partly readable)',
   },
 } as const;
 

@@ -15,7 +15,7 @@ const privacySecurity = {
   title: 'Together AI Docs: Privacy and security',
   kind: 'official',
   checked: '2026-12-01',
-  via: { url: 'https://docs.together.ai/docs/privacy-and-security.md', title: 'Markdown export of the same page (stored copy)' },
+  via: { url: 'https://docs.together.ai/docs/privacy-and-security.md', title: 'Markdown export of the same page' },
 } as const;
 
 const zeroDataRetention = {
@@ -30,7 +30,7 @@ const credits = {
   title: 'Together AI Docs: Credits',
   kind: 'official',
   checked: '2026-12-01',
-  via: { url: 'https://docs.together.ai/docs/billing-credits.md', title: 'Markdown export of the same page (stored copy)' },
+  via: { url: 'https://docs.together.ai/docs/billing-credits.md', title: 'Markdown export of the same page' },
 } as const;
 
 const conductAtlasIp = {
