@@ -24,6 +24,9 @@ export const CONTENT_SCRIPT = [
   'components/PanelChanges.tsx',
   'components/PasteNotice.tsx',
   'hooks/useTheme.ts',
+  'hooks/useI18n.tsx',
+  'components/Segments.tsx',
+  'utils/i18n/format.ts',
   'data/match.ts',
   'data/statuses.ts',
   'utils/settings/values.ts',
@@ -35,6 +38,8 @@ const contentScriptForbidden = [
   { regex: '(^|/)data/(tools|sources)(/|$)', message: CONTENT_SCRIPT_MESSAGE, allowTypeImports: true },
   { regex: '(^|/)data/(catalogue|schema)(\\.ts)?$', message: CONTENT_SCRIPT_MESSAGE, allowTypeImports: true },
   { regex: '^zod(/|$)', message: CONTENT_SCRIPT_MESSAGE, allowTypeImports: true },
+  // Its words arrive with the background's reply, in the user's language: no catalog in the page.
+  { regex: '(^|/)locales(/|$)|(^|/)utils/i18n/(i18n|panel-strings)(\\.ts)?$', message: CONTENT_SCRIPT_MESSAGE, allowTypeImports: true },
 ];
 
 /** What CODE.md's security rules forbid in the extension's own code (the build is checked too). */

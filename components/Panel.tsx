@@ -1,8 +1,11 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useWords } from '@/hooks/useI18n';
+import { formatDay } from '@/utils/i18n/format';
 import type { PanelChange, PanelData } from '@/utils/panel/panel-data';
-import { ORG_LEVEL, OrgNote } from './OrgNote';
+import { OrgNote } from './OrgNote';
 import { PanelChanges } from './PanelChanges';
 import { PasteNotice, type PasteNoticeData } from './PasteNotice';
+import { Segments } from './Segments';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 
@@ -34,7 +37,8 @@ export function Panel(props: PanelProps) {
   const pillRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
   const [tipOff, setTipOff] = useState(false);
-  const label = `Caveat Lens: ${data.name}`;
+  const { t, locale } = useWords();
+  const label = t('panel.label', { name: data.name });
   const refocus = (pill: boolean) => requestAnimationFrame(() => (pill ? pillRef : collapseRef).current?.focus());
 
   // Focus moves only in answer to the user's own action, never on load.
@@ -59,7 +63,7 @@ export function Panel(props: PanelProps) {
 
   if (collapsed) {
     return (
-      <div className="cl-root cl-collapsed" data-theme={theme} role="complementary" aria-label={label}>
+      <div className="cl-root cl-collapsed" data-theme={theme} role="complementary" aria-label={label} lang={locale}>
         {noticeView}
         {/* The most important caveat in words on hover and focus; the same text is the pill's description. Esc hides it. */}
         <div className="cl-wrap" onMouseLeave={() => setTipOff(false)}>
@@ -77,23 +81,29 @@ export function Panel(props: PanelProps) {
               ◐
             </span>
             {/* The spaces between the parts are for the accessible name (a flex container does not draw them). */}
-            <span className="cl-pill-name">{data.name}</span> <span className="cl-pill-count">{data.countWords}</span>{' '}
+            <span className="cl-pill-name" translate="no">
+              {data.name}
+            </span>{' '}
+            <span className="cl-pill-count">{data.countWords}</span>{' '}
             {org?.note && org.note.level !== 'info' && (
               <>
                 <span className={`cl-status cl-status-${org.note.level === 'blocked' ? 'risk' : 'caution'}`}>
-                  {ORG_LEVEL[org.note.level]}
+                  {t(`panel.org.${org.note.level}`)}
                 </span>{' '}
               </>
             )}
             {changes.length > 0 && (
               <>
-                <span className="cl-new">changed</span> <span className="cl-visually-hidden">since your last visit</span>{' '}
+                <span className="cl-new">{t('panel.changed')}</span>{' '}
+                <span className="cl-visually-hidden">{t('panel.sinceLastVisit')}</span>{' '}
               </>
             )}
-            <span className="cl-visually-hidden">— show caveats</span>
+            <span className="cl-visually-hidden">{t('panel.showCaveats')}</span>
           </button>
           <span id="cl-tip" role="tooltip" className={tipOff ? 'cl-tip cl-off' : 'cl-tip'}>
-            <span>{data.headline}</span>
+            <span>
+              <Segments text={data.headline} />
+            </span>
           </span>
         </div>
       </div>
@@ -101,14 +111,18 @@ export function Panel(props: PanelProps) {
   }
 
   return (
-    <div className="cl-root" data-theme={theme} role="complementary" aria-label={label} onKeyDown={onKeyDown}>
+    <div className="cl-root" data-theme={theme} role="complementary" aria-label={label} lang={locale} onKeyDown={onKeyDown}>
       <div className="cl-card" style={props.maxHeight ? ({ '--cl-room': `${props.maxHeight}px` } as CSSProperties) : undefined}>
         <header className="cl-header">
           <div className="cl-titles">
-            <p className="cl-brand">Caveat Lens</p>
-            <h2 className="cl-name">{data.name}</h2>
+            <p className="cl-brand" translate="no">
+              Caveat Lens
+            </p>
+            <h2 className="cl-name" translate="no">
+              {data.name}
+            </h2>
             <p className="cl-meta">
-              {data.vendor} · {data.category}
+              <span translate="no">{data.vendor}</span> · {data.category}
             </p>
           </div>
           <button
@@ -116,8 +130,8 @@ export function Panel(props: PanelProps) {
             type="button"
             className="cl-icon-button"
             aria-expanded="true"
-            aria-label="Collapse Caveat Lens"
-            title="Collapse (Esc)"
+            aria-label={t('panel.collapse')}
+            title={t('panel.collapseTitle')}
             onClick={() => setCollapsed(true)}
           >
             <span aria-hidden="true">–</span>
@@ -126,7 +140,7 @@ export function Panel(props: PanelProps) {
         {org && <OrgNote org={org} />}
         {stale && (
           <p className="cl-stale" role="note">
-            These facts were last checked on {data.lastChecked} — verify at the source.
+            {t('panel.stale', { date: formatDay(data.lastChecked, locale) })}
           </p>
         )}
         {noticeView}
@@ -138,27 +152,32 @@ export function Panel(props: PanelProps) {
                 <span className="cl-topic">{c.label}</span>
                 <StatusBadge status={c.status} />
               </div>
-              <p className="cl-text">{c.text}</p>
+              <p className="cl-text">
+                <Segments text={c.text} />
+              </p>
               <p className="cl-source">
-                <SourceLink url={c.source.url}>{c.source.title}</SourceLink>
-                {c.source.via && <span> (official text, read via {c.source.via})</span>}
-                <span> · checked {c.checked}</span>
+                <SourceLink url={c.source.url}>
+                  <span lang="en">{c.source.title}</span>
+                </SourceLink>
+                {c.source.via && <span> {t('panel.via', { copy: c.source.via })}</span>}
+                <span> {t('panel.checked', { date: formatDay(c.checked, locale) })}</span>
               </p>
             </li>
           ))}
         </ul>
+        {locale !== 'en' && <p className="cl-meta">{t('panel.englishFacts')}</p>}
         <footer className="cl-actions">
           <button type="button" className="cl-primary" onClick={props.onOpenChecklist}>
-            Full checklist
+            {t('panel.fullChecklist')}
           </button>
           <button type="button" className="cl-link" onClick={props.onHideForVisit}>
-            Hide for this visit
+            {t('panel.hideForVisit')}
           </button>
           {org?.locked ? (
-            <span className="cl-source">{org.name} keeps this panel on</span>
+            <span className="cl-source">{t('panel.orgKeepsOn', { org: org.name })}</span>
           ) : (
             <button type="button" className="cl-link" onClick={props.onDisableSite}>
-              Don’t show on this site
+              {t('panel.dontShow')}
             </button>
           )}
         </footer>

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { WordsProvider, type Words } from '@/hooks/useI18n';
 import { useTheme } from '@/hooks/useTheme';
+import { fill } from '@/utils/i18n/format';
 import type { Shown } from '@/utils/panel/decide';
 import { findObstacles } from '@/utils/panel/obstacles';
 import { CARD_MAX_HEIGHT, choosePlacement, MARGIN, type Placement } from '@/utils/panel/placement';
@@ -30,6 +32,9 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
   const [collapsed, setCollapsed] = useState(decision.collapsed);
   const [placement, setPlacement] = useState<Placement>({ corner: decision.corner });
   const theme = useTheme(decision.theme);
+  const { locale, strings } = decision.words;
+  // The background sent the words in the user's language; a key it did not send shows as itself, never blank.
+  const words = useMemo<Words>(() => ({ locale, t: (key, params) => fill(strings[key] ?? key, params) }), [locale, strings]);
 
   // A choice made elsewhere (popup, options, another tab) applies here at once.
   // eslint-disable-next-line react-hooks/set-state-in-effect -- an outside change overrides the local toggle; rare, one extra render
@@ -81,19 +86,21 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
 
   // The user's actions go through as they are (spread: the page pays for each prop's name once); collapsing also sets the state here.
   return (
-    <Panel
-      {...actions}
-      data={decision.data}
-      collapsed={collapsed}
-      stale={decision.stale}
-      theme={theme}
-      maxHeight={placement.maxHeight}
-      changes={decision.changes}
-      notice={notice}
-      onCollapsedChange={(next) => {
-        setCollapsed(next);
-        actions.onCollapsedChange(next);
-      }}
-    />
+    <WordsProvider words={words}>
+      <Panel
+        {...actions}
+        data={decision.data}
+        collapsed={collapsed}
+        stale={decision.stale}
+        theme={theme}
+        maxHeight={placement.maxHeight}
+        changes={decision.changes}
+        notice={notice}
+        onCollapsedChange={(next) => {
+          setCollapsed(next);
+          actions.onCollapsedChange(next);
+        }}
+      />
+    </WordsProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { useWords, type Words } from '@/hooks/useI18n';
 import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/panel/detectors';
 import type { PanelNudge } from '@/utils/panel/panel-data';
 
@@ -8,9 +9,9 @@ export interface PasteNoticeData {
 }
 
 /** "an API key and a payment card number", from the kinds' words the background sent (nudge.kindWords). */
-export function kindsInWords(kinds: readonly SensitiveKind[], kindWords: readonly string[]): string {
+export function kindsInWords(kinds: readonly SensitiveKind[], kindWords: readonly string[], t: Words['t']): string {
   const words = kinds.map((k) => kindWords[SENSITIVE_KINDS.indexOf(k)]);
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return words.length < 2 ? (words[0] ?? '') : t('panel.paste.and', { list: words.slice(0, -1).join(', '), last: words.at(-1)! });
 }
 
 export interface PasteNoticeProps {
@@ -21,35 +22,37 @@ export interface PasteNoticeProps {
 
 /** Shown after a paste that looks sensitive: what kind, why it matters here, how to opt out. Never blocks anything. */
 export function PasteNotice({ notice, onDismiss, onMute }: PasteNoticeProps) {
+  const { t } = useWords();
   const { optOut, hold } = notice.nudge;
   return (
     <div className="cl-box">
       <div role="alert">
-        <h3>That paste seems to contain {kindsInWords(notice.kinds, notice.nudge.kindWords)}.</h3>
+        <h3>{t('panel.paste.title', { kinds: kindsInWords(notice.kinds, notice.nudge.kindWords, t) })}</h3>
         <p>{notice.nudge.caveat}</p>
         {optOut && (
           <p>
-            <strong>Opt out:</strong> {optOut}
+            <strong>{t('panel.paste.optOut')}</strong> <span lang="en">{optOut}</span>
           </p>
         )}
       </div>
-      <p className="cl-meta">Checked on this page only: nothing was stored or sent.</p>
+      <p className="cl-meta">{t('panel.paste.local')}</p>
       {/* Sent only when the organisation's policy keeps the notice up or the check on: it says who. */}
       {hold && (
         <p className="cl-meta">
-          {hold.by} keeps{' '}
-          {hold.allowDisable ? 'this notice in view' : hold.allowDismiss ? 'this check on' : 'this check on and this notice in view'}.
+          {t(hold.allowDisable ? 'panel.paste.holdNotice' : hold.allowDismiss ? 'panel.paste.holdCheck' : 'panel.paste.holdBoth', {
+            org: hold.by,
+          })}
         </p>
       )}
       <div className="cl-actions">
         {hold?.allowDismiss !== false && (
           <button type="button" className="cl-primary" onClick={onDismiss}>
-            Dismiss
+            {t('panel.paste.dismiss')}
           </button>
         )}
         {hold?.allowDisable !== false && (
           <button type="button" className="cl-link" onClick={onMute}>
-            Don’t check pastes on this site
+            {t('panel.paste.mute')}
           </button>
         )}
       </div>

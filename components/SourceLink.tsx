@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Source } from '@/data/schema';
+import { useWords } from '@/hooks/useI18n';
 
 /** Only https links leave the extension, always in a new tab without an opener. */
 export function safeHref(url: string): string | undefined {
@@ -25,12 +26,13 @@ export function SourceLink({ url, children, className }: { url: string; children
  * Archive, a mirror) says so and links the copy: "official text, read via <copy>".
  */
 export function SourceKind({ source }: { source: Pick<Source, 'kind' | 'via'> }) {
-  if (!source.via) return <>{source.kind}</>;
+  const { t } = useWords();
+  if (!source.via) return <>{t(`sourceKind.${source.kind}`)}</>;
   return (
     <>
-      {source.kind === 'official' ? 'official text' : 'third-party'}, read via{' '}
+      {t(`source.via.${source.kind}`)}{' '}
       <SourceLink url={source.via.url} className="source-via">
-        {source.via.title}
+        <span lang="en">{source.via.title}</span>
       </SourceLink>
     </>
   );

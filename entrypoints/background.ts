@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
 import { watchedChanges } from '@/data/changes';
 import { badgeFor } from '@/utils/background/badge';
+import { i18nFor } from '@/utils/background/locale';
 import { openChecklist } from '@/utils/background/open-checklist';
 import { currentPolicy, findTool, forgetPolicy, syncOrgMatch, toolForUrl } from '@/utils/background/policy';
 import { markSeen, visitReply } from '@/utils/background/visit';
 import { isRequest, type Messages, type Request } from '@/utils/panel/messages';
 import { isPolicyChange } from '@/utils/policy/storage';
-import { updateSite } from '@/utils/settings/storage';
+import { loadSettings, updateSite } from '@/utils/settings/storage';
 import { seenChanges, seenVersion } from '@/utils/settings/visits';
 
 async function showBadge(tabId: number, url: string | undefined) {
   const tool = url ? toolForUrl(await currentPolicy(), url) : null;
   const seen = tool ? await seenVersion(tool.id) : null;
-  const { text, title, color } = badgeFor(tool, !!tool && watchedChanges(tool, seen).length > 0);
+  const i18n = i18nFor((await loadSettings()).global);
+  const { text, title, color } = badgeFor(tool, !!tool && watchedChanges(tool, seen).length > 0, i18n);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Features } from 'lightningcss';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 import { BENCH_VARIANT, NOVDOM_ALIASES } from './bench-variants';
 import { panelPalette } from './panel-palette';
@@ -52,12 +52,29 @@ export function leanReactForOwnCode(): Plugin {
  */
 const NATIVE_BROWSER = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
 
+/**
+ * The panel's copy of the palette, per data-theme (modules/panel-palette.ts): no light-dark()
+ * is left, so the minifier's fallback variables for it would be dead weight.
+ */
+function panelCss(config: InlineConfig) {
+  const postcss = typeof config.css?.postcss === 'object' ? config.css.postcss : {};
+  const lightningcss = config.css?.lightningcss ?? {};
+  config.css = {
+    ...config.css,
+    postcss: { ...postcss, plugins: [...(postcss.plugins ?? []), panelPalette()] },
+    lightningcss: { ...lightningcss, exclude: (lightningcss.exclude ?? 0) | Features.LightDark },
+  };
+}
+
 export default defineWxtModule({
   name: 'caveat-lens:preact-panel',
   setup(wxt) {
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
       // Content scripts are built one per Vite build, so a build holding one holds nothing else.
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const panel = entrypoints.some((e) => e.type === 'content-script');
+      // The background sends the panel its stylesheet (utils/background/visit.ts): the same CSS pipeline there.
+      if (!panel && entrypoints.some((e) => e.type === 'background')) return void panelCss(config);
+      if (!panel) return;
       const alias = config.resolve?.alias;
       const existing = Array.isArray(alias)
         ? alias
@@ -69,15 +86,7 @@ export default defineWxtModule({
         ...config.resolve,
         alias: [...react, NATIVE_BROWSER, ...existing.filter((a) => String(a.find) !== 'wxt/browser')],
       };
-      // The panel's copy of the palette, per data-theme (modules/panel-palette.ts): no light-dark()
-      // is left, so the minifier's fallback variables for it would be dead weight.
-      const postcss = typeof config.css?.postcss === 'object' ? config.css.postcss : {};
-      const lightningcss = config.css?.lightningcss ?? {};
-      config.css = {
-        ...config.css,
-        postcss: { ...postcss, plugins: [...(postcss.plugins ?? []), panelPalette()] },
-        lightningcss: { ...lightningcss, exclude: (lightningcss.exclude ?? 0) | Features.LightDark },
-      };
+      panelCss(config);
     });
   },
 });

@@ -1,6 +1,11 @@
+import { PageI18n } from '@/components/PageI18n';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui.css';
 import { App } from './App';
 
 document.body.classList.add('wide');
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <PageI18n>
+    <App />
+  </PageI18n>,
+);

@@ -1,5 +1,5 @@
 // One tool, one date: the popup's "checked" date and staleness notice agree with the panel's.
-import { render, screen } from '@testing-library/react';
+import { render, screen } from './render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getTool } from '@/data/catalogue';
 import { ToolView } from '@/components/ToolView';

@@ -1,5 +1,5 @@
 // Copies shown honestly: an official text read through a copy says so and links the copy.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getTool } from '@/data/catalogue';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTool, lastChecked, TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
-import { statusWords } from '@/data/statuses';
+import { plain } from '@/utils/i18n/i18n';
 import { BADGE_CAUTION, BADGE_NEUTRAL, BADGE_RISK, badgeFor } from '@/utils/background/badge';
 import { caveatsFor, firstSentence, panelFor } from '@/utils/background/caveats';
 import { countCaveats, countWords } from '@/utils/background/counts';
@@ -22,7 +22,7 @@ describe('panel caveats', () => {
       for (const c of caveatsFor(tool)) {
         expect(c.source.url).toMatch(/^https:\/\//);
         expect(c.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(c.text.trim()).not.toBe('');
+        expect(plain(c.text).trim()).not.toBe('');
       }
     }
   });
@@ -32,7 +32,7 @@ describe('panel caveats', () => {
       ...chatgpt,
       privacy: { ...chatgpt.privacy, training: { default: 'unknown', optOut: 'unknown', never: false, scope: 'unknown' } },
     } as Tool;
-    expect(caveatsFor(t)[0]).toMatchObject({ status: 'unknown', text: expect.stringMatching(/unknown/) });
+    expect(caveatsFor(t)[0]).toMatchObject({ status: 'unknown', text: [expect.stringMatching(/unknown/)] });
   });
 
   it('quote the cheapest paid plan with its period, or admit no price was read', () => {
@@ -67,17 +67,17 @@ describe('panel caveats', () => {
 
   it('the headline names the most important caveat: the first risk, else the first caution', () => {
     // ChatGPT: every caveat is a caution and training comes first.
-    expect(panelFor(chatgpt).headline).toBe('Trains on your inputs by default — you can switch it off in settings');
+    expect(plain(panelFor(chatgpt).headline)).toBe('Trains on your inputs by default — you can switch it off in settings');
     const withRisk = {
       ...chatgpt,
       checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } },
     } as Tool;
-    expect(panelFor(withRisk).headline).toBe('A 2023 caching bug leaked chat titles and partial payment data between users');
+    expect(plain(panelFor(withRisk).headline)).toBe('A 2023 caching bug leaked chat titles and partial payment data between users');
   });
 
   it('headlines are short: one sentence or clause, at most 140 characters', () => {
     for (const tool of TOOLS) {
-      const { headline } = panelFor(tool);
+      const headline = plain(panelFor(tool).headline);
       expect(headline.length, tool.id).toBeLessThanOrEqual(140);
       expect(headline.trim(), tool.id).not.toBe('');
     }
@@ -102,7 +102,11 @@ describe('badge', () => {
     });
     // ChatGPT's panel lists six cautions and no risk (the old badge said "0 caveats").
     expect(badgeFor(chatgpt).title).toBe('Caveat Lens — ChatGPT: 6 cautions');
-    expect([statusWords(0, 'risk'), statusWords(1, 'risk'), statusWords(2, 'caution')]).toEqual(['0 risks', '1 risk', '2 cautions']);
+    expect([countWords({ risk: 0, caution: 2 }), countWords({ risk: 1, caution: 0 }), countWords({ risk: 2, caution: 1 })]).toEqual([
+      '2 cautions',
+      '1 risk',
+      '2 risks, 1 caution',
+    ]);
   });
 
   it('colours: the palette’s risk red with a risk, its caution amber with cautions only, grey for none', () => {

@@ -22,17 +22,17 @@ const privacyLine = (md: string) => md.split('\n').find((l) => l.startsWith('| D
 describe('markdown sources', () => {
   it('an official text read through a copy: "official text, read via [copy](url)"', () => {
     expect(privacyLine(checklistMarkdown(withSources([viaOta])))).toContain(
-      'Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (official text, read via [Open Terms Archive copy](https://github.com/OpenTermsArchive/example-versions/blob/main/Vendor/Privacy.md); checked 2026-11-28)',
+      'Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (official text, read via [Open Terms Archive copy](https://github.com/OpenTermsArchive/example-versions/blob/main/Vendor/Privacy.md); checked Nov 28, 2026)',
     );
   });
 
   it('a source read directly is unchanged; a non-https copy is named without a link', () => {
     const { via: _via, ...direct } = viaOta;
     expect(privacyLine(checklistMarkdown(withSources([direct])))).toContain(
-      'Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (checked 2026-11-28)',
+      'Sources: [Vendor Privacy Policy](https://vendor.example/privacy) (checked Nov 28, 2026)',
     );
     const insecure = privacyLine(checklistMarkdown(withSources([{ ...viaOta, via: { url: 'http://mirror.example/p', title: 'Mirror' } }])));
-    expect(insecure).toContain('(official text, read via Mirror; checked 2026-11-28)');
+    expect(insecure).toContain('(official text, read via Mirror; checked Nov 28, 2026)');
     expect(insecure).not.toContain('http://mirror.example');
   });
 });

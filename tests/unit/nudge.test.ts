@@ -2,7 +2,8 @@
 // or may be read by people.
 import { describe, expect, it } from 'vitest';
 import { getTool, TOOLS } from '@/data/catalogue';
-import { KIND_WORDS, keptLong, nudgeFor, readByPeople, shortRoute } from '@/utils/background/nudge';
+import { EN } from '@/utils/i18n/i18n';
+import { keptLong, nudgeFor, readByPeople, shortRoute } from '@/utils/background/nudge';
 import { SENSITIVE_KINDS } from '@/utils/panel/detectors';
 
 describe('keptLong', () => {
@@ -53,7 +54,7 @@ describe('nudgeFor', () => {
         'ChatGPT uses what you send to train its models unless you opt out. ChatGPT may keep what you send for a long time. People at OpenAI may read conversations.',
       optOut:
         'Settings → Data Controls → turn off "Improve the model for everyone", or click "do not train on my content" in OpenAI\'s privacy portal; once you opt out, new conversations are not used for training. Temporary Chats are not used for training.',
-      kindWords: SENSITIVE_KINDS.map((k) => KIND_WORDS[k]),
+      kindWords: SENSITIVE_KINDS.map((k) => EN.t(`kind.${k}`)),
     });
     // Every kind the detectors name has its words.
     expect(nudgeFor(getTool('chatgpt')!)!.kindWords).toEqual([

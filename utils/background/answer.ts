@@ -7,6 +7,8 @@ import { panelFor } from './caveats';
 import { attentionFor } from './attention';
 import { nudgeFor } from './nudge';
 import { isStale, todayUtc } from '@/utils/format/dates';
+import { EN, type I18n } from '@/utils/i18n/i18n';
+import { panelStrings } from '@/utils/i18n/panel-strings';
 import type { PanelReply } from '@/utils/panel/panel-data';
 import { NO_POLICY, nudgeHoldFor, orgFor, type Policy } from '@/utils/policy/model';
 import { effectiveFor } from '@/utils/settings/model';
@@ -15,7 +17,8 @@ import type { LoadedSettings } from '@/utils/settings/storage';
 /**
  * `policy`: the organisation's (its extra tools are answered for too; its note and lock ride on
  * `data.org`, its hold on the paste notice on `nudge.hold`). `seen`: the data version recorded
- * for the tool on this device (null: never visited).
+ * for the tool on this device (null: never visited). `i18n`: the user's language, in which
+ * every word of the reply is written (the page's own words travel in `words`).
  */
 export function panelReply(
   toolId: string,
@@ -23,13 +26,14 @@ export function panelReply(
   today = todayUtc(),
   policy: Policy = NO_POLICY,
   seen: string | null = null,
-): PanelReply | null {
+  i18n: I18n = EN,
+): Omit<PanelReply, 'css'> | null {
   const tool = getTool(toolId) ?? policy.tools.find((t) => t.id === toolId);
   if (!tool) return null;
   const org = orgFor(policy, tool.id);
-  const data = { ...panelFor(tool), ...(org ? { org } : {}) };
+  const data = { ...panelFor(tool, i18n), ...(org ? { org } : {}) };
   const eff = effectiveFor(settings.global, settings.sites, tool.id);
-  const found = eff.pasteNudge ? nudgeFor(tool) : undefined;
+  const found = eff.pasteNudge ? nudgeFor(tool, i18n) : undefined;
   const hold = nudgeHoldFor(policy);
   const nudge = found && hold ? { ...found, hold } : found;
   return {
@@ -43,6 +47,7 @@ export function panelReply(
       stale: isStale(data.lastChecked, today, eff.staleDays),
     },
     attention: attentionFor(tool, seen),
+    words: { locale: i18n.locale, strings: panelStrings(i18n) },
     ...(nudge ? { nudge } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** What the toolbar button shows for a tab. Pure. */
-import { countWords } from '@/data/statuses';
 import type { Tool } from '@/data/schema';
-import { countCaveats } from './counts';
+import { EN, type I18n } from '@/utils/i18n/i18n';
+import { countCaveats, countWords } from './counts';
 import { caveatsFor } from './caveats';
 
 export interface BadgeState {
@@ -20,12 +20,12 @@ export const BADGE_NEUTRAL = '#5f6368';
  * The same count as the panel's pill, over the same caveats, in the same words (data/statuses.ts).
  * `changed`: a watched fact changed since the user's last visit; a dot after the number says so.
  */
-export function badgeFor(tool: Tool | null, changed = false): BadgeState {
+export function badgeFor(tool: Tool | null, changed = false, i18n: I18n = EN): BadgeState {
   if (!tool) return { text: '', title: DEFAULT_TITLE, color: BADGE_NEUTRAL };
-  const count = countCaveats(caveatsFor(tool));
+  const count = countCaveats(caveatsFor(tool, i18n));
   const total = count.risk + count.caution;
   // A neutral dot, not a tick, when nothing is flagged: no caveat is not a clean bill of health.
   const text = `${total || (changed ? '' : '•')}${changed ? '•' : ''}`;
-  const title = `${DEFAULT_TITLE} — ${tool.name}: ${countWords(count)}${changed ? ' · changed since your last visit' : ''}`;
+  const title = i18n.t(changed ? 'badge.titleChanged' : 'badge.title', { tool: tool.name, count: countWords(count, i18n) });
   return { text, title, color: count.risk ? BADGE_RISK : count.caution ? BADGE_CAUTION : BADGE_NEUTRAL };
 }

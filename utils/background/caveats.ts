@@ -1,33 +1,26 @@
-/** Tool → the ordered caveats the in-page panel shows. Pure. */
+/** Tool → the ordered caveats the in-page panel shows, worded in the user's language. Pure. */
 import { lastChecked } from '@/data/tool-facts';
 import type { Source, Tool } from '@/data/schema';
 import { trainingLine, trainingWords } from '@/data/training';
-import { pricingText } from '@/utils/format/price';
+import { pricingParts } from '@/utils/format/price';
+import { EN, plain, type I18n, type Segment } from '@/utils/i18n/i18n';
 import { countCaveats, countWords, mostImportant } from './counts';
 import type { PanelCaveat, PanelData } from '@/utils/panel/panel-data';
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
-/** How the panel heads each topic; sent with the caveat, so the page carries no word list. */
-export const TOPIC_LABEL: Record<PanelCaveat['topic'], string> = {
-  privacy: 'Training on your data',
-  retention: 'Retention & review',
-  pricing: 'Pricing',
-  limits: 'Hallucinations',
-  copyright: 'Copyright',
-  security: 'Security',
-};
-
 function line(
+  i18n: I18n,
   topic: PanelCaveat['topic'],
   status: PanelCaveat['status'],
-  text: string,
+  text: Segment[],
   source: Source,
   checked = source.checked,
 ): PanelCaveat {
   return {
     topic,
-    label: TOPIC_LABEL[topic],
+    // Sent with the caveat, so the page carries no word list.
+    label: i18n.t(`topic.${topic}`),
     status,
     text,
     source: { url: source.url, title: source.title, ...(source.via ? { via: source.via.title } : {}) },
@@ -35,25 +28,24 @@ function line(
   };
 }
 
-export function caveatsFor(tool: Tool): PanelCaveat[] {
+export function caveatsFor(tool: Tool, i18n: I18n = EN): PanelCaveat[] {
   const { privacy, pricing, checklist } = tool;
-  const training = trainingLine(privacy);
-  const out: PanelCaveat[] = [line('privacy', training.status, training.text, privacy.sources[0]!)];
-  const retention = [
-    known(privacy.retention) && `Retention: ${privacy.retention}`,
-    known(privacy.humanReview) && `Human review: ${privacy.humanReview}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  if (retention) out.push(line('retention', 'caution', retention, privacy.sources[0]!));
-  out.push(line('pricing', checklist.pricingModel.status, pricingText(pricing), pricing.sources[0]!, pricing.read));
+  const training = trainingLine(privacy, i18n);
+  const out: PanelCaveat[] = [line(i18n, 'privacy', training.status, training.text, privacy.sources[0]!)];
+  const retention: Segment[] = [
+    ...(known(privacy.retention) ? i18n.rich('caveat.retention', { text: { en: privacy.retention } }) : []),
+    ...(known(privacy.retention) && known(privacy.humanReview) ? [' '] : []),
+    ...(known(privacy.humanReview) ? i18n.rich('caveat.humanReview', { text: { en: privacy.humanReview } }) : []),
+  ];
+  if (retention.length) out.push(line(i18n, 'retention', 'caution', retention, privacy.sources[0]!));
+  out.push(line(i18n, 'pricing', checklist.pricingModel.status, pricingParts(pricing, i18n), pricing.sources[0]!, pricing.read));
   for (const [topic, row] of [
     ['limits', checklist.hallucinationRisk],
     ['copyright', checklist.copyrightImplications],
     ['security', checklist.securityVulnerabilities],
   ] as const) {
     const src = row.sources[0];
-    if (src) out.push(line(topic, row.status, row.note, src));
+    if (src) out.push(line(i18n, topic, row.status, [{ en: row.note }], src));
   }
   return out;
 }
@@ -69,24 +61,26 @@ export function firstSentence(text: string, max = 140): string {
   return s.trim();
 }
 
-/** The most important caveat in a few words: "Trains on your inputs by default — …". */
-export function headlineFor(tool: Tool, caveats: readonly PanelCaveat[]): string {
+/** The most important caveat in a few words: "Trains on your inputs by default — …"; a dataset note keeps its language. */
+export function headlineFor(tool: Tool, caveats: readonly PanelCaveat[], i18n: I18n = EN): Segment[] {
   const top = caveats[mostImportant(caveats)];
-  if (!top) return 'No risks or cautions found in the sources read';
-  return top.topic === 'privacy' ? trainingWords(tool.privacy.training).headline : firstSentence(top.text);
+  if (!top) return [i18n.t('headline.none')];
+  if (top.topic === 'privacy') return [trainingWords(tool.privacy.training, i18n).headline];
+  const first = firstSentence(plain(top.text));
+  return top.text.length === 1 && typeof top.text[0] === 'object' ? [{ en: first }] : [first];
 }
 
-export function panelFor(tool: Tool): PanelData {
-  const caveats = caveatsFor(tool);
+export function panelFor(tool: Tool, i18n: I18n = EN): PanelData {
+  const caveats = caveatsFor(tool, i18n);
   return {
     id: tool.id,
     name: tool.name,
     vendor: tool.vendor,
-    category: tool.category,
+    category: i18n.t(`category.${tool.category}`),
     caveats,
     // The tool's one date: the popup, compare and options pages show the same (data/tool-facts.ts).
     lastChecked: lastChecked(tool),
-    headline: headlineFor(tool, caveats),
-    countWords: countWords(countCaveats(caveats)),
+    headline: headlineFor(tool, caveats, i18n),
+    countWords: countWords(countCaveats(caveats), i18n),
   };
 }

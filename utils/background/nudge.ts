@@ -7,8 +7,9 @@
  */
 import type { Tool } from '@/data/schema';
 import { firstSentence } from './caveats';
-import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/panel/detectors';
+import { SENSITIVE_KINDS } from '@/utils/panel/detectors';
 import type { NudgeRisk, PanelNudge } from '@/utils/panel/panel-data';
+import { EN, type I18n } from '@/utils/i18n/i18n';
 
 const unknown = (s: string) => /^\s*(unknown|not (described|stated|addressed))\b/i.test(s);
 
@@ -41,12 +42,6 @@ export function nudgeRisks(privacy: Tool['privacy']): NudgeRisk[] {
   return risks;
 }
 
-const SAYS: Record<NudgeRisk, (tool: Pick<Tool, 'name' | 'vendor'>) => string> = {
-  training: (t) => `${t.name} uses what you send to train its models unless you opt out.`,
-  retention: (t) => `${t.name} may keep what you send for a long time.`,
-  review: (t) => `People at ${t.vendor} may read conversations.`,
-};
-
 /**
  * The opt-out route for a notice: asides in brackets dropped, then as many whole sentences as fit
  * in `max` characters. The card's privacy line and the checklist keep all of it.
@@ -62,26 +57,15 @@ export function shortRoute(text: string, max = 280): string {
   return out || firstSentence(plain, max);
 }
 
-/** What each detector finds, as the notice says it; sent with the nudge so the page carries no word list. */
-export const KIND_WORDS: Record<SensitiveKind, string> = {
-  'api-key': 'an API key',
-  token: 'an access token',
-  'private-key': 'a private key',
-  'connection-string': 'a password in a connection string',
-  card: 'a payment card number',
-  iban: 'a bank account number (IBAN)',
-  emails: 'many e-mail addresses',
-  phones: 'many phone numbers',
-};
-
-export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>): PanelNudge | undefined {
+export function nudgeFor(tool: Pick<Tool, 'name' | 'vendor' | 'privacy'>, i18n: I18n = EN): PanelNudge | undefined {
   const risks = nudgeRisks(tool.privacy);
   if (!risks.length) return undefined;
   const { training, optOutHow } = tool.privacy;
   return {
     risks,
-    caveat: risks.map((r) => SAYS[r](tool)).join(' '),
-    kindWords: SENSITIVE_KINDS.map((k) => KIND_WORDS[k]),
+    caveat: risks.map((r) => i18n.t(`nudge.${r}`, { tool: tool.name, vendor: tool.vendor })).join(' '),
+    // What each detector finds, in words: sent with the nudge so the page carries no word list.
+    kindWords: SENSITIVE_KINDS.map((k) => i18n.t(`kind.${k}`)),
     ...(training.default === 'on' && !unknown(optOutHow) ? { optOut: shortRoute(optOutHow) } : {}),
   };
 }

@@ -1,33 +1,29 @@
-/** Plan prices in words, for the panel, the popup and the Markdown copy. Pure. */
+/** Plan prices in words, for the panel, the popup and the Markdown copy, in the active locale. Pure. */
 import type { Tool } from '@/data/schema';
+import { EN, plain, type I18n, type Segment } from '@/utils/i18n/i18n';
 
 const known = (s: string) => s.trim().toLowerCase() !== 'unknown';
 
 type Plan = Tool['pricing']['plans'][number];
-const PERIOD: Record<Plan['period'], string> = { month: '/month', year: '/year', 'one-time': ' one-time', usage: ' (usage-based)' };
 
-function formatPrice(price: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: price % 1 ? 2 : 0 }).format(price);
-  } catch {
-    return `${price} ${currency}`;
-  }
+/** "$20/month", "Custom (contact sales)" or "Price not published" (en); "20 US$/mes" (es). */
+export function planPrice(p: Plan, i18n: I18n = EN): string {
+  if (p.price === 'custom') return i18n.t('price.custom');
+  if (p.price === 'unknown') return i18n.t('price.unknown');
+  return i18n.t(`price.${p.period}`, { price: i18n.money(p.price, p.currency) });
 }
 
-/** "$20/month", "Custom (contact sales)" or "Price not published". */
-export function planPrice(p: Plan): string {
-  if (p.price === 'custom') return 'Custom (contact sales)';
-  if (p.price === 'unknown') return 'Price not published';
-  return `${formatPrice(p.price, p.currency)}${PERIOD[p.period]}`;
-}
-
-/** "Freemium — paid plans from $20/month (Plus)", or what is honestly known. */
-export function pricingText(pricing: Tool['pricing']): string {
-  const model = pricing.model === 'unknown' ? 'Pricing model unknown' : pricing.model[0]!.toUpperCase() + pricing.model.slice(1);
+/** "Freemium — paid plans from $20/month (Plus). Free tier: …", the plan name and free tier kept as the dataset's English. */
+export function pricingParts(pricing: Tool['pricing'], i18n: I18n = EN): Segment[] {
+  const model = i18n.t(`pricingModel.${pricing.model}`);
   const paid = pricing.plans
     .filter((p): p is typeof p & { price: number } => typeof p.price === 'number' && p.price > 0)
     .sort((a, b) => a.price - b.price)[0];
-  const from = paid ? ` — paid plans from ${planPrice(paid)} (${paid.name})` : '';
-  const free = known(pricing.freeTier) ? `. Free tier: ${pricing.freeTier}` : '';
-  return `${model}${from}${free}`.replace(/\.\.$/, '.');
+  const out: Segment[] = paid ? i18n.rich('pricing.from', { model, price: planPrice(paid, i18n), plan: { en: paid.name } }) : [model];
+  if (known(pricing.freeTier)) out.push('. ', ...i18n.rich('pricing.freeTier', { text: { en: pricing.freeTier.replace(/\.$/, '') } }), '.');
+  return out;
+}
+
+export function pricingText(pricing: Tool['pricing'], i18n: I18n = EN): string {
+  return plain(pricingParts(pricing, i18n));
 }

@@ -4,7 +4,8 @@
  *
  * Mounting uses the small host helper rather than WXT's createShadowRootUi, which puts the CSS in a
  * <style> element (inline or fetched from a web-accessible file) that a page CSP `style-src` can
- * block: the panel needs a constructable stylesheet, a host on <html> that survives the page
+ * block: the panel needs a constructable stylesheet (its text arrives with the background's reply,
+ * so the page does not parse it on every load), a host on <html> that survives the page
  * replacing <body>, and a "put it back once if the page removes it" rule with no mount loop.
  */
 import { createRoot, type Root } from 'react-dom/client';
@@ -12,7 +13,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import matchIndex from 'virtual:caveat-lens/match-index';
 import { PanelContainer } from '@/components/PanelContainer';
-import css from '@/components/panel.css?inline';
 import { matchUrl, type MatchIndex } from '@/data/match';
 import { request } from './client';
 import { ORG_MATCH_KEY, readOrgMatch } from './org-match';
@@ -35,6 +35,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   // The last sensitive paste's kinds (never its text), shown while the tool's nudge applies.
   let notice: { toolId: string; kinds: SensitiveKind[] } | null = null;
   let url = location.href;
+  let css = '';
   let generation = 0;
   let remounts = 0;
   let mounted: (ShadowHost & { toolId: string; root: Root; shown: Shown }) | null = null;
@@ -108,6 +109,7 @@ export function startPanel(ctx: ContentScriptContext): void {
     const hidden = !!toolId && hiddenForVisit.has(toolId);
     const reply = toolId && !hidden && !ctx.isInvalid ? await request({ type: 'panel', toolId }) : null;
     if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
+    if (reply) css = reply.css;
     const visitAttention = toolId ? visits.get(toolId) : undefined;
     if (toolId && reply && !visitAttention) visits.set(toolId, reply.attention);
     const decision = decide({

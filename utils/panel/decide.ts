@@ -7,7 +7,7 @@
  * card (unless collapsing it was remembered for the site); "start collapsed" keeps the pill
  * except after changes, which is the one thing worth interrupting for.
  */
-import type { PanelAttention, PanelChange, PanelData, PanelNudge, PanelReply, PanelView } from './panel-data';
+import type { PanelAttention, PanelChange, PanelData, PanelNudge, PanelReply, PanelView, PanelWords } from './panel-data';
 
 /** Below this width (phones) the panel starts as the pill: a card would cover most of the page. */
 export const NARROW = 640;
@@ -18,7 +18,7 @@ export interface DecideInput {
   /** The user chose "Hide for this visit" for this tool. */
   hiddenForVisit: boolean;
   /** The background's answer for `toolId` (null: unknown tool or no answer). */
-  reply: PanelReply | null;
+  reply: Omit<PanelReply, 'css'> | null;
   viewportWidth: number;
   /**
    * The attention of this page's first reply for the tool, when there was one: a later reply
@@ -34,6 +34,8 @@ export type Decision =
   | {
       show: true;
       data: PanelData;
+      /** The panel's words in the user's language. */
+      words: PanelWords;
       collapsed: boolean;
       corner: PanelView['corner'];
       theme: PanelView['theme'];
@@ -55,6 +57,7 @@ export function decide({ toolId, hiddenForVisit, reply, viewportWidth, visitAtte
   return {
     show: true,
     data: reply.data,
+    words: reply.words,
     collapsed: !expanded,
     corner: view.corner,
     theme: view.theme,

@@ -4,6 +4,7 @@
  * where each kilobyte is paid on every load (measured by `npm run bench`).
  */
 import { STATUSES, type Status } from '@/data/statuses';
+import type { Segment } from '@/utils/i18n/format';
 import { CORNERS, THEMES, type Corner, type Theme } from '@/utils/settings/values';
 import { SENSITIVE_KINDS } from './detectors';
 
@@ -19,7 +20,8 @@ export interface PanelCaveat {
   /** The topic as the panel heads it ("Training on your data"). */
   label: string;
   status: Status;
-  text: string;
+  /** In the user's language; the dataset's English notes as `{ en }` runs. */
+  text: Segment[];
   /** `via`: the title of the copy an official text was read through, if any. */
   source: { url: string; title: string; via?: string };
   checked: string;
@@ -34,7 +36,7 @@ export interface PanelData {
   /** The tool's last check (data/tool-facts.ts lastChecked), the date the popup shows too. */
   lastChecked: string;
   /** The most important caveat in a few words (the pill's tooltip). */
-  headline: string;
+  headline: Segment[];
   /** The caveats' count in words, as the badge's title says it: "1 risk, 4 cautions" (utils/background/counts.ts). */
   countWords: string;
   /** The organisation's policy for this tool (admin-managed), when it says anything about it. */
@@ -104,8 +106,17 @@ export interface NudgeHold {
   allowDisable: boolean;
 }
 
+/** The panel's own words in the user's language (utils/i18n/panel-strings.ts). */
+export interface PanelWords {
+  locale: string;
+  strings: Record<string, string>;
+}
+
 export interface PanelReply {
+  /** The panel's stylesheet (components/panel.css, built): kept out of the content script's bundle. */
+  css: string;
   data: PanelData;
+  words: PanelWords;
   view: PanelView;
   attention: PanelAttention;
   nudge?: PanelNudge;
@@ -138,22 +149,26 @@ const shape =
     Object.keys(fields).every((k) => fields[k]!((v as Record<string, unknown>)[k]));
 
 const link = { url: str, title: str };
+const segments = list((v) => str(v) || shape({ en: str })(v));
+const strings: Check = (v) => shape({})(v) && Object.values(v as object).every(str);
 
 export const isPanelReply = shape({
+  css: str,
   data: shape({
     id: str,
     name: str,
     vendor: str,
     category: str,
     lastChecked: str,
-    headline: str,
+    headline: segments,
     countWords: str,
     // `topic` is only the list's key in the page; `label` is what it shows.
     caveats: list(
-      shape({ topic: str, label: str, status: oneOf(STATUSES), text: str, checked: str, source: shape({ ...link, via: opt(str) }) }),
+      shape({ topic: str, label: str, status: oneOf(STATUSES), text: segments, checked: str, source: shape({ ...link, via: opt(str) }) }),
     ),
     org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
   }),
+  words: shape({ locale: str, strings }),
   view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
   attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
   // `risks` is not read in the page; the words it needs are in `caveat`.

@@ -4,5 +4,5 @@
  * components do not use. Aliased by modules/preact-panel.ts; the components are still written
  * against React's API, and a component that needs more of it gets it added here.
  */
-export { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-export { Component, createElement, Fragment } from 'preact';
+export { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+export { Component, createContext, createElement, Fragment } from 'preact';

@@ -9,6 +9,7 @@
  * values itself, entry by entry, and lists what it ignored on its options page. Chrome's schema
  * language has no "number or text" type: such fields are text here (see org-tools.ts).
  */
+import { LANGUAGES } from '@/utils/i18n/locales';
 import { z } from 'zod';
 import { Tool } from '@/data/schema';
 import { CORNERS, THEMES } from '@/utils/settings/values';
@@ -123,6 +124,7 @@ export function managedSchema(): { schema: ChromeSchema; unions: string[] } {
           corner: { type: 'string', description: oneOf(CORNERS) },
           staleDays: { type: 'integer', description: 'Warn when facts are older than this many days (1 to 3650).' },
           theme: { type: 'string', description: oneOf(THEMES) },
+          language: { type: 'string', description: `Interface language: ${oneOf(LANGUAGES)} (auto follows the browser).` },
         },
       },
       lockedSettings: {

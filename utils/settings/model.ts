@@ -8,6 +8,7 @@
  * zod/mini: the extension pages and the background ship no other zod build.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from '@/utils/i18n/locales';
 import { CORNERS, STALE_DAYS_MAX, STALE_DAYS_MIN, THEMES, type StartMode } from './values';
 
 export const SETTINGS_VERSION = 1;
@@ -25,6 +26,8 @@ const globalFields = {
   /** Show the staleness notice when the newest check is older than this. */
   staleDays: z.number().check(z.int(), z.minimum(STALE_DAYS_MIN), z.maximum(STALE_DAYS_MAX)),
   theme: z.enum(THEMES),
+  /** The interface language: the browser's (auto) or one the user picked. */
+  language: z.enum(LANGUAGES),
 };
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a schema for its inferred type: fields are parsed one by one
 const GlobalSettings = z.object(globalFields);
@@ -38,6 +41,7 @@ export const DEFAULTS: GlobalSettings = {
   corner: 'top-right',
   staleDays: 180,
   theme: 'auto',
+  language: 'auto',
 };
 
 /** Per-site override: only the fields that differ from the global settings. */

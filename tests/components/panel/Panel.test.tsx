@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '../render';
+import { EN, plain } from '@/utils/i18n/i18n';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { getTool } from '@/data/catalogue';
@@ -36,7 +37,7 @@ describe('<Panel>', () => {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
-    expect(screen.getAllByText(/checked \d{4}-\d{2}-\d{2}/).length).toBe(data.caveats.length);
+    expect(screen.getAllByText(/checked [A-Z][a-z]{2} \d{1,2}, \d{4}/).length).toBe(data.caveats.length);
     expect(screen.queryByRole('note')).toBeNull();
   });
 
@@ -52,7 +53,9 @@ describe('<Panel>', () => {
 
   it('stale: shows when the facts were last checked', () => {
     setup({ stale: true });
-    expect(screen.getByRole('note')).toHaveTextContent(`These facts were last checked on ${data.lastChecked} — verify at the source.`);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `These facts were last checked on ${EN.date(data.lastChecked)} — verify at the source.`,
+    );
   });
 
   it('unknown rows say unknown in words, not colour alone', () => {
@@ -98,7 +101,7 @@ describe('<Panel>', () => {
     setup({ collapsed: true });
     const pill = screen.getByRole('button', { name: /ChatGPT/ });
     expect(pill).toHaveAccessibleName('ChatGPT 6 cautions — show caveats');
-    expect(pill).toHaveAccessibleDescription(data.headline);
+    expect(pill).toHaveAccessibleDescription(plain(data.headline));
     expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent(
       'Trains on your inputs by default — you can switch it off in settings',
     );
@@ -124,7 +127,7 @@ describe('<Panel>', () => {
     const onChangesSeen = vi.fn();
     setup({ changes: [change], onChangesSeen });
     const section = screen.getByRole('region', { name: 'Changed since your last visit' });
-    expect(section).toHaveTextContent('2026-12-01 · training, pricing');
+    expect(section).toHaveTextContent('Dec 1, 2026 · training, pricing');
     expect(section).toHaveTextContent('Training now on by default.');
     expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://openai.com/policies/');
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));

@@ -1,4 +1,4 @@
-import { act, render, within } from '@testing-library/react';
+import { act, render, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { Component } from 'react';
 import { Component as PreactComponent } from 'preact';

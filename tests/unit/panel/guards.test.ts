@@ -2,7 +2,13 @@
 // they must accept everything the background really sends and refuse anything else.
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '@/data/catalogue';
-import { panelReply } from '@/utils/background/answer';
+import { panelReply as answer } from '@/utils/background/answer';
+
+/** As the background sends it: the answer plus the panel's stylesheet (utils/background/visit.ts). */
+const panelReply = (...args: Parameters<typeof answer>) => {
+  const r = answer(...args);
+  return r && { ...r, css: '.cl-root{color:red}' };
+};
 import { isRequest } from '@/utils/panel/messages';
 import { isPanelReply } from '@/utils/panel/panel-data';
 import { parsePolicy } from '@/utils/policy/model';

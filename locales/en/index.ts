@@ -1,0 +1,6 @@
+/** The English catalog: the source every other locale translates, key for key. */
+import common from './common';
+import manifest from './manifest';
+import panel from './panel';
+
+export default { ...common, ...panel, ...manifest } as const;

@@ -1,0 +1,9 @@
+/** Spanish: the manifest's texts (see locales/en/manifest.ts); the description is the store's short description. */
+import type { Translation } from '@/utils/i18n/catalog-types';
+import type en from '../en/manifest';
+
+export default {
+  'manifest.name': 'Caveat Lens',
+  'manifest.description':
+    'La letra pequeña de las herramientas de IA generativa —privacidad, precios, derechos de autor y límites— justo donde las usas.',
+} as const satisfies Translation<typeof en>;
