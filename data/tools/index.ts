@@ -8,12 +8,15 @@ import chatgpt from './chatgpt.ts';
 import claudeCodeWeb from './claude-code-web.ts';
 import claudePlatform from './claude-platform.ts';
 import claude from './claude.ts';
+import cohereDashboard from './cohere-dashboard.ts';
 import consensus from './consensus.ts';
 import cursor from './cursor.ts';
 import deepseekPlatform from './deepseek-platform.ts';
 import deepseek from './deepseek.ts';
 import descript from './descript.ts';
+import doubao from './doubao.ts';
 import elevenlabs from './elevenlabs.ts';
+import firefliesAi from './fireflies-ai.ts';
 import fireworksAi from './fireworks-ai.ts';
 import gemini from './gemini.ts';
 import githubCopilot from './github-copilot.ts';
@@ -53,6 +56,7 @@ import suno from './suno.ts';
 import togetherAi from './together-ai.ts';
 import udio from './udio.ts';
 import v0 from './v0.ts';
+import vertexAiStudio from './vertex-ai-studio.ts';
 
 export const TOOL_DATA: readonly Tool[] = [
   adobeFirefly,
@@ -63,12 +67,15 @@ export const TOOL_DATA: readonly Tool[] = [
   claudeCodeWeb,
   claudePlatform,
   claude,
+  cohereDashboard,
   consensus,
   cursor,
   deepseekPlatform,
   deepseek,
   descript,
+  doubao,
   elevenlabs,
+  firefliesAi,
   fireworksAi,
   gemini,
   githubCopilot,
@@ -108,4 +115,5 @@ export const TOOL_DATA: readonly Tool[] = [
   togetherAi,
   udio,
   v0,
+  vertexAiStudio,
 ];
