@@ -38,8 +38,10 @@ export default defineConfig({
   // MV3 for Firefox too: one manifest shape, and host permissions are granted at install from Firefox 127.
   manifestVersion: 3,
   manifest: ({ browser, command }) => ({
-    name: 'Caveat Lens',
-    description: 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
+    // In the browser's language, from _locales (modules/locales.ts writes them from locales/*/manifest.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // host_permissions: the dataset's patterns, added by modules/dataset.ts.
     icons: iconManifest(),

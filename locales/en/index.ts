@@ -1,6 +1,6 @@
 /** The English catalog: the source every other locale translates, key for key. */
-import common from './common';
-import manifest from './manifest';
-import panel from './panel';
+import common from './common.ts';
+import manifest from './manifest.ts';
+import panel from './panel.ts';
 
 export default { ...common, ...panel, ...manifest } as const;

@@ -1,9 +1,9 @@
 /**
  * English: the manifest's texts, written to `_locales/<locale>/messages.json` at build time
- * (modules/locales.ts) and read by the browser as `__MSG_<name>__`. Chrome Web Store's short
+ * (modules/locales.ts) and read by the browser as `__MSG_<name>__` (the part after `manifest.`). Chrome Web Store's short
  * description is `manifest.description`: docs/store/<locale>.md quotes it (tests/unit/store-listing.test.ts).
  */
 export default {
-  'manifest.name': 'Caveat Lens',
-  'manifest.description': 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
+  'manifest.extName': 'Caveat Lens',
+  'manifest.extDescription': 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
 } as const;

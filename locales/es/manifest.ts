@@ -3,7 +3,7 @@ import type { Translation } from '@/utils/i18n/catalog-types';
 import type en from '../en/manifest';
 
 export default {
-  'manifest.name': 'Caveat Lens',
-  'manifest.description':
+  'manifest.extName': 'Caveat Lens',
+  'manifest.extDescription':
     'La letra pequeña de las herramientas de IA generativa —privacidad, precios, derechos de autor y límites— justo donde las usas.',
 } as const satisfies Translation<typeof en>;

@@ -67,10 +67,18 @@ describe.each([
   });
 });
 
-it('the manifest description is the English store listing’s short description', () => {
-  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
-  const short = readFileSync('docs/store/en.md', 'utf8').match(/<!-- short -->\n(.*)\n<!-- \/short -->/)?.[1];
-  expect(manifest.description).toBe(short);
+it.each([
+  ['chrome', EXTENSION_DIR],
+  ['firefox', FIREFOX_DIR],
+])('%s: name and description come from _locales, and each locale’s description is its store listing’s short description', (_b, dir) => {
+  const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+  expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+  for (const locale of ['en', 'es']) {
+    const messages = JSON.parse(readFileSync(`${dir}/_locales/${locale}/messages.json`, 'utf8'));
+    const short = readFileSync(`docs/store/${locale}.md`, 'utf8').match(/<!-- short -->\n(.*)\n<!-- \/short -->/)?.[1];
+    expect(messages.extName.message, locale).toBe('Caveat Lens');
+    expect(messages.extDescription.message, locale).toBe(short);
+  }
 });
 
 it('the Firefox manifest declares the gecko id, minimum version and no data collection', () => {

@@ -3,8 +3,8 @@
  * catalogs, and dates, money and relative times through `Intl` for the active locale.
  * The content script never imports this (its strings arrive with the panel's reply).
  */
-import en from '@/locales/en';
-import es from '@/locales/es';
+import en from '../../locales/en/index.ts';
+import es from '../../locales/es/index.ts';
 import { fill, formatDay, pluralForm, type Message, type Params, type Segment } from './format';
 import { SOURCE_LOCALE, type Locale } from './locales';
 
