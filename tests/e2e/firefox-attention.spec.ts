@@ -55,6 +55,20 @@ async function centreOf(selector: string): Promise<{ x: number; y: number }> {
   return c;
 }
 
+/**
+ * The panel has stopped moving: its entry animation over and its box the same across two frames
+ * (placement measures after the first frame and may move it once), so a pointer aimed at it stays on it.
+ */
+const settled = () =>
+  ff.evaluate<boolean>(`new Promise((done) => {
+    const root = ${ROOT};
+    const el = root?.querySelector('.cl-card, .cl-pill');
+    if (!el) return done(false);
+    const box = () => JSON.stringify(el.getBoundingClientRect());
+    const before = box();
+    requestAnimationFrame(() => requestAnimationFrame(() => done(box() === before && root.getAnimations().every((a) => a.playState !== 'running'))));
+  })`);
+
 const tipShown = () => ff.evaluate<boolean>(`${ROOT}.querySelector('[role="tooltip"]').checkVisibility()`);
 
 describe('Firefox: quiet by default', () => {
@@ -65,6 +79,7 @@ describe('Firefox: quiet by default', () => {
     await expect.poll(panelView).toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT 6 cautions') });
 
     expect(await tipShown()).toBe(false);
+    await expect.poll(settled).toBe(true);
     const pill = await centreOf('.cl-pill');
     await ff.pointer(pill.x, pill.y);
     await expect.poll(tipShown).toBe(true);
@@ -110,6 +125,7 @@ describe('Firefox: what changed since your last visit', () => {
     for (const l of links) expect(l).toEqual({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
     expect(await axeViolationsVia(ff.evaluate, 'caveat-lens')).toEqual([]);
 
+    await expect.poll(settled).toBe(true);
     const gotIt = await ff.evaluate<{ x: number; y: number }>(`(() => {
       const b = [...${section}.querySelectorAll('button')].find((b) => b.textContent === 'Got it');
       b.scrollIntoView({ block: 'center' });
