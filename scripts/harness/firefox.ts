@@ -94,6 +94,9 @@ class Bidi {
   }
 }
 
+/** WebDriver key values for the keys tests press (https://w3c.github.io/webdriver/#keyboard-actions). */
+export const KEY = { Control: '\uE009', Shift: '\uE008', Tab: '\uE004', Escape: '\uE00C' } as const;
+
 export interface FirefoxHarness {
   server: FixtureServer;
   /** `moz-extension://<fixed uuid>/<path>`: an extension page the tab can be sent to. */
@@ -104,6 +107,18 @@ export interface FirefoxHarness {
   evaluate<T>(expression: string): Promise<T>;
   /** What the content script did in the current page (see recordContentScript in ./browser.ts). */
   contentScriptSeen(): Promise<{ started: number; locationChanges: number }>;
+  /**
+   * Real, trusted key presses: the keys go down in order and up in reverse (a chord, e.g.
+   * `keys(KEY.Control, 'v')`); focus, copy, paste and :focus-visible behave as for a user.
+   */
+  keys(...chord: string[]): Promise<void>;
+  /** Moves the mouse to viewport (x, y), and clicks there with `click`. */
+  pointer(x: number, y: number, options?: { click?: boolean }): Promise<void>;
+  /**
+   * Evaluates `expression` in one of the add-on's own pages, where `browser.*` is at hand (WebDriver
+   * has no way into Firefox's background): storage is seeded and read here. Leaves the tab on that page.
+   */
+  inExtension<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -204,6 +219,14 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     await bidi.send('script.addPreloadScript', { functionDeclaration: `() => (${recordContentScript})(${JSON.stringify(addonId)})` });
     const tree = await bidi.send('browsingContext.getTree', {});
     context = tree.contexts[0].context;
+    // A new window's focus is in its address bar, so no page has focus and nothing in it matches
+    // :focus or :focus-visible; a user's page has it once loaded (as after Enter in the address bar).
+    const chrome = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    await bidi.send('script.evaluate', {
+      expression: 'gBrowser.selectedBrowser.focus()',
+      target: { context: chrome.contexts[0].context },
+      awaitPromise: false,
+    });
   } catch (e) {
     if (groupAlive()) process.kill(-group, 'SIGKILL'); // no Firefox left behind by a failed start
     await server.close();
@@ -216,13 +239,36 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     return unwrap(r.result) as T;
   }
 
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+  const goto = async (url: string) => {
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  };
+
   return {
     server,
-    extensionUrl: (path) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`,
-    async goto(url) {
-      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
-    },
+    extensionUrl,
+    goto,
     evaluate,
+    async keys(...chord) {
+      const actions = [
+        ...chord.map((value) => ({ type: 'keyDown', value })),
+        ...[...chord].reverse().map((value) => ({ type: 'keyUp', value })),
+      ];
+      await bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
+    },
+    async pointer(x, y, options = {}) {
+      const actions: Record<string, unknown>[] = [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' }];
+      if (options.click) actions.push({ type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 });
+      await bidi.send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }],
+      });
+    },
+    async inExtension<T>(expression: string) {
+      // options.html: it only reads storage until the user changes something.
+      if (!(await evaluate<string>('location.href')).startsWith(extensionUrl('options.html'))) await goto(extensionUrl('options.html'));
+      return evaluate<T>(expression);
+    },
     async contentScriptSeen() {
       return (
         (await evaluate<{ started: number; locationChanges: number } | null>('window.__caveatLensSeen ?? null')) ?? {
