@@ -88,7 +88,7 @@ describe('what changed since your last visit', () => {
     const page = await h.open('https://chatgpt.com/');
     const section = page.locator(PANEL).getByRole('region', { name: 'Changed since your last visit' });
     await section.waitFor();
-    expect(await section.textContent()).toContain('2026-12-01 · training, retention, pricing');
+    expect(await section.textContent()).toContain('Dec 1, 2026 · training, retention, pricing');
     expect(await section.getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\//);
     await expect
       .poll(() => badge('https://chatgpt.com/'))

@@ -116,7 +116,7 @@ describe('Firefox: what changed since your last visit', () => {
     await ff.goto('https://chatgpt.com/');
     await expect.poll(panelView).toMatchObject({ card: true, changes: expect.stringContaining('Changed since your last visit') });
     const section = `${ROOT}.querySelector('section[aria-labelledby="cl-changes"]')`;
-    expect((await panelView()).changes).toContain('2026-12-01 · training, retention, pricing');
+    expect((await panelView()).changes).toContain('Dec 1, 2026 · training, retention, pricing');
     expect(await ff.evaluate<string[]>(`[...${section}.querySelectorAll('time')].map((t) => t.dateTime)`)).toContain('2026-12-01');
     const links = await ff.evaluate<{ href: string; target: string; rel: string }[]>(
       `[...${section}.querySelectorAll('a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel }))`,
