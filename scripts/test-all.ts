@@ -8,7 +8,7 @@
  * machine's Node only needs to run npm.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 const BIN = 'node_modules/.bin';
@@ -38,10 +38,14 @@ function executable(path: string): boolean {
 }
 const onPath = (cmd: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && executable(join(dir, cmd)));
 
-/** Debian packages for what the browser tests run: the two browsers, certutil and openssl (fixture CA). */
+/**
+ * Debian packages for what the browser tests run: the two browsers, Chromium's UI languages (the
+ * Spanish test runs it with --lang=es; without them it speaks English only), certutil and openssl (fixture CA).
+ */
 function missingPackages(): string[] {
   const missing: string[] = [];
   if (!executable(CHROMIUM)) missing.push('chromium');
+  if (!process.env.CHROMIUM && !existsSync('/usr/lib/chromium/locales/es.pak')) missing.push('chromium-l10n');
   if (!executable(FIREFOX)) missing.push('firefox-esr');
   if (!onPath('certutil')) missing.push('libnss3-tools');
   if (!onPath('openssl')) missing.push('openssl');

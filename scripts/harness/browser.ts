@@ -32,6 +32,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * The browser's UI language ("es"): Chromium on Linux takes it from LANGUAGE, not --lang
+   * (its translations are Debian's chromium-l10n); pages get it as navigator.language too.
+   */
+  language?: string;
   /** Phone emulation (touch, mobile viewport meta honoured). */
   mobile?: boolean;
   /** Load the extension (false: the same browser without it, for A/B measurements). */
@@ -58,6 +63,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreHTTPSErrors: true,
     ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+    ...(options.language ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       `--host-resolver-rules=${rules}`,
