@@ -39,7 +39,8 @@ async function answer(req: Request): Promise<Messages[Request['type']]['response
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? answer(message) : undefined));
   // The keyboard shortcuts (README, "Keyboard shortcuts"): utils/background/commands.ts.
-  browser.commands.onCommand.addListener((command, tab) => {
+  // No commands API on Firefox for Android: nothing to listen to there.
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command, tab) => {
     void runCommand(browser, command, tab, async (url) => toolForUrl(await currentPolicy(), url)?.id ?? null);
   });
 

@@ -1,9 +1,10 @@
+import type { Shortcuts } from '@/hooks/useShortcuts';
 import type { BrowserKind } from '@/utils/commands/open-shortcuts';
-import { SHORTCUT_PAGES, type ShortcutRow } from '@/utils/commands/shortcuts';
+import { SHORTCUT_PAGES } from '@/utils/commands/shortcuts';
 
 export interface ShortcutsSectionProps {
-  /** The browser's current keys; null while reading; 'unavailable' if it would not say. */
-  rows: ShortcutRow[] | null | 'unavailable';
+  /** The browser's current keys (hooks/useShortcuts.ts). */
+  rows: Shortcuts;
   browser: BrowserKind;
   /** Opens the browser's shortcuts page (the page reports a refusal). */
   onOpenSettings(): void;
@@ -13,6 +14,13 @@ export interface ShortcutsSectionProps {
 
 /** The keyboard shortcuts: what each does, its key now, and where the browser lets the user change it. */
 export function ShortcutsSection({ rows, browser, onOpenSettings, onCopyAddress }: ShortcutsSectionProps) {
+  if (rows === 'unsupported')
+    return (
+      <section className="card" aria-labelledby="shortcuts">
+        <h2 id="shortcuts">Keyboard shortcuts</h2>
+        <p className="muted">This browser has no keyboard shortcuts for extensions.</p>
+      </section>
+    );
   return (
     <section className="card" aria-labelledby="shortcuts">
       <h2 id="shortcuts">Keyboard shortcuts</h2>

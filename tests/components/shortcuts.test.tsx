@@ -94,6 +94,13 @@ describe('options: keyboard shortcuts', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open Manage Extension Shortcuts' }));
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
+
+  it('a browser with no extension shortcuts at all (Firefox for Android): said so, no instructions that cannot work', () => {
+    render(<ShortcutsSection rows="unsupported" browser="firefox" onOpenSettings={() => {}} onCopyAddress={() => {}} />);
+    const section = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(section).toHaveTextContent('This browser has no keyboard shortcuts for extensions.');
+    expect(within(section).queryByRole('button')).toBeNull();
+  });
 });
 
 describe('openShortcutSettings', () => {
