@@ -20,9 +20,9 @@ export function useShortcuts(): Shortcuts {
       void Promise.resolve()
         .then(() => browser.commands.getAll())
         .then(
-        (all) => live && setRows(shortcutRows(all)),
-        () => live && setRows('unavailable'),
-      );
+          (all) => live && setRows(shortcutRows(all)),
+          () => live && setRows('unavailable'),
+        );
     const onVisible = () => document.visibilityState === 'visible' && load();
     load();
     window.addEventListener('focus', load);

@@ -47,8 +47,8 @@ export function ShortcutsSection({ rows, browser, onOpenSettings, onCopyAddress 
         </table>
       )}
       <p className="muted">
-        “Show or hide” opens the panel in full, even on a site where you turned it off (for that visit only), and hides it for the
-        rest of the visit. The keys belong to the browser: set or change them on its shortcuts page.
+        “Show or hide” opens the panel in full, even on a site where you turned it off (for that visit only), and hides it for the rest of
+        the visit. The keys belong to the browser: set or change them on its shortcuts page.
       </p>
       {browser === 'firefox' ? (
         <>
@@ -64,8 +64,8 @@ export function ShortcutsSection({ rows, browser, onOpenSettings, onCopyAddress 
       ) : (
         <>
           <p>
-            The shortcuts page is at <code>{SHORTCUT_PAGES.chrome}</code>. Web pages cannot link to it: open it with the button, or copy
-            the address into the address bar.
+            The shortcuts page is at <code>{SHORTCUT_PAGES.chrome}</code>. Web pages cannot link to it: open it with the button, or copy the
+            address into the address bar.
           </p>
           <div className="field">
             <button type="button" onClick={onOpenSettings}>

@@ -87,7 +87,8 @@ export function App() {
         browser={BROWSER_KIND}
         onOpenSettings={() =>
           void openShortcutSettings(browser, BROWSER_KIND).then(
-            (opened) => !opened && setStatus({ kind: 'error', text: `The browser did not open it: go to ${SHORTCUT_PAGES[BROWSER_KIND]}.` }),
+            (opened) =>
+              !opened && setStatus({ kind: 'error', text: `The browser did not open it: go to ${SHORTCUT_PAGES[BROWSER_KIND]}.` }),
           )
         }
         onCopyAddress={() =>

@@ -20,7 +20,11 @@ const rowsOf = (section: HTMLElement) =>
   within(section)
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
 
 describe('options: keyboard shortcuts', () => {
   it('lists each command with the browser’s key, "Not set" where there is none', async () => {
@@ -58,14 +62,19 @@ describe('options: keyboard shortcuts', () => {
 
   it('Chrome: the button opens chrome://extensions/shortcuts in a tab; a refusal says where to go', async () => {
     mockCommands(CHROME_COMMANDS);
-    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValueOnce({} as never).mockRejectedValueOnce(new Error('Cannot open'));
+    const create = vi
+      .spyOn(fakeBrowser.tabs, 'create')
+      .mockResolvedValueOnce({} as never)
+      .mockRejectedValueOnce(new Error('Cannot open'));
     render(<App />);
     const open = await screen.findByRole('button', { name: 'Open the shortcuts page' });
     await userEvent.click(open);
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
     expect(screen.getByRole('status')).toBeEmptyDOMElement(); // opened: nothing to say
     await userEvent.click(open);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The browser did not open it: go to chrome://extensions/shortcuts.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('The browser did not open it: go to chrome://extensions/shortcuts.'),
+    );
   });
 
   it('Chrome: "Copy the address" puts it on the clipboard, and says so', async () => {

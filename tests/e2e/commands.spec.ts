@@ -47,7 +47,8 @@ const shown = (page: Page) =>
 const focus = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    if (el?.localName === 'caveat-lens') return `panel: ${el.shadowRoot?.activeElement?.getAttribute('aria-label') ?? el.shadowRoot?.activeElement?.textContent}`;
+    if (el?.localName === 'caveat-lens')
+      return `panel: ${el.shadowRoot?.activeElement?.getAttribute('aria-label') ?? el.shadowRoot?.activeElement?.textContent}`;
     return el?.id || el?.localName || null;
   });
 
@@ -128,7 +129,9 @@ describe('Open the full checklist (open-checklist)', () => {
     // The popup is no page Playwright sees; the worker sees its context.
     const popups = () =>
       h.worker.evaluate(async () =>
-        (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).map((c: { documentUrl: string }) => new URL(c.documentUrl).pathname),
+        (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).map(
+          (c: { documentUrl: string }) => new URL(c.documentUrl).pathname,
+        ),
       );
     await expect.poll(popups).toEqual(['/popup.html']);
     expect(h.context.pages().length).toBe(tabs);
@@ -141,7 +144,9 @@ describe('options page', () => {
     const page = await h.open(h.extensionUrl('options.html'));
     const section = page.getByRole('region', { name: 'Keyboard shortcuts' });
     await section.getByRole('table').waitFor();
-    const rows = await section.getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.children].map((td) => td.textContent)));
+    const rows = await section
+      .getByRole('row')
+      .evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.children].map((td) => td.textContent)));
     expect(rows).toEqual([
       ['Show or hide the panel on this page', 'Alt+Shift+L'],
       ['Open the full checklist for this page’s tool', 'Alt+Shift+K'],

@@ -15,7 +15,11 @@ function api({ popup = true, contentScript = true } = {}) {
   );
   const create = vi.spyOn(fakeBrowser.tabs, 'create');
   const query = vi.spyOn(fakeBrowser.tabs, 'query');
-  const browser = { ...fakeBrowser, action: { ...fakeBrowser.action, openPopup }, tabs: { ...fakeBrowser.tabs, sendMessage, create, query } };
+  const browser = {
+    ...fakeBrowser,
+    action: { ...fakeBrowser.action, openPopup },
+    tabs: { ...fakeBrowser.tabs, sendMessage, create, query },
+  };
   return { browser: browser as never, openPopup, sendMessage, create, query };
 }
 

@@ -21,7 +21,12 @@ describe('shortcutRows (browser.commands.getAll → the options page’s list)',
   });
 
   it('the toolbar button’s command only once it has a key; unknown commands never', () => {
-    expect(shortcutRows([{ name: '_execute_action', shortcut: '' }, { name: 'other', shortcut: 'F2' }])).toHaveLength(2);
+    expect(
+      shortcutRows([
+        { name: '_execute_action', shortcut: '' },
+        { name: 'other', shortcut: 'F2' },
+      ]),
+    ).toHaveLength(2);
     expect(shortcutRows([{ name: '_execute_action', shortcut: 'Alt+P' }]).at(-1)).toEqual({
       name: '_execute_action',
       description: 'Open the Caveat Lens toolbar popup',

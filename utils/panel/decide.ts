@@ -51,12 +51,21 @@ export type Decision =
     };
 export type Shown = Extract<Decision, { show: true }>;
 
-export function decide({ toolId, hiddenForVisit, reply, viewportWidth, visitAttention, changesSeen = false, asked }: DecideInput): Decision {
+export function decide({
+  toolId,
+  hiddenForVisit,
+  reply,
+  viewportWidth,
+  visitAttention,
+  changesSeen = false,
+  asked,
+}: DecideInput): Decision {
   if (!toolId || hiddenForVisit || !reply || reply.data.id !== toolId || !(reply.view.panel || asked)) return { show: false };
   const { view } = reply;
   const attention = visitAttention ?? reply.attention;
   const changed = attention.changes.length > 0;
-  const expanded = asked || (viewportWidth >= NARROW && (changed || (!view.startCollapsed && (view.alwaysExpanded || attention.firstVisit))));
+  const expanded =
+    asked || (viewportWidth >= NARROW && (changed || (!view.startCollapsed && (view.alwaysExpanded || attention.firstVisit))));
   return {
     show: true,
     data: reply.data,
