@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { BENCH_VARIANT } from './modules/bench-variants';
 import { iconManifest } from './modules/icons';
+import { COMMANDS } from './utils/commands/manifest';
 import { zodJitlessPlugin } from './scripts/zod-jitless-plugin';
 
 /**
@@ -46,6 +47,8 @@ export default defineConfig({
     // host_permissions: the dataset's patterns, added by modules/dataset.ts.
     icons: iconManifest(),
     action: { default_title: 'Caveat Lens', default_icon: iconManifest() },
+    // Keyboard shortcuts (suggested keys; the user changes them in the browser): both browsers read the same shape.
+    commands: COMMANDS,
     // `npm run dev` pages talk to WXT's dev server (scripts, reload socket): WXT's own dev CSP there.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     // The organisation's policy (README, "For administrators"). Chrome checks it against this schema;

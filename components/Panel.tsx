@@ -55,7 +55,8 @@ export function Panel(props: PanelProps) {
     <PasteNotice notice={notice} onDismiss={() => after(props.onDismissNotice)} onMute={() => after(props.onMutePastes)} />
   );
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !collapsed) {
+    // On the card only (the pill's Esc hides its tooltip).
+    if (e.key === 'Escape') {
       e.stopPropagation();
       setCollapsed(true);
     }

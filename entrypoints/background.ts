@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { watchedChanges } from '@/data/changes';
 import { badgeFor } from '@/utils/background/badge';
+import { runCommand } from '@/utils/background/commands';
 import { i18nFor } from '@/utils/background/locale';
 import { openChecklist } from '@/utils/background/open-checklist';
 import { currentPolicy, findTool, forgetPolicy, syncOrgMatch, toolForUrl } from '@/utils/background/policy';
@@ -39,6 +40,11 @@ async function answer(req: Request): Promise<Messages[Request['type']]['response
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? answer(message) : undefined));
+  // The keyboard shortcuts (README, "Keyboard shortcuts"): utils/background/commands.ts.
+  // No commands API on Firefox for Android: nothing to listen to there.
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command, tab) => {
+    void runCommand(browser, command, tab, async (url) => toolForUrl(await currentPolicy(), url)?.id ?? null);
+  });
 
   // The organisation's policy: its extra tools' rules for the content script, kept in step.
   void syncOrgMatch().catch(() => {});

@@ -5,21 +5,28 @@ import { AboutSection } from '@/components/options/AboutSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
 import { PolicyProblems, PolicySection } from '@/components/options/PolicySection';
+import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SitesSection, type SiteRow } from '@/components/options/SitesSection';
 import { StatusLine, type StatusMessage } from '@/components/options/StatusLine';
 import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
+import { useShortcuts } from '@/hooks/useShortcuts';
+import { openShortcutSettings } from '@/utils/commands/open-shortcuts';
+import { SHORTCUT_PAGES } from '@/utils/commands/shortcuts';
 import { downloadText } from '@/utils/pages/download';
 import { heldSettings, isPanelLocked, orgLabel } from '@/utils/policy/model';
 import { hasPanel } from '@/utils/policy/org-match';
 import { exportSettings, importSettings, resetAllSites, resetSite, updateGlobal, updateSite } from '@/utils/settings/storage';
 
 const EXPORT_NAME = 'caveat-lens-settings.json';
+// BROWSER, not FIREFOX: vitest turns define'd env booleans into strings, and "false" is truthy.
+const BROWSER_KIND = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 /** The options page: each section is a view; this wires them to the settings storage and the organisation's policy. */
 export function App() {
   const settings = useSettings();
   const parsedPolicy = usePolicy();
+  const shortcuts = useShortcuts();
   usePageTheme(settings?.global.theme);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   // The policy is read too (it never takes long: utils/policy/storage.ts), so a held setting is never shown as changeable.
@@ -74,6 +81,25 @@ export function App() {
         onTurnPanelOn={(site) => report(updateSite(site.id, { panel: true }), `Panel turned on for ${site.name}.`)}
         onReset={(site) => report(resetSite(site.id), `${site.name} reset to the defaults.`)}
         onResetAll={() => report(resetAllSites(), 'All sites reset to the defaults.')}
+      />
+      <ShortcutsSection
+        rows={shortcuts}
+        browser={BROWSER_KIND}
+        onOpenSettings={() =>
+          void openShortcutSettings(browser, BROWSER_KIND).then(
+            (opened) =>
+              !opened && setStatus({ kind: 'error', text: `The browser did not open it: go to ${SHORTCUT_PAGES[BROWSER_KIND]}.` }),
+          )
+        }
+        onCopyAddress={() =>
+          // In a promise: a browser without the clipboard API throws before it could reject.
+          void Promise.resolve()
+            .then(() => navigator.clipboard.writeText(SHORTCUT_PAGES.chrome))
+            .then(
+              () => setStatus({ kind: 'success', text: `Copied ${SHORTCUT_PAGES.chrome}: paste it into the address bar.` }),
+              () => setStatus({ kind: 'error', text: `Could not copy: type ${SHORTCUT_PAGES.chrome} into the address bar.` }),
+            )
+        }
       />
       <BackupSection
         onExport={() =>

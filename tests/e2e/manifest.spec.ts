@@ -6,6 +6,7 @@ import { MATCH_INDEX } from '../../data/catalogue';
 import { matchPatterns } from '../../data/manifest';
 import { EXTENSION_DIR } from '../../scripts/harness/browser';
 import { FIREFOX_DIR } from '../../scripts/harness/firefox';
+import { COMMANDS } from '../../utils/commands/manifest';
 
 /** A PNG's pixel size, from its IHDR chunk (bytes 16–23), or null if the file is no PNG. */
 function pngSize(path: string): { width: number; height: number } | null {
@@ -45,6 +46,11 @@ describe.each([
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('declares the keyboard commands, with their suggested keys and descriptions, from the one definition', () => {
+    expect(manifest.commands).toEqual(COMMANDS);
+    expect(manifest.commands['toggle-panel'].suggested_key).toEqual({ default: 'Alt+Shift+L' });
   });
 
   it('extension pages: scripts as strict as the MV3 default, and no connections at all', () => {

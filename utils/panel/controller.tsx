@@ -18,6 +18,7 @@ import { request } from './client';
 import { ORG_MATCH_KEY, readOrgMatch } from './org-match';
 import { decide, type Shown } from './decide';
 import { detectSensitive, type SensitiveKind } from './detectors';
+import { isTabMessage } from './messages';
 import type { PanelAttention } from './panel-data';
 import { isPromptTarget, transferredText } from './paste-watch';
 import { createShadowHost, removeAllHosts, type ShadowHost } from './shadow-host';
@@ -28,7 +29,7 @@ const MAX_REMOUNTS = 1;
 const WATCHED_KEYS = ['settings', 'sites', ORG_MATCH_KEY, 'managedCopy'];
 
 export function startPanel(ctx: ContentScriptContext): void {
-  const hiddenForVisit = new Set<string>();
+  const hiddenForVisit = new Set<string | null>();
   // Per tool, for this page load: why the visit opened the panel, and whether "Got it" was pressed.
   const visits = new Map<string, PanelAttention>();
   const changesSeen = new Set<string>();
@@ -41,6 +42,13 @@ export function startPanel(ctx: ContentScriptContext): void {
   let mounted: (ShadowHost & { toolId: string; root: Root; shown: Shown }) | null = null;
   // The organisation's extra tools on these hosts (usually none): read once, after the dataset's rules.
   let orgIndex: Promise<MatchIndex> | undefined;
+  // The keyboard shortcut asked for this tool's panel (decide.ts: in full, even where it is off);
+  // `opened` starts the view afresh each time; focus goes back to `returnFocus` when it hides it.
+  let asked: string | null = null;
+  /** The tool of the URL, as the last update found it. */
+  let here: string | null = null;
+  let opened = 0;
+  let returnFocus: Element | null = null;
 
   function unmount() {
     const m = mounted;
@@ -49,12 +57,18 @@ export function startPanel(ctx: ContentScriptContext): void {
     m?.host.remove();
   }
 
+  function hide(toolId: string) {
+    hiddenForVisit.add(toolId);
+    unmount();
+  }
+
   function render() {
     if (!mounted) return;
     const { host, shown } = mounted;
     const toolId = shown.data.id;
     mounted.root.render(
       <PanelContainer
+        key={opened}
         decision={shown}
         host={host}
         notice={notice?.toolId === toolId && shown.nudge ? { kinds: notice.kinds, nudge: shown.nudge } : undefined}
@@ -77,12 +91,10 @@ export function startPanel(ctx: ContentScriptContext): void {
           render();
           void request({ type: 'update-site', toolId, patch: { pasteNudge: false } });
         }}
-        onHideForVisit={() => {
-          hiddenForVisit.add(toolId);
-          unmount();
-        }}
+        onHideForVisit={() => hide(toolId)}
         onDisableSite={() => {
-          unmount();
+          // Hidden for the visit too: else a shortcut's `asked` would bring it back on the stored change.
+          hide(toolId);
           void request({ type: 'update-site', toolId, patch: { panel: false } });
         }}
         onOpenChecklist={() => void request({ type: 'open-checklist', toolId })}
@@ -105,7 +117,7 @@ export function startPanel(ctx: ContentScriptContext): void {
 
   async function update() {
     const gen = ++generation;
-    const toolId = matchUrl([...matchIndex, ...(await (orgIndex ??= readOrgMatch()))], url);
+    const toolId = (here = matchUrl([...matchIndex, ...(await (orgIndex ??= readOrgMatch()))], url));
     const hidden = !!toolId && hiddenForVisit.has(toolId);
     const reply = toolId && !hidden && !ctx.isInvalid ? await request({ type: 'panel', toolId }) : null;
     if (gen !== generation || ctx.isInvalid) return; // a newer update won the race
@@ -119,6 +131,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       viewportWidth: window.innerWidth,
       visitAttention,
       changesSeen: !!toolId && changesSeen.has(toolId),
+      asked: asked === toolId, // no tool: no panel either way
     });
     if (decision.show) show(decision);
     else unmount();
@@ -139,6 +152,25 @@ export function startPanel(ctx: ContentScriptContext): void {
     });
   };
   for (const type of ['paste', 'drop'] as const) ctx.addEventListener(window, type, onTransfer, { capture: true });
+
+  // The keyboard shortcut: the card hides for the visit (focus back to where the user was, their
+  // prompt); else (hidden, the pill) the card opens in full and takes focus, as the user asked.
+  async function toggle() {
+    if (mounted?.container.querySelector('.cl-card')) {
+      const hadFocus = document.activeElement === mounted.host;
+      hide(mounted.toolId);
+      if (hadFocus) (returnFocus as HTMLElement | null)?.focus();
+      return;
+    }
+    returnFocus = document.activeElement;
+    hiddenForVisit.delete((asked = here));
+    opened++;
+    await update();
+    // Rendered by now (Preact renders synchronously): the card's first control, "Collapse".
+    mounted?.container.querySelector('button')?.focus();
+  }
+  const onMessage = (message: unknown) => (isTabMessage(message) ? toggle() : undefined);
+  browser.runtime.onMessage.addListener(onMessage);
 
   // The page removed our element: put it back, once.
   const observer = new MutationObserver(() => {
@@ -166,6 +198,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   ctx.setInterval(() => {}, 2000);
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
     observer.disconnect();
     unmount();
   });

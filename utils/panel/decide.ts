@@ -27,6 +27,11 @@ export interface DecideInput {
   visitAttention?: PanelAttention;
   /** "Got it" was pressed on this page. */
   changesSeen?: boolean;
+  /**
+   * The user asked for the panel with the keyboard shortcut: shown in full, even where it is
+   * switched off for the site or everywhere (for this visit; the setting stays as it is).
+   */
+  asked?: boolean;
 }
 
 export type Decision =
@@ -48,12 +53,21 @@ export type Decision =
     };
 export type Shown = Extract<Decision, { show: true }>;
 
-export function decide({ toolId, hiddenForVisit, reply, viewportWidth, visitAttention, changesSeen = false }: DecideInput): Decision {
-  if (!toolId || hiddenForVisit || !reply || reply.data.id !== toolId || !reply.view.panel) return { show: false };
+export function decide({
+  toolId,
+  hiddenForVisit,
+  reply,
+  viewportWidth,
+  visitAttention,
+  changesSeen = false,
+  asked,
+}: DecideInput): Decision {
+  if (!toolId || hiddenForVisit || !reply || reply.data.id !== toolId || !(reply.view.panel || asked)) return { show: false };
   const { view } = reply;
   const attention = visitAttention ?? reply.attention;
   const changed = attention.changes.length > 0;
-  const expanded = viewportWidth >= NARROW && (changed || (!view.startCollapsed && (view.alwaysExpanded || attention.firstVisit)));
+  const expanded =
+    asked || (viewportWidth >= NARROW && (changed || (!view.startCollapsed && (view.alwaysExpanded || attention.firstVisit))));
   return {
     show: true,
     data: reply.data,

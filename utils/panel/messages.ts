@@ -1,7 +1,8 @@
 /**
  * The content script ↔ background protocol: one map from request to response, so each
  * side is typed from the same place. Requests are checked by `isRequest` in the background,
- * replies by the guards in panel-data.ts in the page.
+ * replies by the guards in panel-data.ts in the page; the background's one message to a tab
+ * by `isTabMessage` in the page.
  */
 import type { PanelReply } from './panel-data';
 
@@ -29,6 +30,14 @@ export type Request<K extends MessageType = MessageType> = K extends MessageType
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optionalBool = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+/** Background → the tab's content script: the keyboard command "show or hide the panel". */
+export interface TabMessage {
+  type: 'toggle-panel';
+}
+export const TOGGLE_PANEL: TabMessage = { type: 'toggle-panel' };
+// Safe on any value: primitives have no `type`, and `?.` covers null and undefined (no isObj: fewer bytes in the page).
+export const isTabMessage = (v: unknown): v is TabMessage => (v as Partial<TabMessage> | null)?.type === 'toggle-panel';
 
 export function isRequest(v: unknown): v is Request {
   if (!isObj(v) || typeof v.toolId !== 'string') return false;

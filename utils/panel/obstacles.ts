@@ -7,7 +7,7 @@ import type { Rect } from './placement';
 const CONTROLS =
   'a[href],button,input:not([type=hidden]),select,textarea,summary,[contenteditable]:not([contenteditable=false]),[tabindex]:not([tabindex="-1"]),' +
   '[role=button],[role=link],[role^=menu],[role=tab],[role=combobox],[role=textbox],[role=searchbox],[role=switch],[role=checkbox],[role=listbox]';
-const EDITABLE = 'textarea, input, [contenteditable], [role="textbox"]';
+const EDITABLE = 'textarea,input,[contenteditable],[role=textbox]';
 /** A "control" larger than this share of the viewport is a scrolling region or a whole-page link, not something in a corner. */
 const HUGE = 0.4;
 

@@ -70,6 +70,25 @@ describe('decide: URL + settings + dataset answer → what the page shows', () =
       { show: true, corner: 'bottom-left', theme: 'dark' },
     ],
     ['stale facts are flagged', withView({ stale: true }), { show: true, stale: true }],
+    // The keyboard shortcut: the user asked for the panel on this page.
+    ['asked for on a quiet later visit: in full, not the pill', { ...withView({}, later), asked: true }, { show: true, collapsed: false }],
+    [
+      'asked for where "start collapsed" is set: in full',
+      { ...withView({ startCollapsed: true }, later), asked: true },
+      { show: true, collapsed: false },
+    ],
+    [
+      'asked for where the site’s panel is off: shown for this visit',
+      { ...withView({ panel: false }), asked: true },
+      { show: true, collapsed: false },
+    ],
+    [
+      'asked for on a phone-width viewport: in full (the user asked)',
+      { ...base, viewportWidth: NARROW - 1, asked: true },
+      { show: true, collapsed: false },
+    ],
+    ['asked for, but hidden for this visit since: stays hidden', { ...base, hiddenForVisit: true, asked: true }, { show: false }],
+    ['asked for on a URL with no tool: nothing', { ...base, toolId: null, reply: null, asked: true }, { show: false }],
   ])('%s', (_name, input, expected) => {
     expect(decide(input)).toMatchObject(expected);
   });
