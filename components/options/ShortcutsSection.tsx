@@ -1,6 +1,8 @@
+import { useWords } from '@/hooks/useI18n';
 import type { Shortcuts } from '@/hooks/useShortcuts';
+import { commandMessageKey } from '@/utils/commands/manifest';
 import type { BrowserKind } from '@/utils/commands/open-shortcuts';
-import { SHORTCUT_PAGES } from '@/utils/commands/shortcuts';
+import { EXECUTE_ACTION, SHORTCUT_PAGES } from '@/utils/commands/shortcuts';
 
 export interface ShortcutsSectionProps {
   /** The browser's current keys (hooks/useShortcuts.ts). */
@@ -14,65 +16,58 @@ export interface ShortcutsSectionProps {
 
 /** The keyboard shortcuts: what each does, its key now, and where the browser lets the user change it. */
 export function ShortcutsSection({ rows, browser, onOpenSettings, onCopyAddress }: ShortcutsSectionProps) {
+  const { t } = useWords();
   if (rows === 'unsupported')
     return (
       <section className="card" aria-labelledby="shortcuts">
-        <h2 id="shortcuts">Keyboard shortcuts</h2>
-        <p className="muted">This browser has no keyboard shortcuts for extensions.</p>
+        <h2 id="shortcuts">{t('shortcuts.title')}</h2>
+        <p className="muted">{t('shortcuts.unsupported')}</p>
       </section>
     );
   return (
     <section className="card" aria-labelledby="shortcuts">
-      <h2 id="shortcuts">Keyboard shortcuts</h2>
+      <h2 id="shortcuts">{t('shortcuts.title')}</h2>
       {rows === null ? (
-        <p className="muted">Reading the browser’s shortcuts…</p>
+        <p className="muted">{t('shortcuts.reading')}</p>
       ) : rows === 'unavailable' ? (
-        <p className="error">The browser did not say which keys are set; its shortcuts page (below) lists them.</p>
+        <p className="error">{t('shortcuts.unavailable')}</p>
       ) : (
         <table className="shortcuts">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Shortcut</th>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.shortcut')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.name}>
-                <td>{r.description}</td>
-                <td>{r.shortcut ? <kbd>{r.shortcut}</kbd> : <span className="muted">Not set</span>}</td>
+                <td>{t(r.name === EXECUTE_ACTION ? 'shortcuts.executeAction' : commandMessageKey(r.name))}</td>
+                <td>{r.shortcut ? <kbd>{r.shortcut}</kbd> : <span className="muted">{t('shortcuts.notSet')}</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted">
-        “Show or hide” opens the panel in full, even on a site where you turned it off (for that visit only), and hides it for the rest of
-        the visit. The keys belong to the browser: set or change them on its shortcuts page.
-      </p>
+      <p className="muted">{t('shortcuts.explain')}</p>
       {browser === 'firefox' ? (
         <>
-          <p>
-            In Firefox: <strong>about:addons</strong> → the gear button (⚙) → <strong>Manage Extension Shortcuts</strong>.
-          </p>
+          <p>{t('shortcuts.firefoxPath', { path: t('shortcuts.firefoxPathText') })}</p>
           <div className="field">
             <button type="button" onClick={onOpenSettings}>
-              Open Manage Extension Shortcuts
+              {t('shortcuts.firefoxOpen')}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>
-            The shortcuts page is at <code>{SHORTCUT_PAGES.chrome}</code>. Web pages cannot link to it: open it with the button, or copy the
-            address into the address bar.
-          </p>
+          <p>{t('shortcuts.chromePage', { address: SHORTCUT_PAGES.chrome })}</p>
           <div className="field">
             <button type="button" onClick={onOpenSettings}>
-              Open the shortcuts page
+              {t('shortcuts.chromeOpen')}
             </button>
             <button type="button" className="secondary" onClick={onCopyAddress}>
-              Copy the address
+              {t('shortcuts.copy')}
             </button>
           </div>
         </>

@@ -6,4 +6,7 @@
 export default {
   'manifest.extName': 'Caveat Lens',
   'manifest.extDescription': 'The fine print of generative-AI tools — privacy, pricing, copyright and limits — right where you use them.',
+  // The keyboard commands' labels on the browser's shortcuts page (utils/commands/manifest.ts).
+  'manifest.cmdTogglePanel': 'Show or hide the panel on this page',
+  'manifest.cmdOpenChecklist': 'Open the full checklist for this page’s tool',
 } as const;

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCommand } from '@/utils/background/commands';
-import { COMMANDS, isCommandName } from '@/utils/commands/manifest';
+import { COMMANDS, commandMessageKey, isCommandName, type CommandName } from '@/utils/commands/manifest';
+import { createI18n } from '@/utils/i18n/i18n';
+import { LOCALES } from '@/utils/i18n/locales';
 import { isTabMessage, TOGGLE_PANEL } from '@/utils/panel/messages';
 
 const CHATGPT_TAB = { id: 7, url: 'https://chatgpt.com/c/123' };
@@ -26,9 +28,11 @@ function api({ popup = true, contentScript = true } = {}) {
 describe('the keyboard commands', () => {
   it('are defined in one place, each with a short description and a suggested key', () => {
     expect(Object.keys(COMMANDS)).toEqual(['toggle-panel', 'open-checklist']);
-    for (const c of Object.values(COMMANDS)) {
-      expect(c.description.length).toBeGreaterThan(10);
-      expect(c.description.length).toBeLessThanOrEqual(50);
+    for (const name of Object.keys(COMMANDS) as CommandName[]) {
+      const c = COMMANDS[name];
+      // Worded in the browser's language from _locales; short enough for its shortcuts page in each.
+      expect(c.description).toMatch(/^__MSG_cmd\w+__$/);
+      for (const locale of LOCALES) expect(createI18n(locale).t(commandMessageKey(name)).length, locale).toBeLessThanOrEqual(60);
       expect(c.suggested_key.default).toMatch(/^Alt\+Shift\+[A-Z]$/);
     }
     expect(new Set(Object.values(COMMANDS).map((c) => c.suggested_key.default)).size).toBe(2);

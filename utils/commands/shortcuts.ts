@@ -4,7 +4,7 @@
  * The toolbar button's own command (`_execute_action`) is listed only once the user gave it a key.
  */
 import * as z from 'zod/mini';
-import { COMMANDS } from './manifest';
+import { COMMANDS, type CommandName } from './manifest';
 
 const BrowserCommand = z.object({
   name: z.optional(z.string()),
@@ -14,15 +14,14 @@ const BrowserCommand = z.object({
 type BrowserCommand = z.infer<typeof BrowserCommand>;
 
 export interface ShortcutRow {
-  name: string;
-  description: string;
+  /** A command of ours, or the toolbar button's; the view words it in the user's language. */
+  name: CommandName | typeof EXECUTE_ACTION;
   /** As the browser writes it (e.g. "Alt+Shift+L", "⌥⇧L" on a Mac); null when not set. */
   shortcut: string | null;
 }
 
 /** The toolbar button's command: the browser gives it no description. */
-const EXECUTE_ACTION = '_execute_action';
-const EXECUTE_ACTION_LABEL = 'Open the Caveat Lens toolbar popup';
+export const EXECUTE_ACTION = '_execute_action';
 
 export const SHORTCUT_PAGES = {
   /** A web page cannot link to it; a tab the extension opens can (tabs.create), or the user types it. */
@@ -34,13 +33,8 @@ export function shortcutRows(raw: unknown): ShortcutRow[] {
   const parsed = z.array(BrowserCommand).safeParse(raw);
   const list: BrowserCommand[] = parsed.success ? parsed.data : [];
   const key = (name: string) => list.find((c) => c.name === name)?.shortcut?.trim() || null;
-  const rows: ShortcutRow[] = Object.entries(COMMANDS).map(([name, c]) => ({
-    name,
-    // The browser's text is what its shortcuts page shows (localized, one day); ours if it has none.
-    description: list.find((b) => b.name === name)?.description || c.description,
-    shortcut: key(name),
-  }));
+  const rows: ShortcutRow[] = (Object.keys(COMMANDS) as CommandName[]).map((name) => ({ name, shortcut: key(name) }));
   const action = key(EXECUTE_ACTION);
-  if (action) rows.push({ name: EXECUTE_ACTION, description: EXECUTE_ACTION_LABEL, shortcut: action });
+  if (action) rows.push({ name: EXECUTE_ACTION, shortcut: action });
   return rows;
 }
