@@ -1,6 +1,7 @@
 /** The Spanish catalog. */
 import common from './common';
 import manifest from './manifest';
+import options from './options';
 import panel from './panel';
 
-export default { ...common, ...panel, ...manifest } as const;
+export default { ...common, ...panel, ...manifest, ...options } as const;
