@@ -1,7 +1,7 @@
 /** The options page in Spanish: the language setting switches every view at once, and no English is left outside the marked names and data. */
 import { render as plainRender } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate } from '@/data/catalogue';
 import { PageI18n } from '@/components/PageI18n';
@@ -14,6 +14,7 @@ import { orgTool } from '../unit/policy/org-tool';
 import { render, screen, waitFor, within } from './render';
 
 const ES = createI18n('es');
+afterEach(() => vi.restoreAllMocks());
 
 async function importFile(text: string) {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -79,7 +80,6 @@ describe('options page: the language setting', () => {
     expect(document.documentElement.lang).toBe('es');
     expect(select).toHaveValue('auto');
     expect(within(select).getByRole('option', { name: 'Predeterminado del navegador (Español)' })).toBeInTheDocument();
-    vi.restoreAllMocks();
   });
 
   it('another page open at the same time (a second PageI18n) follows the change too', async () => {
@@ -177,7 +177,6 @@ describe('options page in Spanish', () => {
       ),
     );
     expect(screen.getByRole('status')).toHaveClass('error');
-    vi.restoreAllMocks();
   });
 
   it('the organisation’s policy: its section, held settings and invalid entries in Spanish', async () => {
