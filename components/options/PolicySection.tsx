@@ -1,3 +1,6 @@
+import type { ReactNode } from 'react';
+import { Name, NameList, RichMessage } from '@/components/RichMessage';
+import { useWords } from '@/hooks/useI18n';
 import { checklistPath, type PagePath } from '@/utils/pages/page-params';
 
 /** An organisation's own tool as the options page lists it. */
@@ -11,8 +14,8 @@ export interface OrgToolRow {
 }
 
 export interface PolicySectionProps {
-  /** How the organisation is named (orgLabel). */
-  by: string;
+  /** How the organisation is named: its name, marked as one, or "your organisation" in the user's language. */
+  by: ReactNode;
   /** Names of the tools the organisation has written a note on. */
   notedTools: string[];
   /** Names of the tools whose panel the organisation keeps on. */
@@ -24,53 +27,70 @@ export interface PolicySectionProps {
   pageUrl(path: PagePath): string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The policy's entries Caveat Lens ignored, each named, so the user (or their administrator) can see why. */
+/**
+ * The policy's entries Caveat Lens ignored, each named, so the user (or their administrator) can see why.
+ * Each entry's detail is the policy reader's technical English (key paths, expected values), marked as such.
+ */
 export function PolicyProblems({ problems }: { problems: string[] }) {
+  const { t } = useWords();
   if (problems.length === 0) return null;
   return (
     <div className="card policy-problems" role="alert">
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>Your organisation’s policy has an invalid entry: {p}</li>
+          <li key={i}>
+            <RichMessage k="options.policy.invalidEntry" params={{ problem: <span lang="en">{p}</span> }} />
+          </li>
         ))}
       </ul>
-      <p className="muted">Caveat Lens ignores these entries and applies the rest of the policy. Your own settings are unchanged.</p>
+      <p className="muted">{t('options.policy.ignored')}</p>
     </div>
   );
 }
 
 /** What the organisation's policy does: its notes, the panels it keeps on, its defaults, its own tools. */
 export function PolicySection({ by, notedTools, keptOn, hasDefaults, tools, pageUrl }: PolicySectionProps) {
+  const { t } = useWords();
   return (
     <section className="card" aria-labelledby="org">
-      <h2 id="org">Managed by {by}</h2>
-      <p className="muted">{by} has set a policy for Caveat Lens. Settings it holds are marked below; the rest are yours to change.</p>
+      <h2 id="org">
+        <RichMessage k="options.policy.heading" params={{ org: by }} />
+      </h2>
+      <p className="muted">
+        <RichMessage k="options.policy.intro" params={{ org: by }} />
+      </p>
       {(notedTools.length > 0 || keptOn.length > 0 || hasDefaults) && (
         <ul className="bullets">
           {notedTools.length > 0 && (
             <li>
-              Notes on {count(notedTools.length, 'tool', 'tools')}, shown first in the panel and the checklist: {notedTools.join(', ')}.
+              <RichMessage k="options.policy.notes" params={{ count: notedTools.length, tools: <NameList names={notedTools} /> }} />
             </li>
           )}
-          {keptOn.length > 0 && <li>The panel stays on for {keptOn.join(', ')}.</li>}
-          {hasDefaults && <li>Its defaults apply to the settings you have not changed.</li>}
+          {keptOn.length > 0 && (
+            <li>
+              <RichMessage k="options.policy.keptOn" params={{ tools: <NameList names={keptOn} /> }} />
+            </li>
+          )}
+          {hasDefaults && <li>{t('options.policy.defaults')}</li>}
         </ul>
       )}
       {tools.length > 0 && (
         <>
-          <h3>Tools added by {by}</h3>
+          <h3>
+            <RichMessage k="options.policy.toolsHeading" params={{ org: by }} />
+          </h3>
           <ul className="bullets">
-            {tools.map((t) => (
-              <li key={t.id}>
-                <a href={pageUrl(checklistPath(t.id))} target="_blank" rel="noopener noreferrer">
-                  {t.name}
+            {tools.map((tool) => (
+              <li key={tool.id}>
+                <a href={pageUrl(checklistPath(tool.id))} target="_blank" rel="noopener noreferrer">
+                  <Name>{tool.name}</Name>
                 </a>{' '}
                 <span className="muted">
-                  {t.hasPanel
-                    ? '— in-page panel on its site, and in the popup, compare and search'
-                    : `— popup, compare and search only: Caveat Lens has no access to ${t.hosts.join(', ')}, so no in-page panel there`}
+                  {tool.hasPanel ? (
+                    t('options.policy.toolPanel')
+                  ) : (
+                    <RichMessage k="options.policy.toolNoPanel" params={{ hosts: <NameList names={tool.hosts} /> }} />
+                  )}
                 </span>
               </li>
             ))}

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Name, RichMessage } from '@/components/RichMessage';
+import { useWords, type Words } from '@/hooks/useI18n';
 import type { SiteOverride } from '@/utils/settings/model';
 
 export interface SiteRow {
   id: string;
   name: string;
   override: SiteOverride;
-  /** The organisation that keeps this site's panel on whatever the override (utils/policy isPanelLocked). */
-  keptOnBy?: string;
+  /** The organisation that keeps this site's panel on whatever the override (utils/policy isPanelLocked): its name, marked as one, or "your organisation". */
+  keptOnBy?: ReactNode;
 }
 
 export interface SitesSectionProps {
@@ -16,55 +18,68 @@ export interface SitesSectionProps {
   onResetAll(): void;
 }
 
-function describe({ override: o, keptOnBy }: SiteRow): string {
-  const text = [
-    o.panel === false && 'panel off',
-    o.panel === true && 'panel on',
-    o.startCollapsed === true && 'starts as a pill',
-    o.startCollapsed === false && 'does not start as a pill',
-    o.alwaysExpanded === true && 'always in full',
-    o.alwaysExpanded === false && 'quiet',
-    o.pasteNudge === false && 'paste check off',
-    o.pasteNudge === true && 'paste check on',
+function describe({ override: o }: SiteRow, t: Words['t']): string {
+  return [
+    o.panel === false && t('options.sites.panelOff'),
+    o.panel === true && t('options.sites.panelOn'),
+    o.startCollapsed === true && t('options.sites.pillOn'),
+    o.startCollapsed === false && t('options.sites.pillOff'),
+    o.alwaysExpanded === true && t('options.sites.fullOn'),
+    o.alwaysExpanded === false && t('options.sites.fullOff'),
+    o.pasteNudge === false && t('options.sites.pasteOff'),
+    o.pasteNudge === true && t('options.sites.pasteOn'),
   ]
     .filter(Boolean)
     .join(', ');
-  // The user turned it off, but the policy holds it on: say so beside the override.
-  return o.panel === false && keptOnBy ? `${text} (${keptOnBy} keeps it on)` : text;
 }
 
 /** Sites that differ from the defaults; resetting them all asks first. */
 export function SitesSection({ sites, onTurnPanelOn, onReset, onResetAll }: SitesSectionProps) {
+  const { t } = useWords();
   const [confirmAll, setConfirmAll] = useState(false);
   return (
     <section className="card" aria-labelledby="sites">
-      <h2 id="sites">Per-site settings</h2>
+      <h2 id="sites">{t('options.sites.heading')}</h2>
       {sites.length === 0 ? (
-        <p className="muted">No site differs from the defaults. Change a site from the toolbar popup while you are on it.</p>
+        <p className="muted">{t('options.sites.empty')}</p>
       ) : (
         <>
           <ul className="overrides">
             {sites.map((site) => (
               <li key={site.id}>
                 <span>
-                  <strong>{site.name}</strong> <span className="muted">{describe(site)}</span>
+                  <strong translate="no">{site.name}</strong>{' '}
+                  <span className="muted">
+                    {describe(site, t)}
+                    {/* The user turned it off, but the policy holds it on: say so beside the override. */}
+                    {site.override.panel === false && site.keptOnBy !== undefined && (
+                      <>
+                        {' '}
+                        <RichMessage k="options.sites.keptOnBy" params={{ org: site.keptOnBy }} />
+                      </>
+                    )}
+                  </span>
                 </span>
                 <span className="field">
                   {site.override.panel === false && (
                     <button type="button" className="secondary" onClick={() => onTurnPanelOn(site)}>
-                      Turn panel on
+                      {t('options.sites.turnOn')}
                     </button>
                   )}
                   <button type="button" className="secondary" onClick={() => onReset(site)}>
-                    Reset<span className="visually-hidden"> {site.name}</span>
+                    {t('options.sites.reset')}
+                    <span className="visually-hidden">
+                      {' '}
+                      <Name>{site.name}</Name>
+                    </span>
                   </button>
                 </span>
               </li>
             ))}
           </ul>
           {confirmAll ? (
-            <div className="field" role="group" aria-label="Confirm reset">
-              <span>Reset all {sites.length} sites to the defaults?</span>
+            <div className="field" role="group" aria-label={t('options.sites.confirmLabel')}>
+              <span>{t('options.sites.confirm', { count: sites.length })}</span>
               <button
                 type="button"
                 className="danger"
@@ -73,15 +88,15 @@ export function SitesSection({ sites, onTurnPanelOn, onReset, onResetAll }: Site
                   onResetAll();
                 }}
               >
-                Yes, reset all
+                {t('options.sites.yes')}
               </button>
               <button type="button" className="secondary" onClick={() => setConfirmAll(false)}>
-                Cancel
+                {t('options.sites.cancel')}
               </button>
             </div>
           ) : (
             <button type="button" className="danger" onClick={() => setConfirmAll(true)}>
-              Reset all sites…
+              {t('options.sites.resetAll')}
             </button>
           )}
         </>

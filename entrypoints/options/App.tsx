@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { datasetDate, getTool, MATCH_INDEX, TOOLS } from '@/data/catalogue';
+import { Name, RichMessage } from '@/components/RichMessage';
 import { AboutSection } from '@/components/options/AboutSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
@@ -8,38 +9,68 @@ import { PolicyProblems, PolicySection } from '@/components/options/PolicySectio
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SitesSection, type SiteRow } from '@/components/options/SitesSection';
 import { StatusLine, type StatusMessage } from '@/components/options/StatusLine';
+import { useI18n } from '@/hooks/useI18n';
 import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { useShortcuts } from '@/hooks/useShortcuts';
 import { openShortcutSettings } from '@/utils/commands/open-shortcuts';
 import { SHORTCUT_PAGES } from '@/utils/commands/shortcuts';
+import { resolveLocale } from '@/utils/i18n/locales';
+import { uiLanguage } from '@/utils/i18n/ui-language';
 import { downloadText } from '@/utils/pages/download';
-import { heldSettings, isPanelLocked, orgLabel } from '@/utils/policy/model';
+import { heldSettings, isPanelLocked } from '@/utils/policy/model';
 import { hasPanel } from '@/utils/policy/org-match';
-import { exportSettings, importSettings, resetAllSites, resetSite, updateGlobal, updateSite } from '@/utils/settings/storage';
+import {
+  exportSettings,
+  importSettings,
+  resetAllSites,
+  resetSite,
+  updateGlobal,
+  updateSite,
+  type ImportProblem,
+} from '@/utils/settings/storage';
 
 const EXPORT_NAME = 'caveat-lens-settings.json';
 // BROWSER, not FIREFOX: vitest turns define'd env booleans into strings, and "false" is truthy.
 const BROWSER_KIND = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+/** Why an import failed, in the user's words; the fields' problems stay the technical English they are. */
+function ImportFailure({ error }: { error: ImportProblem }) {
+  const { t } = useI18n();
+  switch (error.code) {
+    case 'newer':
+      return t('options.import.newer', { version: error.version });
+    case 'values':
+      return <RichMessage k="options.import.values" params={{ problems: <span lang="en">{error.problems.join('; ')}</span> }} />;
+    case 'syncRefused':
+      return t('options.status.syncRefused');
+    default:
+      return t(`options.import.${error.code}`);
+  }
+}
 
 /** The options page: each section is a view; this wires them to the settings storage and the organisation's policy. */
 export function App() {
   const settings = useSettings();
   const parsedPolicy = usePolicy();
   const shortcuts = useShortcuts();
+  const { t } = useI18n();
   usePageTheme(settings?.global.theme);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   // The policy is read too (it never takes long: utils/policy/storage.ts), so a held setting is never shown as changeable.
-  if (!settings || !parsedPolicy) return <p className="loading">Loading settings…</p>;
+  if (!settings || !parsedPolicy) return <p className="loading">{t('options.loading')}</p>;
   const { policy, problems } = parsedPolicy;
-  const by = orgLabel(policy);
-  const findTool = (id: string) => getTool(id) ?? policy.tools.find((t) => t.id === id);
+  // The organisation's own name is a name; without one it is "your organisation" in the user's language.
+  const by: ReactNode = policy.orgName ? <Name>{policy.orgName}</Name> : t('options.org.yours');
+  const findTool = (id: string) => getTool(id) ?? policy.tools.find((tool) => tool.id === id);
   const names = (ids: readonly string[]) => ids.map((id) => findTool(id)?.name ?? id);
   const keptOn = names(policy.lockedTools);
 
-  /** A write's outcome: the storage layer's error, else the success text. */
-  const report = (write: Promise<string | undefined>, success: string) =>
-    void write.then((error) => setStatus(error ? { kind: 'error', text: error } : { kind: 'success', text: success }));
+  /** A write's outcome: sync refused (the value is kept on this device), else the success text. Statuses are elements, worded as they render. */
+  const report = (write: Promise<string | undefined>, success: ReactNode) =>
+    void write.then((error) =>
+      setStatus(error ? { kind: 'error', text: <RichMessage k="options.status.syncRefused" /> } : { kind: 'success', text: success }),
+    );
   // Overrides for tools neither in the dataset nor the policy stay stored (an older or newer version may know them) but are not listed.
   const sites: SiteRow[] = Object.entries(settings.sites).flatMap(([id, override]) => {
     const tool = findTool(id);
@@ -48,11 +79,11 @@ export function App() {
 
   return (
     <main>
-      <h1>Caveat Lens settings</h1>
+      <h1>{t('options.title')}</h1>
       <StatusLine status={status} />
       {(settings.problems.length > 0 || settings.syncError) && (
         <p className="error" role="alert">
-          {settings.syncError ?? 'Some stored settings were unreadable and were reset to their defaults; everything else was kept.'}
+          {settings.syncError ? t('options.syncError') : t('options.storedProblems')}
         </p>
       )}
       <PolicyProblems problems={problems} />
@@ -62,25 +93,33 @@ export function App() {
           notedTools={names(Object.keys(policy.notes))}
           keptOn={keptOn}
           hasDefaults={Object.keys(policy.defaults).length > 0}
-          tools={policy.tools.map((t) => ({
-            id: t.id,
-            name: t.name,
-            hasPanel: hasPanel(t, MATCH_INDEX),
-            hosts: [...new Set(t.match.map((r) => r.host))],
+          tools={policy.tools.map((tool) => ({
+            id: tool.id,
+            name: tool.name,
+            hasPanel: hasPanel(tool, MATCH_INDEX),
+            hosts: [...new Set(tool.match.map((r) => r.host))],
           }))}
           pageUrl={(path) => browser.runtime.getURL(path)}
         />
       )}
       <DefaultsSection
         global={settings.global}
-        onSave={(patch) => report(updateGlobal(patch), 'Saved.')}
+        onSave={(patch) => report(updateGlobal(patch), <RichMessage k="options.status.saved" />)}
         policy={policy.present ? { by, locked: heldSettings(policy), keptOn, pasteKeptOn: !policy.pasteNudge.allowDisable } : undefined}
+        browserLocale={resolveLocale('auto', uiLanguage())}
       />
       <SitesSection
         sites={sites}
-        onTurnPanelOn={(site) => report(updateSite(site.id, { panel: true }), `Panel turned on for ${site.name}.`)}
-        onReset={(site) => report(resetSite(site.id), `${site.name} reset to the defaults.`)}
-        onResetAll={() => report(resetAllSites(), 'All sites reset to the defaults.')}
+        onTurnPanelOn={(site) =>
+          report(
+            updateSite(site.id, { panel: true }),
+            <RichMessage k="options.status.panelOn" params={{ name: <Name>{site.name}</Name> }} />,
+          )
+        }
+        onReset={(site) =>
+          report(resetSite(site.id), <RichMessage k="options.status.siteReset" params={{ name: <Name>{site.name}</Name> }} />)
+        }
+        onResetAll={() => report(resetAllSites(), <RichMessage k="options.status.allReset" />)}
       />
       <ShortcutsSection
         rows={shortcuts}
@@ -88,7 +127,13 @@ export function App() {
         onOpenSettings={() =>
           void openShortcutSettings(browser, BROWSER_KIND).then(
             (opened) =>
-              !opened && setStatus({ kind: 'error', text: `The browser did not open it: go to ${SHORTCUT_PAGES[BROWSER_KIND]}.` }),
+              !opened &&
+              setStatus({
+                kind: 'error',
+                text: t('shortcuts.notOpened', {
+                  page: BROWSER_KIND === 'firefox' ? t('shortcuts.firefoxPathText') : SHORTCUT_PAGES.chrome,
+                }),
+              }),
           )
         }
         onCopyAddress={() =>
@@ -96,8 +141,8 @@ export function App() {
           void Promise.resolve()
             .then(() => navigator.clipboard.writeText(SHORTCUT_PAGES.chrome))
             .then(
-              () => setStatus({ kind: 'success', text: `Copied ${SHORTCUT_PAGES.chrome}: paste it into the address bar.` }),
-              () => setStatus({ kind: 'error', text: `Could not copy: type ${SHORTCUT_PAGES.chrome} into the address bar.` }),
+              () => setStatus({ kind: 'success', text: t('shortcuts.copied', { address: SHORTCUT_PAGES.chrome }) }),
+              () => setStatus({ kind: 'error', text: t('shortcuts.copyFailed', { address: SHORTCUT_PAGES.chrome }) }),
             )
         }
       />
@@ -105,7 +150,10 @@ export function App() {
         onExport={() =>
           void exportSettings().then((text) => {
             downloadText(EXPORT_NAME, text);
-            setStatus({ kind: 'success', text: `Settings exported to ${EXPORT_NAME}.` });
+            setStatus({
+              kind: 'success',
+              text: <RichMessage k="options.status.exported" params={{ file: <Name>{EXPORT_NAME}</Name> }} />,
+            });
           })
         }
         onImport={(file) =>
@@ -113,7 +161,11 @@ export function App() {
             .text()
             .then(importSettings)
             .then((r) =>
-              setStatus(r.ok ? { kind: 'success', text: `Imported settings from ${file.name}.` } : { kind: 'error', text: r.error }),
+              setStatus(
+                r.ok
+                  ? { kind: 'success', text: <RichMessage k="options.status.imported" params={{ file: <Name>{file.name}</Name> }} /> }
+                  : { kind: 'error', text: <ImportFailure error={r.error} /> },
+              ),
             )
         }
       />

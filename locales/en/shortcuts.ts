@@ -18,4 +18,6 @@ export default {
   'shortcuts.chromeOpen': 'Open the shortcuts page',
   'shortcuts.copy': 'Copy the address',
   'shortcuts.notOpened': 'The browser did not open it: go to {page}.',
+  'shortcuts.copied': 'Copied {address}: paste it into the address bar.',
+  'shortcuts.copyFailed': 'Could not copy: type {address} into the address bar.',
 } as const;

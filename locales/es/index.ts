@@ -1,7 +1,8 @@
 /** The Spanish catalog. */
 import common from './common.ts';
 import manifest from './manifest.ts';
+import options from './options.ts';
 import panel from './panel.ts';
 import shortcuts from './shortcuts.ts';
 
-export default { ...common, ...panel, ...shortcuts, ...manifest } as const;
+export default { ...common, ...panel, ...options, ...shortcuts, ...manifest } as const;

@@ -21,4 +21,6 @@ export default {
   'shortcuts.chromeOpen': 'Abrir la página de atajos',
   'shortcuts.copy': 'Copiar la dirección',
   'shortcuts.notOpened': 'El navegador no la ha abierto: ve a {page}.',
+  'shortcuts.copied': 'Copiado {address}: pégalo en la barra de direcciones.',
+  'shortcuts.copyFailed': 'No se ha podido copiar: escribe {address} en la barra de direcciones.',
 } as const satisfies Translation<typeof en>;

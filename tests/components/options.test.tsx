@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { datasetDate, TOOLS } from '@/data/catalogue';
 import { App } from '@/entrypoints/options/App';
+import { EN } from '@/utils/i18n/i18n';
 import { loadPolicy } from '@/utils/policy/storage';
 import { loadSettings, updateGlobal, updateSite } from '@/utils/settings/storage';
 import { orgTool } from '../unit/policy/org-tool';
@@ -49,7 +50,8 @@ describe('options page', () => {
   it('about the data: dataset date, tool count, and how to get the open data', async () => {
     render(<App />);
     const about = await screen.findByRole('region', { name: 'About the data' });
-    expect(about).toHaveTextContent(`Dataset date: ${datasetDate()}`);
+    expect(about).toHaveTextContent(`Dataset date: ${EN.date(datasetDate())}`);
+    expect(about.querySelector('time')).toHaveAttribute('datetime', datasetDate());
     expect(about).toHaveTextContent(`Tools indexed: ${TOOLS.length}`);
     expect(about).toHaveTextContent('npm run data:export');
     expect(about).toHaveTextContent(
@@ -88,7 +90,7 @@ describe('options page', () => {
     await importFile(
       JSON.stringify({ format: 'caveat-lens-settings', version: 1, settings: { theme: 'dark' }, sites: { grok: { panel: false } } }),
     );
-    expect(await screen.findByText(/Imported settings from settings.json/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Imported settings from settings.json.'));
     expect(screen.getByRole('status')).not.toHaveClass('error');
     expect(await loadSettings()).toMatchObject({ global: { theme: 'dark' }, sites: { grok: { panel: false } } });
   });

@@ -151,22 +151,26 @@ describe('import', () => {
     if (r.ok) expect(r.sites).toEqual({ chatgpt: { panel: false }, claude: { startCollapsed: true } });
   });
   it('rejects malformed JSON', () => {
-    expect(parseImport('{"format": ')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(parseImport('{"format": ')).toEqual({ ok: false, error: { code: 'json' } });
   });
   it('rejects valid JSON of the wrong shape', () => {
-    expect(parseImport('[1,2,3]')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Caveat Lens settings file/) });
-    expect(parseImport('{"settings": {}}')).toMatchObject({ ok: false });
+    expect(parseImport('[1,2,3]')).toEqual({ ok: false, error: { code: 'format' } });
+    expect(parseImport('{"settings": {}}')).toEqual({ ok: false, error: { code: 'format' } });
+    expect(parseImport('{"format": "caveat-lens-settings", "version": "1"}')).toEqual({ ok: false, error: { code: 'version' } });
     const wrongValues = JSON.parse(good);
     wrongValues.settings.staleDays = 'soon';
-    expect(parseImport(JSON.stringify(wrongValues))).toMatchObject({ ok: false, error: expect.stringMatching(/invalid values/) });
+    expect(parseImport(JSON.stringify(wrongValues))).toEqual({
+      ok: false,
+      error: { code: 'values', problems: ['settings.staleDays: invalid value, using the default'] },
+    });
     const wrongSites = JSON.parse(good);
     wrongSites.sites = ['chatgpt'];
-    expect(parseImport(JSON.stringify(wrongSites))).toMatchObject({ ok: false });
+    expect(parseImport(JSON.stringify(wrongSites))).toEqual({ ok: false, error: { code: 'shape' } });
   });
   it('rejects a file from a newer version with a clear message', () => {
     const newer = JSON.parse(good);
     newer.version = SETTINGS_VERSION + 1;
-    expect(parseImport(JSON.stringify(newer))).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+    expect(parseImport(JSON.stringify(newer))).toEqual({ ok: false, error: { code: 'newer', version: SETTINGS_VERSION + 1 } });
   });
 });
 

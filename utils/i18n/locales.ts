@@ -14,3 +14,6 @@ export function resolveLocale(language: Language, uiLanguage: string | undefined
   const base = (uiLanguage ?? '').toLowerCase().split(/[-_]/)[0];
   return LOCALES.find((l) => l === base) ?? SOURCE_LOCALE;
 }
+
+/** Each language named in itself (an endonym), as a language picker lists it whatever the page's language. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español' };

@@ -215,7 +215,15 @@ export function exportFile(stored: StoredSettings, now: Date): string {
   )}\n`;
 }
 
-export type ImportResult = { ok: true; settings: GlobalSettings; sites: SiteOverrides; problems: string[] } | { ok: false; error: string };
+/**
+ * Why a settings file was refused, as a code the views word in the user's language.
+ * `values` carries the fields' problems, technical English (key paths) shown as such.
+ */
+export type ImportError =
+  { code: 'json' | 'format' | 'version' | 'shape' } | { code: 'newer'; version: number } | { code: 'values'; problems: string[] };
+
+export type ImportResult =
+  { ok: true; settings: GlobalSettings; sites: SiteOverrides; problems: string[] } | { ok: false; error: ImportError };
 
 /** Validates a settings file; on any error nothing is to be changed. */
 export function parseImport(text: string): ImportResult {
@@ -223,24 +231,18 @@ export function parseImport(text: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not valid JSON, so nothing was imported.' };
+    return { ok: false, error: { code: 'json' } };
   }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT)
-    return { ok: false, error: 'This is not a Caveat Lens settings file, so nothing was imported.' };
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) return { ok: false, error: { code: 'format' } };
   const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, error: 'The file has no valid version number, so nothing was imported.' };
-  if (version > SETTINGS_VERSION)
-    return {
-      ok: false,
-      error: `The file was made by a newer version of Caveat Lens (settings v${version}); update the extension, then import it again.`,
-    };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { code: 'version' } };
+  if (version > SETTINGS_VERSION) return { ok: false, error: { code: 'newer', version } };
   if ((data.settings !== undefined && !isRecord(data.settings)) || (data.sites !== undefined && !isRecord(data.sites)))
-    return { ok: false, error: 'The file’s settings are not in the expected shape, so nothing was imported.' };
+    return { ok: false, error: { code: 'shape' } };
   const migrated = migrate({ settings: data.settings ?? {}, sites: data.sites ?? {} }, version);
   const g = readGlobal(migrated.settings);
   const s = readSites(migrated.sites);
   const problems = [...g.problems, ...s.problems];
-  if (problems.length) return { ok: false, error: `The file has invalid values (${problems.join('; ')}), so nothing was imported.` };
+  if (problems.length) return { ok: false, error: { code: 'values', problems } };
   return { ok: true, settings: g.value, sites: s.value, problems };
 }

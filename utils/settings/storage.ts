@@ -38,6 +38,7 @@ import {
   SETTINGS_VERSION,
   STORED_KEYS,
   type GlobalSettings,
+  type ImportError,
   type SiteOverride,
   type SiteOverrides,
   type StoredKey,
@@ -181,14 +182,17 @@ export async function exportSettings(now = new Date()): Promise<string> {
   return exportFile(await readRaw(), now);
 }
 
-/** Replaces settings with a validated file's; on any error nothing changes. */
-export async function importSettings(text: string): Promise<{ ok: true } | { ok: false; error: string }> {
+/** Why an import failed: the file's problem (nothing changed), or sync refused the write (kept on this device). */
+export type ImportProblem = ImportError | { code: 'syncRefused' };
+
+/** Replaces settings with a validated file's; on any error in the file nothing changes. */
+export async function importSettings(text: string): Promise<{ ok: true } | { ok: false; error: ImportProblem }> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
   const raw = await readRaw();
   const e1 = await write('settings', patchGlobal(raw.settings, parsed.settings));
   const e2 = await write('sites', parsed.sites);
-  return e1 || e2 ? { ok: false, error: (e1 ?? e2)! } : { ok: true };
+  return e1 || e2 ? { ok: false, error: { code: 'syncRefused' } } : { ok: true };
 }
 
 /** Calls `cb` with fresh settings whenever they change in any context. Returns unsubscribe. */

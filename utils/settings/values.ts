@@ -7,13 +7,7 @@ export type Theme = (typeof THEMES)[number];
 export const STALE_DAYS_MIN = 1;
 export const STALE_DAYS_MAX = 3650;
 
-export const CORNER_LABEL: Record<Corner, string> = {
-  'top-right': 'Top right',
-  'top-left': 'Top left',
-  'bottom-right': 'Bottom right',
-  'bottom-left': 'Bottom left',
-};
-export const THEME_LABEL: Record<Theme, string> = { auto: 'Match the system', light: 'Light', dark: 'Dark' };
+// The choices' words are in the catalogs: `settings.corner.<corner>`, `settings.theme.<theme>`, `settings.start.<mode>`.
 
 /**
  * How the panel starts, as the views offer it (model.ts maps it to the two stored switches):
@@ -23,6 +17,7 @@ export const THEME_LABEL: Record<Theme, string> = { auto: 'Match the system', li
  */
 export const START_MODES = ['quiet', 'expanded', 'collapsed'] as const;
 export type StartMode = (typeof START_MODES)[number];
+/** English only: the popup's site controls until they word it with `settings.start.<mode>` (locales/en/options.ts). */
 export const START_LABEL: Record<StartMode, string> = {
   quiet: 'In full on the first visit and after changes, otherwise as a pill',
   expanded: 'Always in full',
