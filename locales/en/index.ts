@@ -2,5 +2,6 @@
 import common from './common';
 import manifest from './manifest';
 import panel from './panel';
+import popup from './popup';
 
-export default { ...common, ...panel, ...manifest } as const;
+export default { ...common, ...panel, ...popup, ...manifest } as const;
