@@ -4,7 +4,7 @@
  * a form control), so the words around them stay whole sentences each locale can order its own way.
  */
 import { Fragment, type ReactNode } from 'react';
-import { useWords } from '@/hooks/useI18n';
+import { useI18n, useWords } from '@/hooks/useI18n';
 import type { MessageKey } from '@/utils/i18n/i18n';
 
 const PLACEHOLDER = /\{(\w+)\}/;
@@ -33,4 +33,9 @@ export function NameList({ names }: { names: readonly string[] }) {
   const { locale } = useWords();
   const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(names);
   return <>{parts.map((p, i) => (p.type === 'element' ? <Name key={i}>{p.value}</Name> : p.value))}</>;
+}
+
+/** A dataset day in the active locale, machine-readable in `dateTime` (pages only). */
+export function Day({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{useI18n().date(iso)}</time>;
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { useWords } from '@/hooks/useI18n';
 import { startMode, startPatch, type EffectiveSettings } from '@/utils/settings/model';
-import { START_LABEL, START_MODES, type StartMode } from '@/utils/settings/values';
+import { START_MODES, type StartMode } from '@/utils/settings/values';
 
 export type SitePatch = Partial<Pick<EffectiveSettings, 'panel' | 'startCollapsed' | 'alwaysExpanded' | 'pasteNudge'>>;
 
@@ -24,6 +25,7 @@ export interface SiteControlsProps {
 
 /** Per-site switches for a tool; they apply to its open tabs at once. */
 export function SiteControls({ toolName, onThisTab, settings, onChange, error, managed = {} }: SiteControlsProps) {
+  const { t } = useWords();
   const id = useId();
   /** A held control is disabled and described by its reason. */
   const held = (key: keyof SiteLocks) => (managed[key] ? { 'aria-describedby': `${id}-${key}` } : {});
@@ -35,7 +37,7 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
     );
   return (
     <fieldset className="site-controls">
-      <legend>{onThisTab ? `On this site (${toolName})` : `On ${toolName}’s site`}</legend>
+      <legend>{t(onThisTab ? 'popup.site.thisSite' : 'popup.site.toolSite', { tool: toolName })}</legend>
       <label className="switch">
         <input
           type="checkbox"
@@ -44,11 +46,11 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
           {...held('panel')}
           onChange={(e) => onChange({ panel: e.currentTarget.checked })}
         />
-        Show the panel
+        {t('popup.site.panel')}
       </label>
       {reason('panel')}
       <label className="switch">
-        The panel opens
+        {t('popup.site.opens')}
         <select
           value={startMode(settings)}
           disabled={!settings.panel || !!managed.start}
@@ -57,7 +59,7 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
         >
           {START_MODES.map((m) => (
             <option key={m} value={m}>
-              {START_LABEL[m]}
+              {t(`popup.start.${m}`)}
             </option>
           ))}
         </select>
@@ -71,7 +73,7 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
           {...held('pasteNudge')}
           onChange={(e) => onChange({ pasteNudge: e.currentTarget.checked })}
         />
-        Warn when a paste looks sensitive
+        {t('popup.site.paste')}
       </label>
       {reason('pasteNudge')}
       {error && (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Tool } from '@/data/schema';
+import { useWords } from '@/hooks/useI18n';
 import { byCategory, searchTools } from '@/utils/pages/search';
 
 export interface ToolSearchProps {
@@ -11,46 +12,51 @@ export interface ToolSearchProps {
 
 /** Search box plus every tool grouped by category. */
 export function ToolSearch({ tools, onSelect, action }: ToolSearchProps) {
+  const { t } = useWords();
   const [query, setQuery] = useState('');
   const id = useId();
-  const found = searchTools(tools, query);
+  const found = searchTools(tools, query, (c) => t(`category.${c}`));
   const groups = byCategory(found);
   return (
     <div className="tool-search">
       <label htmlFor={id} className="search-label">
-        Search tools by name, vendor or site
+        {t('popup.search.label')}
       </label>
       <input
         id={id}
         type="search"
         value={query}
-        placeholder="e.g. Claude, Google, chatgpt.com"
+        placeholder={t('popup.search.placeholder')}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <p className="status-line" role="status">
-        {query ? `${found.length} ${found.length === 1 ? 'tool' : 'tools'} found` : `${tools.length} tools`}
+        {query ? t('popup.search.found', { count: found.length }) : t('popup.search.total', { count: tools.length })}
       </p>
       {groups.length === 0 ? (
-        <p className="empty">No tool matches “{query}”.</p>
+        <p className="empty">{t('popup.search.empty', { query })}</p>
       ) : (
         groups.map(([category, list]) => (
           <section key={category} className="category">
-            <h2>{category}</h2>
+            <h2>{t(`category.${category}`)}</h2>
             <ul className="tool-list">
-              {list.map((t) => (
-                <li key={t.id}>
-                  <button type="button" className="tool-item" onClick={() => onSelect(t.id)}>
-                    <span className="tool-item-name">{t.name}</span>
-                    <span className="tool-item-vendor">{t.vendor}</span>
+              {list.map((tool) => (
+                <li key={tool.id}>
+                  <button type="button" className="tool-item" onClick={() => onSelect(tool.id)}>
+                    <span className="tool-item-name" translate="no">
+                      {tool.name}
+                    </span>
+                    <span className="tool-item-vendor" translate="no">
+                      {tool.vendor}
+                    </span>
                   </button>
                   {action && (
                     <button
                       type="button"
                       className="secondary"
-                      aria-pressed={action.isActive ? action.isActive(t.id) : undefined}
-                      onClick={() => action.run(t.id)}
+                      aria-pressed={action.isActive ? action.isActive(tool.id) : undefined}
+                      onClick={() => action.run(tool.id)}
                     >
-                      {action.label(t)}
+                      {action.label(tool)}
                     </button>
                   )}
                 </li>

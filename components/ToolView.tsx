@@ -4,8 +4,11 @@ import { lastChecked } from '@/data/tool-facts';
 import type { Tool } from '@/data/schema';
 import { checklistMarkdown } from '@/utils/format/markdown';
 import { isStale, todayUtc } from '@/utils/format/dates';
+import { useI18n } from '@/hooks/useI18n';
+import { SOURCE_LOCALE } from '@/utils/i18n/locales';
 import type { PanelOrg } from '@/utils/panel/panel-data';
 import { Checklist } from './Checklist';
+import { Day, RichMessage } from './RichMessage';
 import { OrgNote } from './OrgNote';
 import { SourceLink } from './SourceLink';
 import { ToolDetails } from './ToolDetails';
@@ -43,84 +46,86 @@ export function ToolView({
   seen,
   onMarkSeen,
 }: ToolViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const checked = lastChecked(tool);
+  const today = todayUtc();
   const unseen = new Set(unseenEntries(tool, seen ?? null));
-  const [copyState, setCopyState] = useState('');
+  // What the copy did, worded at render so a language change rewords it.
+  const [copyState, setCopyState] = useState<'copied' | 'copyFailed' | null>(null);
   const onCopy = async () => {
     try {
-      await copy(checklistMarkdown(tool));
-      setCopyState('Checklist copied as Markdown.');
+      await copy(checklistMarkdown(tool, i18n));
+      setCopyState('copied');
     } catch {
-      setCopyState('Could not copy: the browser refused clipboard access.');
+      setCopyState('copyFailed');
     }
   };
   return (
     <article className="tool-view" aria-labelledby="tool-name">
       {/* Compact, so the popup's first screen holds the whole checklist. */}
       <header className="tool-header">
-        <h1 id="tool-name">{tool.name}</h1>
+        <h1 id="tool-name" translate="no">
+          {tool.name}
+        </h1>
         <p className="tool-meta">
-          {tool.vendor} · {tool.category} · <SourceLink url={tool.homepage}>homepage</SourceLink> · checked {checked}
+          <span translate="no">{tool.vendor}</span> · {t(`category.${tool.category}`)} ·{' '}
+          <SourceLink url={tool.homepage}>{t('popup.tool.homepage')}</SourceLink> ·{' '}
+          <RichMessage k="popup.tool.checked" params={{ ago: i18n.ago(checked, today), date: <Day iso={checked} /> }} />
         </p>
+        {i18n.locale !== SOURCE_LOCALE && <p className="muted">{t('panel.englishFacts')}</p>}
         {org && <OrgNote org={org} />}
-        {listedBy && (
-          <p className="muted">
-            Listed by {listedBy}’s policy: these facts come from {listedBy}, not from Caveat Lens’s checked dataset.
-          </p>
-        )}
-        {isStale(checked, todayUtc(), staleDays) && (
+        {listedBy && <p className="muted">{t('popup.tool.listedBy', { org: listedBy })}</p>}
+        {isStale(checked, today, staleDays) && (
           <p className="stale" role="note">
-            These facts were last checked on {checked} — verify at the source.
+            <RichMessage k="panel.stale" params={{ date: <Day iso={checked} /> }} />
           </p>
         )}
       </header>
-      <h2 className="checklist-title">Checklist</h2>
+      <h2 className="checklist-title">{t('popup.tool.checklist')}</h2>
       <Checklist tool={tool} />
-      <p className="tool-summary">{tool.summary}</p>
+      <p className="tool-summary" lang="en">
+        {tool.summary}
+      </p>
       <div className="toolbar">
         <button type="button" onClick={onCopy}>
-          Copy as Markdown
+          {t('popup.tool.copy')}
         </button>
         <span className="status-line" role="status">
-          {copyState}
+          {copyState && t(`popup.tool.${copyState}`)}
         </span>
       </div>
       {siteControls}
-      <h2>Details</h2>
+      <h2>{t('popup.tool.details')}</h2>
       <ToolDetails tool={tool} />
       <section aria-labelledby="alts">
-        <h2 id="alts">Alternatives</h2>
+        <h2 id="alts">{t('popup.tool.alternatives')}</h2>
         {alternatives.length ? (
           <ul className="alternatives">
             {alternatives.map((a) => (
               <li key={a.id}>
-                <button type="button" className="link-button" onClick={() => onSelectTool(a.id)}>
+                <button type="button" className="link-button" translate="no" onClick={() => onSelectTool(a.id)}>
                   {a.name}
                 </button>{' '}
                 <a href={compareHref([tool.id, a.id])} target="_blank" rel="noopener noreferrer" className="compare-link">
-                  compare
-                  <span className="visually-hidden">
-                    {' '}
-                    {tool.name} with {a.name}
-                  </span>
+                  {t('popup.tool.compare')}
+                  <span className="visually-hidden"> {t('popup.tool.compareWith', { tool: tool.name, other: a.name })}</span>
                 </a>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No close alternatives in the dataset.</p>
+          <p className="muted">{t('popup.tool.noAlternatives')}</p>
         )}
       </section>
       <section aria-labelledby="log">
-        <h2 id="log">Update log</h2>
+        <h2 id="log">{t('popup.log.title')}</h2>
         {unseen.size > 0 && (
           <p className="field">
-            <span>
-              {unseen.size === 1 ? '1 entry is' : `${unseen.size} entries are`} new since your last visit to {tool.name}.
-            </span>
+            <span>{t('popup.log.unseen', { count: unseen.size, tool: tool.name })}</span>
             {onMarkSeen && (
               <button type="button" className="secondary" onClick={onMarkSeen}>
-                Mark as seen
+                {t('popup.log.markSeen')}
               </button>
             )}
           </p>
@@ -131,9 +136,12 @@ export function ToolView({
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((c) => (
               <li key={`${c.date}-${c.change}`} className={unseen.has(c) ? 'unseen' : undefined}>
-                {unseen.has(c) && <span className="new-badge">New</span>}
-                <strong>{c.date}</strong> — {c.change}
-                {unseen.has(c) && <span className="visually-hidden"> (new since your last visit)</span>}
+                {unseen.has(c) && <span className="new-badge">{t('popup.log.new')}</span>}
+                <strong>
+                  <Day iso={c.date} />
+                </strong>{' '}
+                — <span lang="en">{c.change}</span>
+                {unseen.has(c) && <span className="visually-hidden"> {t('popup.log.newSince')}</span>}
               </li>
             ))}
         </ul>

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CATEGORIES, ROW_IDS, type RowId } from './rows.ts';
 import { STATUSES } from './statuses.ts';
 
-export { CATEGORIES, CHECKLIST_ROWS, ROW_IDS, type RowId } from './rows.ts';
+export { CATEGORIES, ROW_IDS, type RowId } from './rows.ts';
 
 /** Today in UTC as YYYY-MM-DD, read from the clock at each check (tests set it with vi.setSystemTime). */
 export function today(): string {

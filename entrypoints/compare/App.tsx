@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 import { getTool, TOOLS } from '@/data/catalogue';
 import { Compare } from '@/components/Compare';
 import { ToolSearch } from '@/components/ToolSearch';
+import { useI18n } from '@/hooks/useI18n';
+import { SOURCE_LOCALE } from '@/utils/i18n/locales';
 import { usePolicy } from '@/hooks/usePolicy';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
 import { comparePath, MAX_COMPARE, toolsParam } from '@/utils/pages/page-params';
 
 export function App() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const settings = useSettings();
   usePageTheme(settings?.global.theme);
   const parsedPolicy = usePolicy();
@@ -21,6 +25,9 @@ export function App() {
   useEffect(() => {
     history.replaceState(null, '', comparePath(ids));
   }, [ids]);
+  useEffect(() => {
+    document.title = t('compare.docTitle');
+  }, [t]);
   const tools = ids.map(findTool).filter((t) => t !== undefined);
   const toggle = (id: string) =>
     setIds((cur) => {
@@ -30,23 +37,26 @@ export function App() {
 
   return (
     <main>
-      <h1>Compare AI tools</h1>
-      <p className="muted">Pick two or three tools to see the twelve checklist rows side by side.</p>
+      <h1>{t('compare.title')}</h1>
+      <p className="muted">{t('compare.intro')}</p>
       <p role="status" className="status-line">
-        {tools.length ? `Comparing ${tools.map((t) => t.name).join(', ')}.` : 'No tools picked yet.'}
-        {tools.length >= MAX_COMPARE ? ' Remove one to pick another.' : ''}
+        {tools.length ? t('compare.comparing', { tools: tools.map((tool) => tool.name).join(', ') }) : t('compare.nonePicked')}
+        {tools.length >= MAX_COMPARE ? ` ${t('compare.full')}` : ''}
       </p>
       {tools.length >= 2 ? (
-        <Compare tools={tools} />
+        <>
+          {i18n.locale !== SOURCE_LOCALE && <p className="muted">{t('panel.englishFacts')}</p>}
+          <Compare tools={tools} />
+        </>
       ) : (
-        <p className="empty-state">{tools.length === 1 ? 'Pick one or two more tools below.' : 'Pick tools below to compare them.'}</p>
+        <p className="empty-state">{t(tools.length === 1 ? 'compare.pickMore' : 'compare.pickTools')}</p>
       )}
-      <h2>Tools</h2>
+      <h2>{t('compare.tools')}</h2>
       <ToolSearch
         tools={orgTools.length ? [...TOOLS, ...orgTools] : TOOLS}
         onSelect={toggle}
         action={{
-          label: (t) => (ids.includes(t.id) ? `Remove ${t.name}` : `Add ${t.name}`),
+          label: (tool) => t(ids.includes(tool.id) ? 'compare.remove' : 'compare.add', { tool: tool.name }),
           run: toggle,
           isActive: (id) => ids.includes(id),
         }}

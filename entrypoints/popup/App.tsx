@@ -8,9 +8,11 @@ import type { Tool } from '@/data/schema';
 import { SiteControls, type SiteLocks } from '@/components/SiteControls';
 import { ToolSearch } from '@/components/ToolSearch';
 import { ToolView } from '@/components/ToolView';
+import { useI18n } from '@/hooks/useI18n';
 import { usePolicy } from '@/hooks/usePolicy';
 import { useSeen } from '@/hooks/useSeen';
 import { usePageTheme, useSettings } from '@/hooks/useSettings';
+import type { I18n } from '@/utils/i18n/i18n';
 import { comparePath, toolParam } from '@/utils/pages/page-params';
 import { heldSettings, isPanelLocked, orgFor, orgLabel, type Policy } from '@/utils/policy/model';
 import { orgMatchIndex } from '@/utils/policy/org-match';
@@ -43,6 +45,8 @@ async function firstView(policy: Policy): Promise<View> {
 }
 
 export function App() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const settings = useSettings();
   usePageTheme(settings?.global.theme);
   const policy = usePolicy()?.policy;
@@ -76,37 +80,39 @@ export function App() {
   };
   const optionsLink = (
     <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-      Settings
+      {t('popup.nav.settings')}
     </button>
   );
   const compareLink = (
     <a href={browser.runtime.getURL(comparePath())} target="_blank" rel="noopener noreferrer">
-      Compare tools
+      {t('popup.nav.compare')}
     </a>
   );
 
-  if (view.kind === 'loading') return <p className="loading">Loading…</p>;
+  if (view.kind === 'loading') return <p className="loading">{t('popup.loading')}</p>;
 
   if (view.kind === 'unknown' || view.kind === 'browse') {
     return (
       <main className="popup">
         <nav className="popup-nav">
-          <span className="brand">Caveat Lens</span>
+          <span className="brand" translate="no">
+            {t('app.name')}
+          </span>
           {compareLink}
           {optionsLink}
         </nav>
         {view.kind === 'unknown' ? (
           <div className="empty-state" role="alert">
-            <h1>Unknown tool</h1>
-            <p>There is no tool with the id “{view.id}” in the dataset. Pick one below.</p>
+            <h1>{t('popup.unknown.title')}</h1>
+            <p>{t('popup.unknown.text', { id: view.id })}</p>
           </div>
         ) : (
           <div className="empty-state">
-            <h1>No AI tool detected on this page</h1>
-            <p>Look up any tool in the dataset before you sign up or paste data.</p>
+            <h1>{t('popup.none.title')}</h1>
+            <p>{t('popup.none.text')}</p>
           </div>
         )}
-        {allTools ? <ToolSearch tools={allTools} onSelect={select} /> : <p className="loading">Loading tools…</p>}
+        {allTools ? <ToolSearch tools={allTools} onSelect={select} /> : <p className="loading">{t('popup.loadingTools')}</p>}
       </main>
     );
   }
@@ -115,12 +121,12 @@ export function App() {
   const global = settings?.global ?? DEFAULTS;
   const onThisTab = view.tabToolId === tool.id;
   const org = policy ? orgFor(policy, tool.id) : undefined;
-  const locked = settings && policy ? lockReasons(policy, settings.global, tool) : {};
+  const locked = settings && policy ? lockReasons(policy, settings.global, tool, i18n) : {};
   return (
     <main className="popup">
       <nav className="popup-nav">
         <button type="button" className="link-button" onClick={() => setView({ kind: 'browse' })}>
-          All tools
+          {t('popup.nav.allTools')}
         </button>
         {compareLink}
         {optionsLink}
@@ -154,14 +160,14 @@ export function App() {
 }
 
 /** Why a site switch is held by the organisation's policy, per switch. */
-function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool): SiteLocks {
-  const by = orgLabel(policy);
+function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool, { t }: I18n): SiteLocks {
+  const org = orgLabel(policy);
   const held = heldSettings(policy);
   const out: SiteLocks = {};
-  if (isPanelLocked(policy, tool.id)) out.panel = `${by} keeps the panel on for ${tool.name}.`;
-  else if (held.includes('panel')) out.panel = `Set by ${by}: the panel is ${global.panel ? 'on' : 'off'} on every site.`;
-  if (held.includes('startCollapsed') || held.includes('alwaysExpanded')) out.start = `Set by ${by} for every site.`;
-  if (!policy.pasteNudge.allowDisable) out.pasteNudge = `${by} keeps the paste check on.`;
-  else if (held.includes('pasteNudge')) out.pasteNudge = `Set by ${by} for every site.`;
+  if (isPanelLocked(policy, tool.id)) out.panel = t('popup.lock.panelTool', { org, tool: tool.name });
+  else if (held.includes('panel')) out.panel = t(global.panel ? 'popup.lock.panelOn' : 'popup.lock.panelOff', { org });
+  if (held.includes('startCollapsed') || held.includes('alwaysExpanded')) out.start = t('popup.lock.everySite', { org });
+  if (!policy.pasteNudge.allowDisable) out.pasteNudge = t('popup.lock.paste', { org });
+  else if (held.includes('pasteNudge')) out.pasteNudge = t('popup.lock.everySite', { org });
   return out;
 }

@@ -20,7 +20,8 @@ function popupAt(day: string) {
     <ToolView tool={tool} staleDays={STALE_DAYS} alternatives={[]} onSelectTool={() => {}} compareHref={() => ''} copy={async () => {}} />,
   );
   return {
-    date: /· checked (\S+)$/.exec(screen.getByText(/· checked \S+$/).textContent!)![1],
+    // The tool's line: "checked Jun 1, 2030 (last month)", the day itself machine-readable.
+    date: screen.getByText(/checked/, { selector: '.tool-meta' }).querySelector('time')?.dateTime,
     stale: screen.queryByText(/These facts were last checked on/) !== null,
     unmount: view.unmount,
   };
@@ -37,6 +38,7 @@ describe('last checked', () => {
     const popup = popupAt(today);
     expect(todayUtc()).toBe(today);
     expect(popup.date).toBe('2030-06-01');
+    expect(screen.getByText('Jun 1, 2030', { selector: '.tool-meta time' })).toBeInTheDocument();
     expect(panel.lastChecked).toBe(popup.date);
     // What the background computes for the panel (utils/background/answer.ts) and what the popup shows.
     expect(isStale(panel.lastChecked, today, STALE_DAYS)).toBe(stale);

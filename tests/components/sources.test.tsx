@@ -39,13 +39,13 @@ describe('sources read through a copy', () => {
     render(<SourceList sources={[viaOta, direct, review]} />);
     const [copied, plain, third] = screen.getAllByRole('listitem');
     expect(copied).toHaveTextContent(
-      'Vendor Privacy Policy (official text, read via Open Terms Archive copy, dated 2026-06-01; checked 2026-11-28)',
+      'Vendor Privacy Policy (official text, read via Open Terms Archive copy, dated Jun 1, 2026; checked Nov 28, 2026)',
     );
     expectNewTabLink(within(copied!).getByRole('link', { name: 'Vendor Privacy Policy' }), viaOta.url);
     expectNewTabLink(within(copied!).getByRole('link', { name: 'Open Terms Archive copy' }), viaOta.via!.url);
     // Sources read directly keep their plain kind.
-    expect(plain).toHaveTextContent('Vendor Terms (official; checked 2026-11-28)');
-    expect(third).toHaveTextContent('A review (third-party; checked 2026-11-20)');
+    expect(plain).toHaveTextContent('Vendor Terms (official; checked Nov 28, 2026)');
+    expect(third).toHaveTextContent('A review (third-party; checked Nov 20, 2026)');
     expect(within(plain!).getAllByRole('link')).toHaveLength(1);
   });
 
