@@ -59,7 +59,7 @@ export function SiteControls({ toolName, onThisTab, settings, onChange, error, m
         >
           {START_MODES.map((m) => (
             <option key={m} value={m}>
-              {t(`popup.start.${m}`)}
+              {t(`settings.start.${m}`)}
             </option>
           ))}
         </select>

@@ -148,7 +148,8 @@ export function App() {
               toolName={tool.name}
               onThisTab={onThisTab}
               settings={effectiveFor(settings.global, settings.sites, tool.id)}
-              error={saveError ?? settings.syncError}
+              // The storage layer's reasons are technical English; the user reads what happened, in their language.
+              error={saveError ? t('options.status.syncRefused') : settings.syncError ? t('options.syncError') : undefined}
               managed={locked}
               onChange={(patch) => void updateSite(tool.id, patch).then(setSaveError)}
             />

@@ -96,9 +96,6 @@ export default {
   'popup.site.panel': 'Show the panel',
   'popup.site.opens': 'The panel opens',
   'popup.site.paste': 'Warn when a paste looks sensitive',
-  'popup.start.quiet': 'In full on the first visit and after changes, otherwise as a pill',
-  'popup.start.expanded': 'Always in full',
-  'popup.start.collapsed': 'As a pill, except after changes',
 
   // The compare page (entrypoints/compare/App.tsx, components/Compare.tsx).
   'compare.docTitle': 'Compare AI tools — Caveat Lens',

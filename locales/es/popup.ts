@@ -94,9 +94,6 @@ export default {
   'popup.site.panel': 'Mostrar el panel',
   'popup.site.opens': 'El panel se abre',
   'popup.site.paste': 'Avisar si lo que pegas parece sensible',
-  'popup.start.quiet': 'Completo en la primera visita y tras cambios; si no, como píldora',
-  'popup.start.expanded': 'Siempre completo',
-  'popup.start.collapsed': 'Como píldora, salvo tras cambios',
 
   'compare.docTitle': 'Comparar herramientas de IA — Caveat Lens',
   'compare.title': 'Comparar herramientas de IA',

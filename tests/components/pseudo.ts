@@ -4,7 +4,8 @@
  * Dataset text is exempt where the view marks it: inside `lang="en"` (notes, titles) or
  * `translate="no"` (tool and vendor names), and dates inside <time>.
  */
-import { createI18n, type I18n, type Segment } from '@/utils/i18n/i18n';
+import { pluralForm } from '@/utils/i18n/format';
+import { CATALOGS, createI18n, type I18n, type Segment } from '@/utils/i18n/i18n';
 
 const wrap = (s: string) => `⟦${s}⟧`;
 
@@ -12,7 +13,13 @@ export function pseudoI18n(): I18n {
   const en = createI18n('en');
   return {
     ...en,
-    t: (key, params) => wrap(en.t(key, params)),
+    // Each literal run between placeholders is wrapped, so a message split around elements
+    // (components/RichMessage.tsx) still shows where its words came from; values go in as they are.
+    t: (key, params = {}) =>
+      pluralForm(CATALOGS.en[key], 'en', typeof params.count === 'number' ? params.count : 2)
+        .split(/\{(\w+)\}/)
+        .map((part, i) => (i % 2 === 0 ? (part.trim() ? wrap(part) : part) : part in params ? String(params[part]) : `{${part}}`))
+        .join(''),
     rich: (key, params) => en.rich(key, params).map((s: Segment) => (typeof s === 'string' ? wrap(s) : s)),
     date: (iso) => wrap(en.date(iso)),
     ago: (iso, today) => wrap(en.ago(iso, today)),

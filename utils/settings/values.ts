@@ -17,9 +17,3 @@ export const STALE_DAYS_MAX = 3650;
  */
 export const START_MODES = ['quiet', 'expanded', 'collapsed'] as const;
 export type StartMode = (typeof START_MODES)[number];
-/** English only: the popup's site controls until they word it with `settings.start.<mode>` (locales/en/options.ts). */
-export const START_LABEL: Record<StartMode, string> = {
-  quiet: 'In full on the first visit and after changes, otherwise as a pill',
-  expanded: 'Always in full',
-  collapsed: 'As a pill, except after changes',
-};

@@ -24,7 +24,12 @@ function renderPanel(toolId: string, over: Partial<Shown> = {}, notice?: Paramet
 
 describe('the panel has no untranslated text', () => {
   it.each(['chatgpt', 'claude', 'midjourney', 'github-copilot', 'perplexity'])('%s: card, stale notice and changes', (id) => {
-    const change = { date: '2026-12-01', text: 'Training default changed.', fields: ['training', 'pricing'], source: { url: 'https://example.com/', title: 'Policy' } };
+    const change = {
+      date: '2026-12-01',
+      text: 'Training default changed.',
+      fields: ['training', 'pricing'],
+      source: { url: 'https://example.com/', title: 'Policy' },
+    };
     const { container } = renderPanel(id, { collapsed: false, stale: true, changes: [change] });
     expect(container.querySelector('.cl-card')).not.toBeNull();
     expect(untranslated(container)).toEqual([]);
