@@ -55,6 +55,35 @@ describe('Chromium in Spanish (--lang=es)', () => {
     await page.close();
   });
 
+  it.each(['light', 'dark'] as const)('the popup speaks Spanish (%s), axe-clean', async (scheme) => {
+    const page = await h.open(h.extensionUrl('popup.html?tool=chatgpt'), { viewport: { width: 420, height: 600 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('heading', { name: 'Lista de comprobación' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.getByRole('button', { name: 'Copiar como Markdown' }).count()).toBe(1);
+    const body = (await page.textContent('body')) ?? '';
+    for (const row of ['Tipo de contenido', 'Riesgo de alucinaciones', 'Política de privacidad de datos', 'Vulnerabilidades de seguridad'])
+      expect(body).toContain(row);
+    expect(body).toContain('Los datos de las herramientas están escritos en inglés.');
+    expect(await page.locator('[lang="en"]').count()).toBeGreaterThan(5); // the dataset's notes, marked
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the compare and options pages speak Spanish, axe-clean', async () => {
+    const compare = await h.open(h.extensionUrl('compare.html?tools=chatgpt,claude'));
+    await compare.getByRole('heading', { level: 1 }).waitFor();
+    expect(await compare.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await compare.textContent('body')).toContain('Tipo de contenido');
+    expect(await axeViolations(compare)).toEqual([]);
+    await compare.close();
+    const options = await h.open(h.extensionUrl('options.html'));
+    await options.getByRole('heading', { name: 'Atajos de teclado' }).waitFor();
+    expect(await options.getByRole('combobox', { name: /Idioma/ }).count()).toBe(1);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+
   it('choosing English in the options page switches an open panel without a reload', async () => {
     const page = await h.open('https://chatgpt.com/');
     await waitForPanel(page);
