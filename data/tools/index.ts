@@ -16,6 +16,7 @@ import deepseek from './deepseek.ts';
 import descript from './descript.ts';
 import doubao from './doubao.ts';
 import elevenlabs from './elevenlabs.ts';
+import falAi from './fal-ai.ts';
 import firefliesAi from './fireflies-ai.ts';
 import fireworksAi from './fireworks-ai.ts';
 import gemini from './gemini.ts';
@@ -28,6 +29,7 @@ import grok from './grok.ts';
 import heygen from './heygen.ts';
 import huggingchat from './huggingchat.ts';
 import ideogram from './ideogram.ts';
+import jasper from './jasper.ts';
 import kagiAssistant from './kagi-assistant.ts';
 import kimi from './kimi.ts';
 import krea from './krea.ts';
@@ -42,6 +44,7 @@ import mistralLaPlateforme from './mistral-la-plateforme.ts';
 import notebooklm from './notebooklm.ts';
 import openaiPlatform from './openai-platform.ts';
 import openrouter from './openrouter.ts';
+import otterAi from './otter-ai.ts';
 import perplexity from './perplexity.ts';
 import pi from './pi.ts';
 import pika from './pika.ts';
@@ -75,6 +78,7 @@ export const TOOL_DATA: readonly Tool[] = [
   descript,
   doubao,
   elevenlabs,
+  falAi,
   firefliesAi,
   fireworksAi,
   gemini,
@@ -87,6 +91,7 @@ export const TOOL_DATA: readonly Tool[] = [
   heygen,
   huggingchat,
   ideogram,
+  jasper,
   kagiAssistant,
   kimi,
   krea,
@@ -101,6 +106,7 @@ export const TOOL_DATA: readonly Tool[] = [
   notebooklm,
   openaiPlatform,
   openrouter,
+  otterAi,
   perplexity,
   pi,
   pika,
