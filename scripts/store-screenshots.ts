@@ -3,8 +3,8 @@
  * harness: fixture pages at the real tool addresses): the panel, the pill, the popup, compare and
  * options, light and dark. `npm run store:screenshots` builds first; then
  *   node scripts/store-screenshots.ts [--lang=en] [--out=docs/store/screenshots]
- * writes <out>/<lang>/<view>-<light|dark>.png. --lang goes to Chromium's --lang= (the UI language
- * the extension's i18n reads): it shows another language only once the extension has its messages.
+ * writes <out>/<lang>/<view>-<light|dark>.png. --lang is Chromium's UI language (LANGUAGE and --lang;
+ * Debian's chromium-l10n has the translations), which the extension follows unless its options say otherwise.
  * Tests never run this: it rewrites tracked files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -81,7 +81,7 @@ async function popupOverPage(h: Harness, scheme: 'light' | 'dark', tool: string,
 }
 
 async function shoot(scheme: 'light' | 'dark'): Promise<string[]> {
-  const h = await launch({ colorScheme: scheme, viewport: SIZE, args: [`--lang=${lang}`] });
+  const h = await launch({ colorScheme: scheme, viewport: SIZE, language: lang, args: [`--lang=${lang}`] });
   const written: string[] = [];
   const save = async (name: string, take: () => Promise<Buffer>) => {
     const path = join(dir, `${name}-${scheme}.png`);
@@ -92,7 +92,7 @@ async function shoot(scheme: 'light' | 'dark'): Promise<string[]> {
     await save('panel', async () => (await toolPage(h, scheme, 'https://chatgpt.com/')).screenshot());
     await save('pill', async () => {
       const page = await toolPage(h, scheme, 'https://chat.deepseek.com/');
-      await page.locator('caveat-lens [aria-label="Collapse Caveat Lens"]').click();
+      await page.locator('caveat-lens .cl-icon-button').click(); // Collapse, in any language
       await page.locator('caveat-lens .cl-pill').waitFor();
       await page.locator('#prompt').fill('Summarise the attached contract and list the termination clauses.');
       await settle(page);

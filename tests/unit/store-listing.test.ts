@@ -44,10 +44,13 @@ it('the English and Spanish listings have the same sections', () => {
 
 describe('store screenshots (npm run store:screenshots)', () => {
   const views = ['panel', 'pill', 'popup', 'compare', 'options'];
-  it.each(views.flatMap((v) => [`${v}-light`, `${v}-dark`]))('en/%s.png is 1280×800 without alpha', (name) => {
-    const png = readFileSync(`docs/store/screenshots/en/${name}.png`);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
-    expect(png[25], 'colour type 2: RGB, no alpha (Chrome Web Store)').toBe(2);
-  });
+  it.each(LISTINGS.flatMap((lang) => views.flatMap((v) => [`${lang}/${v}-light`, `${lang}/${v}-dark`])))(
+    '%s.png is 1280×800 without alpha',
+    (name) => {
+      const png = readFileSync(`docs/store/screenshots/${name}.png`);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+      expect(png[25], 'colour type 2: RGB, no alpha (Chrome Web Store)').toBe(2);
+    },
+  );
 });
