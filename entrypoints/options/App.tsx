@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { datasetDate, getTool, MATCH_INDEX, TOOLS } from '@/data/catalogue';
 import { Name, RichMessage } from '@/components/RichMessage';
@@ -56,6 +56,10 @@ export function App() {
   const shortcuts = useShortcuts();
   const { t } = useI18n();
   usePageTheme(settings?.global.theme);
+  // The tab's title in the user's language too (the HTML's is English, for the moment before this runs).
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   // The policy is read too (it never takes long: utils/policy/storage.ts), so a held setting is never shown as changeable.
   if (!settings || !parsedPolicy) return <p className="loading">{t('options.loading')}</p>;

@@ -2,11 +2,12 @@
 // <Panel/> component as the real one, rendered once with JSX-to-DOM instead of Preact.
 import matchIndex from 'virtual:caveat-lens/match-index';
 import { Panel } from '@/components/Panel';
-import css from '@/components/panel.css?inline';
 import { matchUrl } from '@/data/match';
+import { fill } from '@/utils/i18n/format';
 import { request } from '@/utils/panel/client';
 import { decide } from '@/utils/panel/decide';
 import { createShadowHost } from '@/utils/panel/shadow-host';
+import { provide } from './react';
 
 export default defineContentScript({
   matches: [],
@@ -15,8 +16,10 @@ export default defineContentScript({
     const toolId = matchUrl(matchIndex, location.href);
     const reply = toolId ? await request({ type: 'panel', toolId }) : null;
     const d = decide({ toolId, hiddenForVisit: false, reply, viewportWidth: window.innerWidth });
-    if (!d.show) return;
-    const host = createShadowHost(document, d.data.id, css);
+    if (!d.show || !reply) return;
+    const { locale, strings } = d.words;
+    provide({ locale, t: (key: string, params?: Record<string, string | number>) => fill(strings[key] ?? key, params) });
+    const host = createShadowHost(document, d.data.id, reply.css);
     host.host.setAttribute('data-corner', d.corner);
     const noop = () => {};
     const node = Panel({
