@@ -19,6 +19,7 @@ import elevenlabs from './elevenlabs.ts';
 import falAi from './fal-ai.ts';
 import firefliesAi from './fireflies-ai.ts';
 import fireworksAi from './fireworks-ai.ts';
+import freepik from './freepik.ts';
 import gemini from './gemini.ts';
 import githubCopilot from './github-copilot.ts';
 import githubSpark from './github-spark.ts';
@@ -81,6 +82,7 @@ export const TOOL_DATA: readonly Tool[] = [
   falAi,
   firefliesAi,
   fireworksAi,
+  freepik,
   gemini,
   githubCopilot,
   githubSpark,
