@@ -26,7 +26,10 @@ export default defineWxtModule({
   setup(wxt) {
     wxt.hooks.hook('build:publicAssets', (_wxt, files) => {
       for (const locale of LOCALES) {
-        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: `${JSON.stringify(manifestMessages(locale), null, 2)}\n` });
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: `${JSON.stringify(manifestMessages(locale), null, 2)}\n`,
+        });
       }
     });
   },

@@ -134,7 +134,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: training default on with a dashboard opt-out, its scope (commercial API data; free services and the Playground outside; Google Drive content never used), 30-day deletion and compliance retention, misuse review, private/third-party-cloud deployments, trial/production keys (1,000 calls a month) and per-token/per-search billing confirmed in Cohere\'s own pages. optOutHow reworded to the policy\'s words. Nothing made unknown.',
+        "Second reading: training default on with a dashboard opt-out, its scope (commercial API data; free services and the Playground outside; Google Drive content never used), 30-day deletion and compliance retention, misuse review, private/third-party-cloud deployments, trial/production keys (1,000 calls a month) and per-token/per-search billing confirmed in Cohere's own pages. optOutHow reworded to the policy's words. Nothing made unknown.",
       fields: ['sources'],
     },
   ],

@@ -71,8 +71,7 @@ export default {
       default: 'on',
       optOut: 'form',
       never: false,
-      scope:
-        'model training and optimisation on de-identified inputs, instructions, AI replies and usage data (voice has its own switch)',
+      scope: 'model training and optimisation on de-identified inputs, instructions, AI replies and usage data (voice has its own switch)',
     },
     optOutHow:
       'Turn off Settings → Account settings → "改进语音服务" (Improve voice services) for voice; for other data, ask Doubao by e-mail (Dataprivacy@bytedance.com, the policy’s §9 contact) to withdraw its use for model training.',

@@ -126,20 +126,56 @@ export default {
     humanReview:
       'Fireflies says its teams have no access to your meeting content by default; access needs your explicit permission, typically for support.',
     storage:
-      'Audio, transcripts and related artifacts are encrypted at rest and in transit (AES-256 / TLS) in AWS S3, per Fireflies\' security blog post.',
+      "Audio, transcripts and related artifacts are encrypted at rest and in transit (AES-256 / TLS) in AWS S3, per Fireflies' security blog post.",
     business:
-      'For Business and Enterprise customers Fireflies processes customer personal data only on the customer\'s instructions under its Data Processing Addendum; admins get role-based access control, and HIPAA BAAs are mentioned. The no-training commitment applies to all users.',
+      "For Business and Enterprise customers Fireflies processes customer personal data only on the customer's instructions under its Data Processing Addendum; admins get role-based access control, and HIPAA BAAs are mentioned. The no-training commitment applies to all users.",
     sources: [keepingSafe, legalUpdate2026, responsibleNotetaking, securityBlog, accountManagement],
   },
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Paid users can downgrade to the free tier and keep their past meetings.' },
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'unknown — the pricing page was not read; the refund policy names the plan but not its price.' },
-      { name: 'Business (monthly)', price: 29, currency: 'USD', period: 'month', note: 'Per user, from the worked example in the refund policy (last updated 10 Jul 2025); the pricing page was not read.' },
-      { name: 'Business (annual)', price: 228, currency: 'USD', period: 'year', note: 'Per user per year, from the refund policy (10 Jul 2025) and the unused-time billing article (last updated 22 Apr 2026).' },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'year', note: 'unknown — named in the refund policy, price not read.' },
-      { name: 'AI Credits add-on', price: 5, currency: 'USD', period: 'month', note: 'The billing FAQ explains an extra $5 charge as the AI Credits add-on (older version: "starting at $5/month per user").' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Paid users can downgrade to the free tier and keep their past meetings.',
+      },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'unknown — the pricing page was not read; the refund policy names the plan but not its price.',
+      },
+      {
+        name: 'Business (monthly)',
+        price: 29,
+        currency: 'USD',
+        period: 'month',
+        note: 'Per user, from the worked example in the refund policy (last updated 10 Jul 2025); the pricing page was not read.',
+      },
+      {
+        name: 'Business (annual)',
+        price: 228,
+        currency: 'USD',
+        period: 'year',
+        note: 'Per user per year, from the refund policy (10 Jul 2025) and the unused-time billing article (last updated 22 Apr 2026).',
+      },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'year',
+        note: 'unknown — named in the refund policy, price not read.',
+      },
+      {
+        name: 'AI Credits add-on',
+        price: 5,
+        currency: 'USD',
+        period: 'month',
+        note: 'The billing FAQ explains an extra $5 charge as the AI Credits add-on (older version: "starting at $5/month per user").',
+      },
     ],
     freeTier:
       'A free tier exists (paid users can downgrade to it). Billing is per seat: every teammate invited to the workspace is a paid seat on the same plan. Prices were read from help-centre articles, not the pricing page.',

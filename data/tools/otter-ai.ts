@@ -123,7 +123,13 @@ export default {
     model: 'freemium',
     plans: [
       { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on an official page.' },
-      { name: 'Business', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on an official page; a free trial exists.' },
+      {
+        name: 'Business',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Price not read on an official page; a free trial exists.',
+      },
       { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'Price not read on an official page.' },
     ],
     freeTier:

@@ -127,7 +127,8 @@ export default {
   availability: {
     regions: 'Google Cloud regions; data-residency commitments vary by model and feature.',
     minAge: 'unknown',
-    account: 'A Google Cloud project, used through the Google Cloud console (Vertex AI Studio) or the Vertex AI API, gcloud CLI, SDKs and REST.',
+    account:
+      'A Google Cloud project, used through the Google Cloud console (Vertex AI Studio) or the Vertex AI API, gcloud CLI, SDKs and REST.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [interfaces, securityControls],

@@ -63,7 +63,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreHTTPSErrors: true,
     ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-    ...(options.language ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
+    ...(options.language
+      ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } }
+      : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       `--host-resolver-rules=${rules}`,

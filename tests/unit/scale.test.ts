@@ -50,7 +50,8 @@ describe(`with ${TARGET} tools`, () => {
   it('the match index the content script carries stays small (≤ 1.6 KB gzip) and matching stays instant', () => {
     const index = buildIndex(tools);
     const perTool = (gz(index) - gz(MATCH_INDEX)) / (TARGET - TOOLS.length);
-    if (process.env.CL_SCALE_REPORT) console.log(`index ${gz(MATCH_INDEX)} B gzip now (${TOOLS.length} tools), ${gz(index)} B at ${TARGET}`);
+    if (process.env.CL_SCALE_REPORT)
+      console.log(`index ${gz(MATCH_INDEX)} B gzip now (${TOOLS.length} tools), ${gz(index)} B at ${TARGET}`);
     expect(
       gz(index),
       `index: ${gz(MATCH_INDEX)} B gzip now, ${gz(index)} B at ${TARGET} tools (~${perTool.toFixed(0)} B a tool)`,

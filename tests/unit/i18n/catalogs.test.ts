@@ -15,8 +15,14 @@ describe.each(others)('locale %s', (locale) => {
   const catalog = CATALOGS[locale] as Record<string, Message>;
 
   it('has every English key and no other', () => {
-    expect(Object.keys(catalog).filter((k) => !(k in en)), 'extra keys').toEqual([]);
-    expect(Object.keys(en).filter((k) => !(k in catalog)), 'missing keys').toEqual([]);
+    expect(
+      Object.keys(catalog).filter((k) => !(k in en)),
+      'extra keys',
+    ).toEqual([]);
+    expect(
+      Object.keys(en).filter((k) => !(k in catalog)),
+      'missing keys',
+    ).toEqual([]);
   });
 
   it('uses the same placeholders as English in every message', () => {
@@ -30,14 +36,17 @@ describe.each(others)('locale %s', (locale) => {
       expect(typeof theirs, key).toBe(typeof message);
       if (typeof theirs === 'object') {
         // CLDR: Spanish has one, many (1e6…) and other.
-        const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'zero' && c !== 'two' && c !== 'few');
+        const needed = new Intl.PluralRules(locale)
+          .resolvedOptions()
+          .pluralCategories.filter((c) => c !== 'zero' && c !== 'two' && c !== 'few');
         for (const form of needed) expect(theirs[form as keyof typeof theirs], `${key}.${form}`).toBeTruthy();
       }
     }
   });
 
   it('translates, rather than copies, the words people read (only names and codes may stay as in English)', () => {
-    const SAME_OK = /^(app\.name|manifest\.extName|status\.|platform\.(web|api|ide)$|pricingModel\.freemium$|availability\.beta$|panel\.label$|badge\.|popup\.plans\.plan$)/;
+    const SAME_OK =
+      /^(app\.name|manifest\.extName|status\.|platform\.(web|api|ide)$|pricingModel\.freemium$|availability\.beta$|panel\.label$|badge\.|popup\.plans\.plan$)/;
     const copied = Object.keys(en).filter((k) => !SAME_OK.test(k) && JSON.stringify(catalog[k]) === JSON.stringify(en[k]));
     expect(copied).toEqual([]);
   });
