@@ -134,4 +134,16 @@ describe('the README', () => {
     const quoted = readme.match(/<!-- data-report -->\n> (.*)\n<!-- \/data-report -->/)?.[1];
     expect(quoted).toBe(reportSummary(reportTotal(TOOLS, reportRows(TOOLS))));
   });
+
+  it('counts the tools the dataset holds, where it names a number', async () => {
+    const { readFileSync } = await import('node:fs');
+    const counts = [...readFileSync('README.md', 'utf8').matchAll(/\b(\d+) tools(?: in the dataset|, one file each)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    expect(
+      counts.every((n) => n === TOOLS.length),
+      `README says ${counts.join(', ')}; the dataset has ${TOOLS.length}`,
+    ).toBe(true);
+  });
 });
