@@ -58,9 +58,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') showBadge(tabId, change.url ?? tab.url).catch(() => {}); // the tab may already be gone
   });
-  // "Got it" in a panel or "Mark as seen" in the popup: the dot leaves that tool's tabs.
+  // "Got it" in a panel or "Mark as seen" in the popup: the dot leaves that tool's tabs. A change of
+  // settings (the language) rewords every tool tab's title.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !seenChanges(changes).length) return;
+    if (!(area === 'local' && seenChanges(changes).length) && !('settings' in changes)) return;
     void browser.tabs
       .query({})
       .then((tabs) => Promise.all(tabs.map((t) => (t.id !== undefined && t.url ? showBadge(t.id, t.url).catch(() => {}) : undefined))))

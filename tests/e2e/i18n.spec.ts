@@ -20,6 +20,13 @@ beforeEach(async () => {
 });
 
 const inPanel = (page: Page, selector: string) => page.locator(`${PANEL} ${selector}`);
+/** The toolbar button's title on the chatgpt.com tab. */
+const toolbarTitle = () =>
+  h.worker.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const tab = ((await c.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url?.startsWith('https://chatgpt.com/'));
+    return c.action.getTitle({ tabId: tab!.id }) as Promise<string>;
+  });
 
 describe('Chromium in Spanish (--lang=es)', () => {
   it('the browser reports Spanish to the extension', async () => {
@@ -46,11 +53,7 @@ describe('Chromium in Spanish (--lang=es)', () => {
   it('the toolbar title counts in Spanish', async () => {
     const page = await h.open('https://chatgpt.com/');
     await waitForPanel(page);
-    const title = await h.worker.evaluate(async () => {
-      const c = (globalThis as any).chrome;
-      const tab = ((await c.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url?.startsWith('https://chatgpt.com/'));
-      return c.action.getTitle({ tabId: tab!.id });
-    });
+    const title = await toolbarTitle();
     expect(title).toMatch(/^Caveat Lens — ChatGPT: \d+ precauciones?/);
     await page.close();
   });
@@ -88,9 +91,11 @@ describe('Chromium in Spanish (--lang=es)', () => {
     const page = await h.open('https://chatgpt.com/');
     await waitForPanel(page);
     await expect.poll(() => inPanel(page, '.cl-primary').first().textContent()).toBe('Lista completa');
+    expect(await toolbarTitle()).toMatch(/precauciones?$/);
     await setStorage(h, { settings: { version: 1, language: 'en' } });
     await expect.poll(() => inPanel(page, '.cl-primary').first().textContent(), { timeout: 5_000 }).toBe('Full checklist');
     expect(await inPanel(page, '.cl-root').getAttribute('lang')).toBe('en');
+    await expect.poll(toolbarTitle, { timeout: 5_000 }).toMatch(/cautions?$/); // the open tab's title too
     await page.close();
   });
 });
