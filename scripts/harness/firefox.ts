@@ -119,6 +119,12 @@ export interface FirefoxHarness {
    * has no way into Firefox's background): storage is seeded and read here. Leaves the tab on that page.
    */
   inExtension<T>(expression: string): Promise<T>;
+  /**
+   * As inExtension, in a second tab opened in the background for it (kept for later calls): the
+   * test's tab stays on its page, with its focus, so storage can change and the toolbar button be
+   * read while that page is open.
+   */
+  aside<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -233,13 +239,20 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
     throw e;
   }
 
-  async function evaluate<T>(expression: string): Promise<T> {
-    const r = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  async function evaluateIn<T>(target: string, expression: string): Promise<T> {
+    const r = await bidi.send('script.evaluate', { expression, target: { context: target }, awaitPromise: true });
     if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text)}`);
     return unwrap(r.result) as T;
   }
+  const evaluate = <T>(expression: string) => evaluateIn<T>(context, expression);
 
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+  let asideContext: Promise<string> | undefined;
+  const openAside = async () => {
+    const { context: aside } = await bidi.send('browsingContext.create', { type: 'tab', background: true });
+    await bidi.send('browsingContext.navigate', { context: aside, url: extensionUrl('options.html'), wait: 'complete' });
+    return aside as string;
+  };
   const goto = async (url: string) => {
     await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
   };
@@ -268,6 +281,9 @@ export async function launchFirefox(options: { serverPort?: number } = {}): Prom
       // options.html: it only reads storage until the user changes something.
       if (!(await evaluate<string>('location.href')).startsWith(extensionUrl('options.html'))) await goto(extensionUrl('options.html'));
       return evaluate<T>(expression);
+    },
+    async aside<T>(expression: string) {
+      return evaluateIn<T>(await (asideContext ??= openAside()), expression);
     },
     async contentScriptSeen() {
       return (

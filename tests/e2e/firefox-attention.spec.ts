@@ -1,8 +1,10 @@
 // Speaking up when it matters, in Firefox (Debian's firefox-esr, web-ext run, WebDriver BiDi): the
-// quiet panel after the first visit, "changed since your last visit", the sensitive-paste nudge, and
-// axe on the new sections. The Chromium side, with the badge and the popup, is attention.spec.ts.
-// Firefox gives WebDriver no way into the background, so storage is seeded and read from the
-// add-on's options page (harness.inExtension); keys, clicks and the clipboard are the real ones.
+// quiet panel after the first visit, the toolbar badge, "changed since your last visit" in the panel,
+// the badge and the popup's update log, the sensitive-paste nudge, and axe on the new sections. The
+// Chromium side is attention.spec.ts. Firefox gives WebDriver no way into the background, so storage
+// is seeded and read, and the toolbar button read, from the add-on's options page: in the test's tab
+// (harness.inExtension) or in a background tab while the test's page stays open (harness.aside).
+// Keys, clicks and the clipboard are the real ones.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolationsVia } from '../../scripts/harness/axe';
 import { KEY, launchFirefox, type FirefoxHarness } from '../../scripts/harness/firefox';
@@ -69,6 +71,41 @@ const settled = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => done(box() === before && root.getAnimations().every((a) => a.playState !== 'running'))));
   })`);
 
+/** Scrolls the element of `expression` (in the tab's page) into view and clicks its centre with the real mouse. */
+async function clickOn(expression: string) {
+  const c = await ff.evaluate<{ x: number; y: number } | null>(`(() => {
+    const el = ${expression};
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  })()`);
+  if (!c) throw new Error(`nothing to click: ${expression}`);
+  await ff.pointer(c.x, c.y, { click: true });
+}
+/** An expression for the button named `name` under `scope` (an expression for an element or shadow root). */
+const button = (scope: string, name: string) =>
+  `[...${scope}.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(name)})`;
+
+/**
+ * The toolbar button on the chatgpt.com tab, as its badge text and title, read from the add-on's page
+ * aside (the URL filter needs no "tabs" permission: host permissions cover the site). Exactly one such tab.
+ */
+const badge = () =>
+  ff.aside<[string, string] | string>(`(async () => {
+    const tabs = await browser.tabs.query({ url: 'https://chatgpt.com/*' });
+    if (tabs.length !== 1) return tabs.length + ' chatgpt.com tabs';
+    const tabId = tabs[0].id;
+    return [await browser.action.getBadgeText({ tabId }), await browser.action.getTitle({ tabId })];
+  })()`);
+
+/**
+ * The content script looks at a paste in a task it queues during the paste event (and renders the
+ * notice synchronously there): a task queued after the paste runs after it, so once it has run, a
+ * notice that was coming is on the page. An ordering, not a guess at how long it takes.
+ */
+const pendingTasksRun = () => ff.evaluate<null>('new Promise((done) => setTimeout(done, 0))');
+
 const tipShown = () => ff.evaluate<boolean>(`${ROOT}.querySelector('[role="tooltip"]').checkVisibility()`);
 
 describe('Firefox: quiet by default', () => {
@@ -105,13 +142,22 @@ describe('Firefox: quiet by default', () => {
     await expect.poll(tipShown).toBe(false);
     expect(await ff.evaluate<boolean>(`${ROOT}.activeElement?.className === 'cl-pill'`)).toBe(true);
   });
+
+  it('the toolbar badge counts what the panel counts, in words', async () => {
+    await ff.goto('https://chatgpt.com/');
+    await expect.poll(panelView).toMatchObject({ card: true });
+    await expect.poll(badge).toEqual(['6', 'Caveat Lens — ChatGPT: 6 cautions']);
+    await ff.goto('https://chatgpt.com/'); // the pill says the same count
+    await expect.poll(panelView).toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT 6 cautions') });
+    await expect.poll(badge).toEqual(['6', 'Caveat Lens — ChatGPT: 6 cautions']);
+  });
 });
 
 describe('Firefox: what changed since your last visit', () => {
   const OLD = '2026-11-28#3'; // seen before the 2026-12-01 readings: the fourth pass changed training, retention and pricing
   const seen = () => ff.inExtension<string | null>(`browser.storage.local.get('seen:chatgpt').then((r) => r['seen:chatgpt'] ?? null)`);
 
-  it('an older recorded version: the card opens with dated, sourced changes; "Got it" records them and the next visit is the pill', async () => {
+  it('an older recorded version: the card opens with dated, sourced changes and the badge has its dot; "Got it" records them, the dot goes and the next visit is the pill', async () => {
     await ff.inExtension(`browser.storage.local.set({ 'seen:chatgpt': ${JSON.stringify(OLD)} })`);
     await ff.goto('https://chatgpt.com/');
     await expect.poll(panelView).toMatchObject({ card: true, changes: expect.stringContaining('Changed since your last visit') });
@@ -123,21 +169,53 @@ describe('Firefox: what changed since your last visit', () => {
     );
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toEqual({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
+    await expect.poll(badge).toEqual(['6•', 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit']);
     expect(await axeViolationsVia(ff.evaluate, 'caveat-lens')).toEqual([]);
 
     await expect.poll(settled).toBe(true);
-    const gotIt = await ff.evaluate<{ x: number; y: number }>(`(() => {
-      const b = [...${section}.querySelectorAll('button')].find((b) => b.textContent === 'Got it');
-      b.scrollIntoView({ block: 'center' });
-      const r = b.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    })()`);
-    await ff.pointer(gotIt.x, gotIt.y, { click: true });
+    await clickOn(button(section, 'Got it'));
     await expect.poll(panelView).toMatchObject({ card: true, changes: null }); // gone, and the card does not fold while being read
+    await expect.poll(badge).toEqual(['6', 'Caveat Lens — ChatGPT: 6 cautions']); // the same tab, not reloaded
 
     // The background records it (the click does not wait for that): read it where it is kept.
     await expect.poll(seen).not.toBe(OLD);
     expect(await seen()).toMatch(/^\d{4}-\d{2}-\d{2}#\d+$/);
+    await ff.goto('https://chatgpt.com/');
+    await expect.poll(panelView).toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT 6 cautions'), changes: null });
+  });
+
+  it('the popup’s update log marks what was not seen, and "Mark as seen" records it', async () => {
+    await ff.inExtension(`browser.storage.local.set({ 'seen:chatgpt': ${JSON.stringify(OLD)} })`);
+    await ff.goto(ff.extensionUrl('popup.html?tool=chatgpt')); // the toolbar popup's page, as a tab
+    const log = `document.querySelector('section[aria-labelledby="log"]')`;
+    const view = () =>
+      ff.evaluate<{ heading: string | null; sentence: string | null; marks: string[]; unseen: number }>(`(() => {
+        const log = ${log};
+        return {
+          heading: log?.querySelector('h2')?.textContent ?? null,
+          sentence: log?.querySelector('p.field span')?.textContent ?? null,
+          marks: [...(log?.querySelectorAll('.new-badge') ?? [])].map((m) => m.textContent),
+          unseen: log?.querySelectorAll('li.unseen').length ?? 0,
+        };
+      })()`);
+    // The marks follow three reads (policy, the tool's data, the recorded visit): wait for the sentence.
+    await expect.poll(view).toMatchObject({ sentence: '2 entries are new since your last visit to ChatGPT.' });
+    expect(await view()).toEqual({
+      heading: 'Update log',
+      sentence: '2 entries are new since your last visit to ChatGPT.',
+      marks: ['New', 'New'],
+      unseen: 2,
+    });
+    // The newest entries are the ones marked: the first two of the log.
+    expect(
+      await ff.evaluate<boolean[]>(`[...${log}.querySelectorAll('li')].slice(0, 3).map((li) => li.classList.contains('unseen'))`),
+    ).toEqual([true, true, false]);
+    expect(await axeViolationsVia(ff.evaluate)).toEqual([]);
+
+    await clickOn(button(log, 'Mark as seen'));
+    await expect.poll(view).toMatchObject({ sentence: null, marks: [], unseen: 0 });
+    // Recorded where the panel reads it: the next visit has nothing to tell.
+    await expect.poll(seen).not.toBe(OLD);
     await ff.goto('https://chatgpt.com/');
     await expect.poll(panelView).toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT 6 cautions'), changes: null });
   });
@@ -204,5 +282,93 @@ describe('Firefox: sensitive-paste nudge (nothing leaves the page)', () => {
     await paste(fakeKey);
     await expect.poll(panelView).toMatchObject({ notice: expect.stringContaining('an API key') });
     expect(await ff.evaluate<number | null>('window.__noticeAfterPastes')).toBe(2);
+  });
+
+  /** The panel's theme, as it shows it. */
+  const theme = () => ff.evaluate<string | null>(`${ROOT}.querySelector('.cl-root')?.dataset.theme ?? null`);
+
+  it('switched off, from the notice for the site or in the settings: no notice, at once', async () => {
+    await openTool();
+    await paste(fakeKey);
+    await pendingTasksRun();
+    // The wait that decides "no notice" below is enough for a notice that does come.
+    expect(await panelView()).toMatchObject({ notice: expect.stringContaining('an API key') });
+
+    await clickOn(button(ROOT, 'Don’t check pastes on this site'));
+    await expect.poll(panelView).toMatchObject({ card: true, notice: null });
+    await expect.poll(() => ff.aside(`browser.storage.sync.get('sites').then((r) => r.sites)`)).toEqual({ chatgpt: { pasteNudge: false } });
+    // A barrier, not a wait: a change the panel shows, stored after the mute. The panel reads its
+    // settings afresh on each change, so once it shows the dark theme it has the mute too.
+    await ff.aside(`browser.storage.sync.set({ settings: { version: 1, theme: 'dark' } })`);
+    await expect.poll(theme).toBe('dark');
+    await paste(fakeKey);
+    await pendingTasksRun();
+    expect(await panelView()).toMatchObject({ card: true, notice: null });
+    expect(await ff.evaluate<number>('window.__pastes.length')).toBe(2); // the page got both pastes
+
+    // Back on for the site (behind the same kind of barrier): the notice comes again, without a reload.
+    await ff.aside(`browser.storage.sync.set({ sites: {}, settings: { version: 1, theme: 'light' } })`);
+    await expect.poll(theme).toBe('light');
+    await paste(fakeKey);
+    await pendingTasksRun();
+    expect(await panelView()).toMatchObject({ notice: expect.stringContaining('an API key') });
+    // Off in the settings, for every site: the notice that is up goes at once, and the next paste gets none.
+    await ff.aside(`browser.storage.sync.set({ settings: { version: 1, pasteNudge: false } })`);
+    await expect.poll(panelView).toMatchObject({ card: true, notice: null });
+    const pastes = await ff.evaluate<number>('window.__pastes.length');
+    await paste(fakeKey);
+    await pendingTasksRun();
+    expect(await panelView()).toMatchObject({ card: true, notice: null });
+    expect(await ff.evaluate<number>('window.__pastes.length')).toBe(pastes + 1);
+  });
+
+  it('a tool whose data does not call for it (Kagi Assistant: no training, short retention): no notice', async () => {
+    await ff.goto('https://kagi.com/assistant');
+    await expect.poll(panelView).toMatchObject({ card: true, pill: null });
+    expect(await ff.evaluate<string>(`${ROOT}.querySelector('.cl-card').textContent`)).toContain('Kagi');
+    await paste(fakeKey);
+    await pendingTasksRun();
+    expect(await panelView()).toMatchObject({ card: true, notice: null });
+    expect(await ff.evaluate<string[]>('window.__pastes')).toEqual([fakeKey]);
+  });
+
+  it('in a contenteditable editor inside an open shadow root (a web-component editor): the notice, beside the pill', async () => {
+    await openTool(); // visited: the next page starts as the pill
+    await ff.goto('https://chatgpt.com/?cl=shadow');
+    await expect.poll(panelView).toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT 6 cautions') });
+    const editor = `document.querySelector('#shadow-editor').shadowRoot.querySelector('[contenteditable]')`;
+    const privateKey = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
+    // To the clipboard by a cut from a box of the test's own, gone before the paste.
+    await ff.evaluate(`(() => {
+      const box = document.createElement('textarea');
+      box.id = 'clipboard-source';
+      box.value = ${JSON.stringify(privateKey)};
+      document.body.append(box);
+      box.focus();
+      box.select();
+    })()`);
+    await ff.keys(KEY.Control, 'x');
+    await expect.poll(() => ff.evaluate<string>(`document.querySelector('#clipboard-source').value`)).toBe('');
+    await ff.evaluate(`document.querySelector('#clipboard-source').remove()`);
+    await clickOn(editor);
+    await ff.keys(KEY.Control, 'v');
+    await expect.poll(() => ff.evaluate<string>(`${editor}.textContent`)).toContain('BEGIN OPENSSH PRIVATE KEY');
+    await expect
+      .poll(panelView)
+      .toMatchObject({ card: false, pill: expect.stringContaining('ChatGPT'), notice: expect.stringContaining('a private key') });
+    expect(await ff.evaluate<string[]>('window.__pastes')).toEqual([privateKey]); // the page's own handler
+    expect(
+      await ff.evaluate<boolean>(
+        `document.activeElement?.id === 'shadow-editor' && document.querySelector('#shadow-editor').shadowRoot.activeElement === ${editor}`,
+      ),
+    ).toBe(true);
+    // Beside the pill, and over none of the editor the user types in.
+    const overlaps = await ff.evaluate<boolean>(`(() => {
+      const a = ${ROOT}.querySelector('[role="alert"]').getBoundingClientRect();
+      const b = ${editor}.getBoundingClientRect();
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    })()`);
+    expect(overlaps).toBe(false);
+    expect(await axeViolationsVia(ff.evaluate, 'caveat-lens')).toEqual([]);
   });
 });
