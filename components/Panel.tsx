@@ -1,6 +1,5 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useWords } from '@/hooks/useI18n';
-import { formatDay } from '@/utils/i18n/format';
 import type { PanelChange, PanelData } from '@/utils/panel/panel-data';
 import { OrgNote } from './OrgNote';
 import { PanelChanges } from './PanelChanges';
@@ -37,7 +36,7 @@ export function Panel(props: PanelProps) {
   const pillRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
   const [tipOff, setTipOff] = useState(false);
-  const { t, locale } = useWords();
+  const { t, locale, date } = useWords();
   const label = t('panel.label', { name: data.name });
   const refocus = (pill: boolean) => requestAnimationFrame(() => (pill ? pillRef : collapseRef).current?.focus());
 
@@ -141,7 +140,7 @@ export function Panel(props: PanelProps) {
         {org && <OrgNote org={org} />}
         {stale && (
           <p className="cl-stale" role="note">
-            {t('panel.stale', { date: formatDay(data.lastChecked, locale) })}
+            {t('panel.stale', { date: date(data.lastChecked) })}
           </p>
         )}
         {noticeView}
@@ -161,7 +160,7 @@ export function Panel(props: PanelProps) {
                   <span lang="en">{c.source.title}</span>
                 </SourceLink>
                 {c.source.via && <span> {t('panel.via', { copy: c.source.via })}</span>}
-                <span> {t('panel.checked', { date: formatDay(c.checked, locale) })}</span>
+                <span> {t('panel.checked', { date: date(c.checked) })}</span>
               </p>
             </li>
           ))}

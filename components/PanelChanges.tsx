@@ -1,12 +1,11 @@
 import { useWords } from '@/hooks/useI18n';
-import { formatDay } from '@/utils/i18n/format';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import type { PanelChange } from '@/utils/panel/panel-data';
 import { SourceLink } from './SourceLink';
 
 /** Watched facts that changed since the user's last visit, each with its date; "Got it" records them as seen. */
 export function PanelChanges({ changes, onSeen }: { changes: PanelChange[]; onSeen(): void }) {
-  const { t, locale } = useWords();
+  const { t, date } = useWords();
   return (
     <section className="cl-box" aria-labelledby="cl-changes">
       <h3 id="cl-changes">{t('panel.changes.title')}</h3>
@@ -14,8 +13,7 @@ export function PanelChanges({ changes, onSeen }: { changes: PanelChange[]; onSe
         {changes.map((c, i) => (
           <li key={`${c.date}-${i}`} className="cl-caveat">
             <p className="cl-meta">
-              <time dateTime={c.date}>{formatDay(c.date, locale)}</time> ·{' '}
-              {c.fields.map((f) => t(`panel.field.${f}` as MessageKey)).join(', ')}
+              <time dateTime={c.date}>{date(c.date)}</time> · {c.fields.map((f) => t(`panel.field.${f}` as MessageKey)).join(', ')}
             </p>
             <p className="cl-text" lang="en">
               {c.text}

@@ -32,9 +32,13 @@ export function PanelContainer({ decision, host, notice, ...actions }: PanelCont
   const [collapsed, setCollapsed] = useState(decision.collapsed);
   const [placement, setPlacement] = useState<Placement>({ corner: decision.corner });
   const theme = useTheme(decision.theme);
-  const { locale, strings } = decision.words;
+  const { locale, strings, dates } = decision.words;
   // The background sent the words in the user's language; a key it did not send shows as itself, never blank.
-  const words = useMemo<Words>(() => ({ locale, t: (key, params) => fill(strings[key] ?? key, params) }), [locale, strings]);
+  // Days come worded too: Intl's first use in a page costs more than the whole panel (`npm run bench`).
+  const words = useMemo<Words>(
+    () => ({ locale, t: (key, params) => fill(strings[key] ?? key, params), date: (iso) => dates[iso] ?? iso }),
+    [locale, strings, dates],
+  );
 
   // A choice made elsewhere (popup, options, another tab) applies here at once.
   // eslint-disable-next-line react-hooks/set-state-in-effect -- an outside change overrides the local toggle; rare, one extra render

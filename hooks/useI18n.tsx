@@ -6,7 +6,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { I18n } from '@/utils/i18n/i18n';
 
-export type Words = Pick<I18n, 't'> & { locale: string };
+/** What the panel and the pages share: messages, and days worded for the user (the panel's come worded from the background). */
+export type Words = Pick<I18n, 't' | 'date'> & { locale: string };
 
 const WordsContext = createContext<Words | null>(null);
 const I18nContext = createContext<I18n | null>(null);

@@ -4,7 +4,7 @@
  * Dataset text is exempt where the view marks it: inside `lang="en"` (notes, titles) or
  * `translate="no"` (tool and vendor names), and dates inside <time>.
  */
-import { pluralForm } from '@/utils/i18n/format';
+import { pluralForm } from '@/utils/i18n/intl';
 import { CATALOGS, createI18n, type I18n, type Segment } from '@/utils/i18n/i18n';
 
 const wrap = (s: string) => `⟦${s}⟧`;

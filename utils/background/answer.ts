@@ -8,7 +8,7 @@ import { attentionFor } from './attention';
 import { nudgeFor } from './nudge';
 import { isStale, todayUtc } from '@/utils/format/dates';
 import { EN, type I18n } from '@/utils/i18n/i18n';
-import { panelStrings } from '@/utils/i18n/panel-strings';
+import { panelDates, panelStrings } from '@/utils/i18n/panel-strings';
 import type { PanelReply } from '@/utils/panel/panel-data';
 import { NO_POLICY, nudgeHoldFor, orgFor, type Policy } from '@/utils/policy/model';
 import { effectiveFor } from '@/utils/settings/model';
@@ -47,7 +47,7 @@ export function panelReply(
       stale: isStale(data.lastChecked, today, eff.staleDays),
     },
     attention: attentionFor(tool, seen),
-    words: { locale: i18n.locale, strings: panelStrings(i18n) },
+    words: { locale: i18n.locale, strings: panelStrings(i18n), dates: panelDates(i18n, data, tool.changelog) },
     ...(nudge ? { nudge } : {}),
   };
 }

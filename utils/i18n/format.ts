@@ -1,7 +1,7 @@
 /**
- * Message formatting with no catalog and no browser: placeholders (`{name}`) and plural forms
- * chosen by `Intl.PluralRules`. The content script uses `fill` alone (its strings arrive from the
- * background, already in the user's language); pages and the background use both.
+ * Message formatting with no catalog, no browser and no Intl: placeholders (`{name}`). The content
+ * script uses it (its words arrive from the background, already in the user's language); the Intl
+ * helpers for pages and the background are in intl.ts.
  */
 
 /** A message with plural forms, chosen by the `count` parameter (CLDR categories the locales use). */
@@ -26,17 +26,4 @@ export function fill(template: string, params?: Params): string {
 export function placeholders(message: Message): string[] {
   const forms = typeof message === 'string' ? [message] : Object.values(message);
   return [...new Set(forms.flatMap((f) => [...f.matchAll(PLACEHOLDER)].map((m) => m[1]!)))].sort();
-}
-
-/** The form of `message` for `count` in `locale`. */
-export function pluralForm(message: Message, locale: string, count: number): string {
-  if (typeof message === 'string') return message;
-  const category = new Intl.PluralRules(locale).select(count) as keyof Plural;
-  return message[category] ?? message.other;
-}
-
-/** "Nov 28, 2026" / "28 nov 2026" for a YYYY-MM-DD day (UTC, as the dataset's dates are); the text itself if it is not one. */
-export function formatDay(iso: string, locale: string): string {
-  const time = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(time) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
 }

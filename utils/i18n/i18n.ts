@@ -5,7 +5,8 @@
  */
 import en from '../../locales/en/index.ts';
 import es from '../../locales/es/index.ts';
-import { fill, formatDay, pluralForm, type Message, type Params, type Segment } from './format';
+import { fill, type Message, type Params, type Segment } from './format';
+import { formatDay, pluralForm } from './intl';
 import { SOURCE_LOCALE, type Locale } from './locales';
 
 export type MessageKey = keyof typeof en;

@@ -110,6 +110,8 @@ export interface NudgeHold {
 export interface PanelWords {
   locale: string;
   strings: Record<string, string>;
+  /** Every day the panel shows (YYYY-MM-DD), worded for the locale: the page runs no Intl. */
+  dates: Record<string, string>;
 }
 
 export interface PanelReply {
@@ -168,7 +170,7 @@ export const isPanelReply = shape({
     ),
     org: opt(shape({ name: str, locked: bool, note: opt(shape({ text: str, level: oneOf(NOTE_LEVELS), url: opt(str) })) })),
   }),
-  words: shape({ locale: str, strings }),
+  words: shape({ locale: str, strings, dates: strings }),
   view: shape({ panel: bool, startCollapsed: bool, alwaysExpanded: bool, stale: bool, corner: oneOf(CORNERS), theme: oneOf(THEMES) }),
   attention: shape({ firstVisit: bool, changes: list(shape({ date: str, text: str, fields: list(str), source: opt(shape(link)) })) }),
   // `risks` is not read in the page; the words it needs are in `caveat`.

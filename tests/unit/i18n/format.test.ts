@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDay, placeholders, pluralForm } from '@/utils/i18n/format';
+import { fill, placeholders } from '@/utils/i18n/format';
+import { formatDay, pluralForm } from '@/utils/i18n/intl';
 import { createI18n, plain } from '@/utils/i18n/i18n';
 import { resolveLocale } from '@/utils/i18n/locales';
 
