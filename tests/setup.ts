@@ -25,6 +25,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   // The policy's shared live read belongs to one browser: a fresh fake browser gets a fresh read.
   forgetLiveRead();
+  // The pages' cached language (components/PageI18n.tsx) belongs to one browser too.
+  globalThis.localStorage?.clear();
 });
 afterEach(() => {
   cleanup();

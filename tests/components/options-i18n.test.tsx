@@ -254,3 +254,39 @@ describe('options page in Spanish', () => {
     expect(labels).not.toContain(en['options.sites.confirmLabel']);
   });
 });
+
+describe('the first paint', () => {
+  it('is in the language last chosen, before the settings are read (a cache in the pages’ localStorage)', async () => {
+    await updateGlobal({ language: 'es' });
+    const first = plainRender(
+      <PageI18n>
+        <App />
+      </PageI18n>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Ajustes de Caveat Lens' });
+    first.unmount();
+    expect(localStorage.getItem('caveat-lens:language')).toBe('es');
+    // Another page opens: its very first render already speaks Spanish, while the settings are still being read.
+    plainRender(
+      <PageI18n>
+        <TitleProbe />
+      </PageI18n>,
+    );
+    expect(screen.getByTestId('probe')).toHaveTextContent('Ajustes de Caveat Lens');
+    expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('ignores a cached value that is not a language', () => {
+    localStorage.setItem('caveat-lens:language', 'klingon');
+    plainRender(
+      <PageI18n>
+        <TitleProbe />
+      </PageI18n>,
+    );
+    expect(screen.getByTestId('probe')).toHaveTextContent('Caveat Lens settings');
+  });
+});
+
+function TitleProbe() {
+  return <p data-testid="probe">{useWords().t('options.title')}</p>;
+}
