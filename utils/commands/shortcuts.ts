@@ -26,7 +26,8 @@ export const EXECUTE_ACTION = '_execute_action';
 export const SHORTCUT_PAGES = {
   /** A web page cannot link to it; a tab the extension opens can (tabs.create), or the user types it. */
   chrome: 'chrome://extensions/shortcuts',
-  firefox: 'about:addons → ⚙ (Tools for all add-ons) → Manage Extension Shortcuts',
+  /** Its shortcuts page has no address of its own: about:addons → ⚙ → Manage Extension Shortcuts (worded in the catalog). */
+  firefox: 'about:addons',
 } as const;
 
 export function shortcutRows(raw: unknown): ShortcutRow[] {
