@@ -65,7 +65,7 @@ export function App() {
   if (!settings || !parsedPolicy) return <p className="loading">{t('options.loading')}</p>;
   const { policy, problems } = parsedPolicy;
   // The organisation's own name is a name; without one it is "your organisation" in the user's language.
-  const by: ReactNode = policy.orgName ? <Name>{policy.orgName}</Name> : t('options.org.yours');
+  const by: ReactNode = policy.orgName ? <Name>{policy.orgName}</Name> : t('org.yours');
   const findTool = (id: string) => getTool(id) ?? policy.tools.find((tool) => tool.id === id);
   const names = (ids: readonly string[]) => ids.map((id) => findTool(id)?.name ?? id);
   const keptOn = names(policy.lockedTools);

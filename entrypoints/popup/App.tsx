@@ -120,7 +120,7 @@ export function App() {
   const { tool } = view;
   const global = settings?.global ?? DEFAULTS;
   const onThisTab = view.tabToolId === tool.id;
-  const org = policy ? orgFor(policy, tool.id) : undefined;
+  const org = policy ? orgFor(policy, tool.id, t('org.yours')) : undefined;
   const locked = settings && policy ? lockReasons(policy, settings.global, tool, i18n) : {};
   return (
     <main className="popup">
@@ -136,7 +136,7 @@ export function App() {
         staleDays={global.staleDays}
         alternatives={catalogue ? tool.alternatives.map(getAny).filter((t) => t !== undefined) : []}
         org={org}
-        listedBy={policy && orgTools.some((t) => t.id === tool.id) ? orgLabel(policy) : undefined}
+        listedBy={policy && orgTools.some((t) => t.id === tool.id) ? orgLabel(policy, t('org.yours')) : undefined}
         onSelectTool={select}
         compareHref={(ids) => browser.runtime.getURL(comparePath(ids))}
         copy={(text) => navigator.clipboard.writeText(text)}
@@ -162,7 +162,7 @@ export function App() {
 
 /** Why a site switch is held by the organisation's policy, per switch. */
 function lockReasons(policy: Policy, global: { panel: boolean }, tool: Tool, { t }: I18n): SiteLocks {
-  const org = orgLabel(policy);
+  const org = orgLabel(policy, t('org.yours'));
   const held = heldSettings(policy);
   const out: SiteLocks = {};
   if (isPanelLocked(policy, tool.id)) out.panel = t('popup.lock.panelTool', { org, tool: tool.name });

@@ -53,6 +53,9 @@ export default {
   'availability.discontinued': 'Discontinued',
   'availability.unknown': 'Unknown',
 
+  // An organisation's policy without a name: how views name it.
+  'org.yours': 'your organisation',
+
   'sourceKind.official': 'official',
   'sourceKind.third-party': 'third-party',
   'source.via.official': 'official text, read via',

@@ -21,7 +21,6 @@ export default {
   'options.storedProblems': 'Some stored settings were unreadable and were reset to their defaults; everything else was kept.',
   'options.syncError': 'Sync storage is full or unavailable; settings are saved on this device only.',
   /** How the page names an organisation whose policy gives no name. */
-  'options.org.yours': 'your organisation',
 
   // The status line: what the last action did.
   'options.status.saved': 'Saved.',

@@ -50,6 +50,8 @@ export default {
   'availability.discontinued': 'Retirado',
   'availability.unknown': 'Desconocido',
 
+  'org.yours': 'tu organización',
+
   'sourceKind.official': 'oficial',
   'sourceKind.third-party': 'de terceros',
   'source.via.official': 'texto oficial, leído en',

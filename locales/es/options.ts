@@ -19,7 +19,6 @@ export default {
   'options.loading': 'Cargando ajustes…',
   'options.storedProblems': 'Algunos ajustes guardados no se podían leer y volvieron a sus valores predeterminados; el resto se conservó.',
   'options.syncError': 'El almacenamiento sincronizado está lleno o no disponible; los ajustes se guardan solo en este dispositivo.',
-  'options.org.yours': 'tu organización',
 
   'options.status.saved': 'Guardado.',
   'options.status.syncRefused': 'No se pudo guardar en el almacenamiento sincronizado; se guardó en este dispositivo.',

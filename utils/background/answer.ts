@@ -30,11 +30,11 @@ export function panelReply(
 ): Omit<PanelReply, 'css'> | null {
   const tool = getTool(toolId) ?? policy.tools.find((t) => t.id === toolId);
   if (!tool) return null;
-  const org = orgFor(policy, tool.id);
+  const org = orgFor(policy, tool.id, i18n.t('org.yours'));
   const data = { ...panelFor(tool, i18n), ...(org ? { org } : {}) };
   const eff = effectiveFor(settings.global, settings.sites, tool.id);
   const found = eff.pasteNudge ? nudgeFor(tool, i18n) : undefined;
-  const hold = nudgeHoldFor(policy);
+  const hold = nudgeHoldFor(policy, i18n.t('org.yours'));
   const nudge = found && hold ? { ...found, hold } : found;
   return {
     data,

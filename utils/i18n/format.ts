@@ -17,9 +17,15 @@ export type Segment = string | { en: string };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** `{name}` → params.name; a placeholder with no value stays as it is, so a gap is visible, never silent. */
+/**
+ * `{name}` → params.name; a placeholder with no value stays as it is, so a gap is visible, never silent.
+ * A sentence that opens with the organisation ("{org} keeps …") opens with a capital when it has no
+ * name of its own ("your organisation").
+ */
 export function fill(template: string, params?: Params): string {
-  return params ? template.replace(PLACEHOLDER, (m, k: string) => (k in params ? String(params[k]) : m)) : template;
+  if (!params) return template;
+  const out = template.replace(PLACEHOLDER, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.startsWith('{org}') ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
 /** The placeholders a message uses, sorted (every form of a plural counted): the parity test compares them across locales. */

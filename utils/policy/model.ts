@@ -265,17 +265,17 @@ export function managedSettingsOf(raw: unknown): ManagedSettings {
   });
 }
 
-/** How views name the organisation. */
-export function orgLabel(policy: Pick<Policy, 'orgName'>): string {
-  return policy.orgName ?? 'your organisation';
+/** How views name the organisation: its name, else `unnamed` ("your organisation", in the user's language). */
+export function orgLabel(policy: Pick<Policy, 'orgName'>, unnamed: string): string {
+  return policy.orgName ?? unnamed;
 }
 
 /** The panel's view of the policy for one tool; undefined when the policy says nothing about it. */
-export function orgFor(policy: Policy, toolId: string): PanelOrg | undefined {
+export function orgFor(policy: Policy, toolId: string, unnamed: string): PanelOrg | undefined {
   const note = policy.notes[toolId];
   const locked = isPanelLocked(policy, toolId);
   if (!note && !locked) return undefined;
-  return { name: orgLabel(policy), locked, ...(note ? { note } : {}) };
+  return { name: orgLabel(policy, unnamed), locked, ...(note ? { note } : {}) };
 }
 
 /** The user may not turn this tool's panel off: the tool is locked, or the panel setting is held on. */
@@ -284,7 +284,7 @@ export function isPanelLocked(policy: Pick<Policy, 'lockedTools' | 'lockedSettin
 }
 
 /** What the organisation forbids about the paste notice, for the panel reply; undefined when it forbids nothing. */
-export function nudgeHoldFor(policy: Pick<Policy, 'orgName' | 'pasteNudge'>): NudgeHold | undefined {
+export function nudgeHoldFor(policy: Pick<Policy, 'orgName' | 'pasteNudge'>, unnamed: string): NudgeHold | undefined {
   const { allowDismiss, allowDisable } = policy.pasteNudge;
-  return allowDismiss && allowDisable ? undefined : { by: orgLabel(policy), allowDismiss, allowDisable };
+  return allowDismiss && allowDisable ? undefined : { by: orgLabel(policy, unnamed), allowDismiss, allowDisable };
 }

@@ -17,6 +17,15 @@ describe('resolveLocale', () => {
 });
 
 describe('messages', () => {
+  it('a sentence opening with an unnamed organisation opens with a capital; a name is left as it is', () => {
+    expect(createI18n('en').t('panel.orgKeepsOn', { org: createI18n('en').t('org.yours') })).toBe('Your organisation keeps this panel on');
+    expect(createI18n('es').t('panel.paste.holdCheck', { org: createI18n('es').t('org.yours') })).toBe(
+      'Tu organización mantiene esta comprobación activada.',
+    );
+    expect(createI18n('en').t('panel.org.from', { org: 'your organisation' })).toBe('From your organisation');
+    expect(fill('{tool} con {other}', { tool: 'v0', other: 'fal' })).toBe('v0 con fal'); // tool names keep their case
+  });
+
   it('fills placeholders and leaves an unknown one visible', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(placeholders({ one: '{count} risk', other: '{count} risks of {tool}' })).toEqual(['count', 'tool']);

@@ -177,3 +177,10 @@ describe('panelReply under an organisation’s policy', () => {
     expect(panelReply('kagi-assistant', open, undefined, held({ allowDismiss: false }))!.nudge).toBeUndefined();
   });
 });
+
+it('an organisation with no name is "your organisation" in the user’s language', async () => {
+  const { createI18n } = await import('@/utils/i18n/i18n');
+  const unnamed = parsePolicy({ lockedTools: ['chatgpt'] }, new Set(TOOLS.map((t) => t.id)), parseOrgTools).policy;
+  const reply = answer('chatgpt', settings, undefined, unnamed, null, createI18n('es'))!;
+  expect(reply.data.org?.name).toBe('tu organización');
+});

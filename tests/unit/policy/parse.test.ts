@@ -270,13 +270,13 @@ describe('what the policy does to settings', () => {
   });
 
   it('the panel reply’s hold: only what the organisation forbids, and who', () => {
-    expect(nudgeHoldFor(NO_POLICY)).toBeUndefined();
-    expect(nudgeHoldFor({ orgName: 'Acme', pasteNudge: { allowDismiss: false, allowDisable: true } })).toEqual({
+    expect(nudgeHoldFor(NO_POLICY, 'your organisation')).toBeUndefined();
+    expect(nudgeHoldFor({ orgName: 'Acme', pasteNudge: { allowDismiss: false, allowDisable: true } }, 'your organisation')).toEqual({
       by: 'Acme',
       allowDismiss: false,
       allowDisable: true,
     });
-    expect(nudgeHoldFor({ pasteNudge: { allowDismiss: true, allowDisable: false } })).toEqual({
+    expect(nudgeHoldFor({ pasteNudge: { allowDismiss: true, allowDisable: false } }, 'your organisation')).toEqual({
       by: 'your organisation',
       allowDismiss: true,
       allowDisable: false,
@@ -294,10 +294,11 @@ describe('orgFor (what the panel carries)', () => {
     ['chatgpt', { name: 'Acme', locked: false, note: { text: 'Enterprise workspace only', level: 'warning' } }],
     ['claude', { name: 'Acme', locked: true }],
     ['gemini', undefined],
-  ])('%s', (id, expected) => expect(orgFor(policy, id)).toEqual(expected));
+  ])('%s', (id, expected) => expect(orgFor(policy, id, 'your organisation')).toEqual(expected));
 
   it('without a name the organisation is “your organisation”; a held panel setting locks every tool', () => {
     const p = parse({ defaults: { panel: true }, lockedSettings: ['panel'] }).policy;
-    expect(orgFor(p, 'gemini')).toEqual({ name: 'your organisation', locked: true });
+    expect(orgFor(p, 'gemini', 'your organisation')).toEqual({ name: 'your organisation', locked: true });
+    expect(orgFor(p, 'gemini', 'tu organización')).toEqual({ name: 'tu organización', locked: true }); // in the user's language
   });
 });
