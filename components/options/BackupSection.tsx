@@ -1,5 +1,7 @@
 import { useRef } from 'react';
 import { useWords } from '@/hooks/useI18n';
+import type { ImportProblem } from '@/utils/settings/storage';
+import { RichMessage } from '@/components/RichMessage';
 
 /** Export to a file; import from one (checked first, all or nothing). */
 export function BackupSection({ onExport, onImport }: { onExport(): void; onImport(file: File): void }) {
@@ -32,4 +34,19 @@ export function BackupSection({ onExport, onImport }: { onExport(): void; onImpo
       <p className="muted">{t('options.backup.note')}</p>
     </section>
   );
+}
+
+/** Why an import failed, in the user's words; the fields' problems stay the technical English they are. */
+export function ImportFailure({ error }: { error: ImportProblem }) {
+  const { t } = useWords();
+  switch (error.code) {
+    case 'newer':
+      return t('options.import.newer', { version: error.version });
+    case 'values':
+      return <RichMessage k="options.import.values" params={{ problems: <span lang="en">{error.problems.join('; ')}</span> }} />;
+    case 'syncRefused':
+      return t('options.status.syncRefused');
+    default:
+      return t(`options.import.${error.code}`);
+  }
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { datasetDate, getTool, MATCH_INDEX, TOOLS } from '@/data/catalogue';
 import { Name, RichMessage } from '@/components/RichMessage';
 import { AboutSection } from '@/components/options/AboutSection';
-import { BackupSection } from '@/components/options/BackupSection';
+import { BackupSection, ImportFailure } from '@/components/options/BackupSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
 import { PolicyProblems, PolicySection } from '@/components/options/PolicySection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
@@ -20,34 +20,11 @@ import { uiLanguage } from '@/utils/i18n/ui-language';
 import { downloadText } from '@/utils/pages/download';
 import { heldSettings, isPanelLocked } from '@/utils/policy/model';
 import { hasPanel } from '@/utils/policy/org-match';
-import {
-  exportSettings,
-  importSettings,
-  resetAllSites,
-  resetSite,
-  updateGlobal,
-  updateSite,
-  type ImportProblem,
-} from '@/utils/settings/storage';
+import { exportSettings, importSettings, resetAllSites, resetSite, updateGlobal, updateSite } from '@/utils/settings/storage';
 
 const EXPORT_NAME = 'caveat-lens-settings.json';
 // BROWSER, not FIREFOX: vitest turns define'd env booleans into strings, and "false" is truthy.
 const BROWSER_KIND = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-
-/** Why an import failed, in the user's words; the fields' problems stay the technical English they are. */
-function ImportFailure({ error }: { error: ImportProblem }) {
-  const { t } = useI18n();
-  switch (error.code) {
-    case 'newer':
-      return t('options.import.newer', { version: error.version });
-    case 'values':
-      return <RichMessage k="options.import.values" params={{ problems: <span lang="en">{error.problems.join('; ')}</span> }} />;
-    case 'syncRefused':
-      return t('options.status.syncRefused');
-    default:
-      return t(`options.import.${error.code}`);
-  }
-}
 
 /** The options page: each section is a view; this wires them to the settings storage and the organisation's policy. */
 export function App() {
@@ -134,9 +111,12 @@ export function App() {
               !opened &&
               setStatus({
                 kind: 'error',
-                text: t('shortcuts.notOpened', {
-                  page: BROWSER_KIND === 'firefox' ? t('shortcuts.firefoxPathText') : SHORTCUT_PAGES.chrome,
-                }),
+                text: (
+                  <RichMessage
+                    k="shortcuts.notOpened"
+                    params={{ page: BROWSER_KIND === 'firefox' ? <RichMessage k="shortcuts.firefoxPathText" /> : SHORTCUT_PAGES.chrome }}
+                  />
+                ),
               }),
           )
         }
@@ -145,8 +125,9 @@ export function App() {
           void Promise.resolve()
             .then(() => navigator.clipboard.writeText(SHORTCUT_PAGES.chrome))
             .then(
-              () => setStatus({ kind: 'success', text: t('shortcuts.copied', { address: SHORTCUT_PAGES.chrome }) }),
-              () => setStatus({ kind: 'error', text: t('shortcuts.copyFailed', { address: SHORTCUT_PAGES.chrome }) }),
+              () => setStatus({ kind: 'success', text: <RichMessage k="shortcuts.copied" params={{ address: SHORTCUT_PAGES.chrome }} /> }),
+              () =>
+                setStatus({ kind: 'error', text: <RichMessage k="shortcuts.copyFailed" params={{ address: SHORTCUT_PAGES.chrome }} /> }),
             )
         }
       />

@@ -1,5 +1,6 @@
 // Every extension page in a pseudo-locale (tests/components/pseudo.ts): each word a user reads
 // comes from the catalog, or is the dataset's (or the organisation's) own text, marked as such.
+import userEvent from '@testing-library/user-event';
 import { render, screen, waitFor } from './render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -33,7 +34,7 @@ describe('no untranslated text', () => {
     const search = await screen.findByRole('searchbox');
     await expectClean();
     search.focus();
-    await import('@testing-library/user-event').then(({ default: u }) => u.type(search, 'zzzz-no-such-tool'));
+    await userEvent.type(search, 'zzzz-no-such-tool');
     await expectClean();
   });
 

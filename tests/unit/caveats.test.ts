@@ -11,6 +11,17 @@ import { daysBetween, isStale } from '@/utils/format/dates';
 import { byCategory, searchTools } from '@/utils/pages/search';
 
 const chatgpt = getTool('chatgpt')!;
+/** ChatGPT with nothing flagged: no training by default, nothing kept or read, every row good. */
+const unflagged = {
+  ...chatgpt,
+  privacy: {
+    ...chatgpt.privacy,
+    training: { ...chatgpt.privacy.training, default: 'off', never: false },
+    retention: 'unknown',
+    humanReview: 'unknown',
+  },
+  checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
+} as Tool;
 
 describe('panel caveats', () => {
   it('come privacy first, then pricing, limits, copyright, security, each with a source and date', () => {
@@ -116,17 +127,7 @@ describe('badge', () => {
       checklist: { ...chatgpt.checklist, securityVulnerabilities: { ...chatgpt.checklist.securityVulnerabilities, status: 'risk' } },
     } as Tool;
     expect(badgeFor(risky).color).toBe(BADGE_RISK);
-    const none = {
-      ...chatgpt,
-      privacy: {
-        ...chatgpt.privacy,
-        training: { ...chatgpt.privacy.training, default: 'off', never: false },
-        retention: 'unknown',
-        humanReview: 'unknown',
-      },
-      checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
-    } as Tool;
-    expect(badgeFor(none).color).toBe(BADGE_NEUTRAL);
+    expect(badgeFor(unflagged).color).toBe(BADGE_NEUTRAL);
     expect(badgeFor(null).color).toBe(BADGE_NEUTRAL);
   });
 
@@ -140,17 +141,7 @@ describe('badge', () => {
   });
 
   it('a neutral dot when nothing is flagged, a dot after the number when facts changed, nothing elsewhere', () => {
-    const none = {
-      ...chatgpt,
-      privacy: {
-        ...chatgpt.privacy,
-        training: { ...chatgpt.privacy.training, default: 'off', never: false },
-        retention: 'unknown',
-        humanReview: 'unknown',
-      },
-      checklist: Object.fromEntries(Object.entries(chatgpt.checklist).map(([k, r]) => [k, { ...r, status: 'good' }])),
-    } as Tool;
-    expect(badgeFor(none)).toMatchObject({ text: '•', title: 'Caveat Lens — ChatGPT: no risks or cautions' });
+    expect(badgeFor(unflagged)).toMatchObject({ text: '•', title: 'Caveat Lens — ChatGPT: no risks or cautions' });
     expect(badgeFor(chatgpt, true)).toMatchObject({
       text: '6•',
       title: 'Caveat Lens — ChatGPT: 6 cautions · changed since your last visit',

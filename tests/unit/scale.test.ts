@@ -43,15 +43,12 @@ describe(`with ${TARGET} tools`, () => {
     // Copies share their originals' sources and names: only "same claim in two tools"-type findings may appear.
     expect(rows).toHaveLength(TARGET);
     expect(total).toBeTruthy();
-    if (process.env.CL_SCALE_REPORT) console.log(`${TARGET} tools: checks + report ${Math.round(ms)} ms`);
     expect(ms, `${Math.round(ms)} ms for ${TARGET} tools (${problems.length} cross-tool notes on the copies)`).toBeLessThan(10_000);
   });
 
   it('the match index the content script carries stays small (≤ 1.6 KB gzip) and matching stays instant', () => {
     const index = buildIndex(tools);
     const perTool = (gz(index) - gz(MATCH_INDEX)) / (TARGET - TOOLS.length);
-    if (process.env.CL_SCALE_REPORT)
-      console.log(`index ${gz(MATCH_INDEX)} B gzip now (${TOOLS.length} tools), ${gz(index)} B at ${TARGET}`);
     expect(
       gz(index),
       `index: ${gz(MATCH_INDEX)} B gzip now, ${gz(index)} B at ${TARGET} tools (~${perTool.toFixed(0)} B a tool)`,
