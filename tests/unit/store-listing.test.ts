@@ -3,7 +3,7 @@
 // the short description fits Chrome's 132 characters, and the screenshots are there at store size.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MATCH_INDEX } from '@/data/catalogue';
+import { MATCH_INDEX, TOOLS } from '@/data/catalogue';
 import { matchPatterns } from '@/data/manifest';
 
 const LISTINGS = ['en', 'es'] as const;
@@ -16,11 +16,24 @@ const expectedHosts = () =>
     .map((p) => `\`${p.replace(/^https:\/\//, '').replace(/\/\*$/, '')}\``)
     .join(', ');
 
+/** Hosts where no tool claims the whole site, only paths on it (github.com/copilot, www.figma.com/make, …). */
+const pathOnlyHosts = () => {
+  const rules = TOOLS.flatMap((t) => t.match);
+  const whole = new Set(rules.filter((r) => !r.path).map((r) => r.host));
+  return [...new Set(rules.filter((r) => r.path && !whole.has(r.host)).map((r) => r.host))];
+};
+
 describe.each(LISTINGS)('docs/store/%s.md', (lang) => {
   const text = read(lang);
 
   it('lists exactly the hosts the manifest asks for (regenerate the block from the dataset when it changes)', () => {
     expect(block(text, 'hosts'), `expected block:\n${expectedHosts()}`).toBe(expectedHosts());
+  });
+
+  it('names every shared host, where the panel shows only on the tool’s own paths, before the host list', () => {
+    const prose = text.slice(0, text.indexOf('<!-- hosts -->'));
+    const missing = pathOnlyHosts().filter((host) => !prose.includes(`\`${host}\``));
+    expect(missing, 'shared hosts the listing does not name').toEqual([]);
   });
 
   it('has a one-line short description within Chrome’s 132 characters', () => {
