@@ -38,6 +38,7 @@ import huggingfacePlayground from './huggingface-playground.ts';
 import ideogram from './ideogram.ts';
 import jasper from './jasper.ts';
 import kagiAssistant from './kagi-assistant.ts';
+import kapwing from './kapwing.ts';
 import kimi from './kimi.ts';
 import krea from './krea.ts';
 import leChat from './le-chat.ts';
@@ -68,6 +69,7 @@ import qwenChat from './qwen-chat.ts';
 import recraft from './recraft.ts';
 import replitAgent from './replit-agent.ts';
 import runway from './runway.ts';
+import sanaAi from './sana-ai.ts';
 import sora from './sora.ts';
 import speechify from './speechify.ts';
 import stabilityAi from './stability-ai.ts';
@@ -118,6 +120,7 @@ export const TOOL_DATA: readonly Tool[] = [
   ideogram,
   jasper,
   kagiAssistant,
+  kapwing,
   kimi,
   krea,
   leChat,
@@ -148,6 +151,7 @@ export const TOOL_DATA: readonly Tool[] = [
   recraft,
   replitAgent,
   runway,
+  sanaAi,
   sora,
   speechify,
   stabilityAi,
