@@ -94,7 +94,8 @@ export default {
       scope:
         'Customer Content (inputs such as prompts, images and audio; outputs; embeddings) is not used "to (1) train any AI models made available on Workers AI or (2) improve any Cloudflare or third-party services", unless the customer gives explicit consent ("would not do so unless we received your explicit consent"); Cloudflare also says it neither creates nor trains the models offered. The commitment is written "For Workers AI" and does not name the playground; it covers the playground only in that the playground is Cloudflare\'s "Workers AI Playground", which runs Workers AI models.',
     },
-    optOutHow: 'Nothing to opt out of: Cloudflare says it does not use Workers AI Customer Content for training or service improvement without your explicit consent.',
+    optOutHow:
+      'Nothing to opt out of: Cloudflare says it does not use Workers AI Customer Content for training or service improvement without your explicit consent.',
     retention:
       'unknown — no retention period is given; Cloudflare says Workers AI Customer Content "may be stored" by Cloudflare if you use a storage service (R2, KV, Durable Objects, Vectorize) together with Workers AI.',
     humanReview: 'unknown — not addressed in the pages read.',
@@ -145,8 +146,7 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 'unknown',
-    account:
-      'unknown for the playground itself; Workers AI is included in both the Free and Paid Workers plans of a Cloudflare account.',
+    account: 'unknown for the playground itself; Workers AI is included in both the Free and Paid Workers plans of a Cloudflare account.',
     platforms: ['web', 'api'],
     status: 'unknown',
     sources: [mcpGuide, pricing, overview],

@@ -101,8 +101,7 @@ export default {
     humanReview:
       'DeepInfra says it generally does not log request content, logging metadata instead, but reserves the right to look at and log small portions of requests when necessary for debugging or security.',
     storage: 'unknown — where DeepInfra processes and stores data was not stated in the texts read.',
-    business:
-      'unknown — no separate enterprise or data-processing terms were read; the Terms allow use for any legal commercial purpose.',
+    business: 'unknown — no separate enterprise or data-processing terms were read; the Terms allow use for any legal commercial purpose.',
     sources: [dataPrivacyDocs, dataPrivacyOld, privacyPolicy, terms],
   },
   pricing: {
@@ -128,8 +127,7 @@ export default {
     sources: [priorityTier],
   },
   copyright: {
-    ownership:
-      'unknown — the Terms call your API inputs and outputs "your private data", but their ownership clauses were not read.',
+    ownership: 'unknown — the Terms call your API inputs and outputs "your private data", but their ownership clauses were not read.',
     commercialUse:
       'The Terms allow use of the services for any legal commercial purpose unless specifically prohibited; each open-source model is also subject to its own licence terms.',
     indemnity: 'unknown — not read.',
@@ -145,8 +143,7 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 18,
-    account:
-      'An account (DeepInfra collects your name and email address when you create one); users must be at least 18.',
+    account: 'An account (DeepInfra collects your name and email address when you create one); users must be at least 18.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [terms, privacyPolicy],

@@ -101,7 +101,8 @@ export default {
       scope:
         'chat models — "not used to train chat models by DuckDuckGo or the underlying model providers"; for the providers this rests on DuckDuckGo’s agreements with them ("not using Prompts and Outputs to develop or improve their models")',
     },
-    optOutHow: 'Nothing to opt out of: DuckDuckGo says Duck.ai conversations are not used for training by DuckDuckGo or by the model providers.',
+    optOutHow:
+      'Nothing to opt out of: DuckDuckGo says Duck.ai conversations are not used for training by DuckDuckGo or by the model providers.',
     retention:
       'DuckDuckGo says it does not save or store prompts or outputs. Model providers must delete what they receive once it is no longer needed to answer, "at most within 30 days with limited exceptions for safety and legal compliance". Recent Chats are kept locally on your device, not on DuckDuckGo or provider servers.',
     humanReview:

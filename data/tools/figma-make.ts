@@ -48,14 +48,16 @@ const terms = {
 
 const aiSettings = {
   url: 'https://help.figma.com/hc/ja/articles/17725942479127',
-  title: 'Figma Help Center (Japanese edition): Manage AI features and content training settings (AI機能とコンテンツトレーニング設定の管理)',
+  title:
+    'Figma Help Center (Japanese edition): Manage AI features and content training settings (AI機能とコンテンツトレーニング設定の管理)',
   kind: 'official',
   checked: CHECKED,
 } as const;
 
 const aiAccessOlder = {
   url: 'https://help.figma.com/hc/ja/articles/17725942479127-AI%E6%A9%9F%E8%83%BD%E3%81%B8%E3%81%AE%E3%82%A2%E3%82%AF%E3%82%BB%E3%82%B9%E3%81%82%E3%82%8B%E3%81%84%E3%81%AF%E3%82%AA%E3%83%97%E3%83%88%E3%82%A2%E3%82%A6%E3%83%88',
-  title: 'Figma Help Center (Japanese edition, earlier version of the same article): Access or opt out of AI features (AI機能へのアクセスあるいはオプトアウト)',
+  title:
+    'Figma Help Center (Japanese edition, earlier version of the same article): Access or opt out of AI features (AI機能へのアクセスあるいはオプトアウト)',
   kind: 'official',
   checked: CHECKED,
 } as const;
@@ -179,9 +181,9 @@ export default {
   copyright: {
     ownership:
       'The Terms say you own all right, title and interest in the material you develop on or upload to Figma (Customer Content); Figma may use de-identified, aggregated Usage Data to improve its products. The Figma AI Terms, which form part of the Terms and cover Customer Content and AI features, were not read, so AI-output wording is unknown.',
-    commercialUse:
-      'Free accounts may use Figma for business or personal purposes; paid accounts are intended for business use only.',
-    indemnity: 'None offered by Figma in the Terms; you indemnify Figma for claims connected with your use of the services and your Customer Content.',
+    commercialUse: 'Free accounts may use Figma for business or personal purposes; paid accounts are intended for business use only.',
+    indemnity:
+      'None offered by Figma in the Terms; you indemnify Figma for claims connected with your use of the services and your Customer Content.',
     sources: [terms],
   },
   security: {
@@ -193,8 +195,7 @@ export default {
     sources: [aiSettings, supportVisibility, promptGuide],
   },
   availability: {
-    regions:
-      'Worldwide except embargoed jurisdictions and places whose laws do not permit doing business with Figma (Terms §4.1).',
+    regions: 'Worldwide except embargoed jurisdictions and places whose laws do not permit doing business with Figma (Terms §4.1).',
     minAge: 13,
     account:
       'A Figma account; logged-out users are sent to the login page. You must be old enough to consent to data sharing under your law (13 in most of the US, 16 in California or the EU); Figma requires users of its AI features to be 13 or older.',

@@ -163,8 +163,7 @@ export default {
   availability: {
     regions: 'unknown',
     minAge: 13,
-    account:
-      'A Hugging Face account (natural persons must be at least 13); usage draws on the account’s monthly inference credits.',
+    account: 'A Hugging Face account (natural persons must be at least 13); usage draws on the account’s monthly inference credits.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [hfTerms, inferencePricing, providersOverview],

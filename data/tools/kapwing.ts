@@ -126,8 +126,20 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Pro', price: 'unknown', currency: 'USD', period: 'month', note: 'Monthly or annual billing; price not read on an official page.' },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'month', note: 'Kapwing for Enterprise; price not read on an official page.' },
+      {
+        name: 'Pro',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Monthly or annual billing; price not read on an official page.',
+      },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'month',
+        note: 'Kapwing for Enterprise; price not read on an official page.',
+      },
     ],
     freeTier:
       'Creating an account is free. Signed-in free users can export one project per month without a watermark (videos up to 30 minutes); later exports that month carry a watermark, and projects made without signing in always do. Cancelling Pro returns the workspace to the free tier.',

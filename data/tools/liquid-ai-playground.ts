@@ -133,8 +133,7 @@ export default {
   availability: {
     regions: 'unknown — the texts read do not restrict regions; the service is hosted in the United States.',
     minAge: 18,
-    account:
-      'An account is used for some features; you can link a Google or GitHub account through single sign-on.',
+    account: 'An account is used for some features; you can link a Google or GitHub account through single sign-on.',
     platforms: ['web'],
     status: 'beta',
     sources: [terms, privacyPolicy, onnxReadme],
@@ -145,7 +144,7 @@ export default {
     {
       date: '2026-12-01',
       change:
-        'Second reading: the Open Terms Archive copies of the Privacy Policy (Effective July 14, 2025) and the Terms & Conditions (Last Updated September 23, 2024) with the LFM License confirm training and fine-tuning on inputs and outputs, use of Content in perpetuity, no training opt-out, retention as long as needed, US hosting, cookie-based selling/sharing, the processor role, the beta status and the US$100 liability cap. The host link in the Liquid4All/onnx-export README was re-read and the organisation checked as Liquid AI\'s own. Nothing made unknown.',
+        "Second reading: the Open Terms Archive copies of the Privacy Policy (Effective July 14, 2025) and the Terms & Conditions (Last Updated September 23, 2024) with the LFM License confirm training and fine-tuning on inputs and outputs, use of Content in perpetuity, no training opt-out, retention as long as needed, US hosting, cookie-based selling/sharing, the processor role, the beta status and the US$100 liability cap. The host link in the Liquid4All/onnx-export README was re-read and the organisation checked as Liquid AI's own. Nothing made unknown.",
       fields: ['sources'],
     },
   ],

@@ -173,8 +173,7 @@ export default {
     regions:
       'unknown — no list of supported countries was read; the API Terms bar use from U.S.-embargoed countries and by listed restricted parties.',
     minAge: 'unknown',
-    account:
-      'A Perplexity account plus an API group (organisation workspace); admins need a credit card for payment setup.',
+    account: 'A Perplexity account plus an API group (organisation workspace); admins need a credit card for payment setup.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [apiGroups, apiTerms],

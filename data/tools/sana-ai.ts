@@ -141,15 +141,27 @@ export default {
   pricing: {
     model: 'freemium',
     plans: [
-      { name: 'Free', price: 0, currency: 'USD', period: 'month', note: 'Free Services are provided without charge "up to certain limits" (MSA 3.2.1)' },
+      {
+        name: 'Free',
+        price: 0,
+        currency: 'USD',
+        period: 'month',
+        note: 'Free Services are provided without charge "up to certain limits" (MSA 3.2.1)',
+      },
       {
         name: 'Team',
         price: 'unknown',
         currency: 'USD',
         period: 'month',
-        note: 'Billed per user in the workspace, monthly or annually (help centre); no amount was read — USD is the MSA\'s fallback currency, not a read price',
+        note: "Billed per user in the workspace, monthly or annually (help centre); no amount was read — USD is the MSA's fallback currency, not a read price",
       },
-      { name: 'Enterprise', price: 'unknown', currency: 'USD', period: 'year', note: 'Enterprise accounts exist (SSO guide); terms are set in a Service Order Form; no price was read' },
+      {
+        name: 'Enterprise',
+        price: 'unknown',
+        currency: 'USD',
+        period: 'year',
+        note: 'Enterprise accounts exist (SSO guide); terms are set in a Service Order Form; no price was read',
+      },
     ],
     freeTier:
       'A Free tier exists: Free Services are provided without charge up to limits shown at registration, and a Team workspace whose payment fails reverts to the Free tier. Sana may end free access at any time without notice.',
@@ -204,7 +216,7 @@ export default {
     },
     trainingData: {
       status: 'good',
-      note: 'Sana commits in writing not to train AI or machine-learning models on your personal data (nor its providers) or on your workspace content; only aggregated, anonymised usage and feedback data may train its search-ranking and product algorithms. Separately, self-serve users\' content may be reviewed by Sana unless they opt out.',
+      note: "Sana commits in writing not to train AI or machine-learning models on your personal data (nor its providers) or on your workspace content; only aggregated, anonymised usage and feedback data may train its search-ranking and product algorithms. Separately, self-serve users' content may be reviewed by Sana unless they opt out.",
       sources: [privacyNotice, msa],
     },
     outputQuality: {

@@ -51,7 +51,8 @@ const terms = {
 
 const studioTerms = {
   url: 'https://speechify.com/studio-terms/',
-  title: 'Speechify — Terms of Service for Studio, Voice Over, Video, Dubbing and Custom Voice Cloning (updated 29 May 2023; overview only)',
+  title:
+    'Speechify — Terms of Service for Studio, Voice Over, Video, Dubbing and Custom Voice Cloning (updated 29 May 2023; overview only)',
   kind: 'official',
   published: '2023-05-29',
   checked: CHECKED,

@@ -92,8 +92,7 @@ export default {
       'unknown — the privacy policy lists "internal quality control checks" among the uses of your content but does not say whether people read it.',
     storage:
       'Processed on servers outside the EEA, Switzerland and the UK, including AI21 facilities and servers in the United States, through third-party hosting providers; transfers rely on adequacy decisions, Standard Contractual Clauses or the Data Privacy Framework.',
-    business:
-      'Wordtune Business has its own Business Terms and Business privacy policy; they were not read.',
+    business: 'Wordtune Business has its own Business Terms and Business privacy policy; they were not read.',
     sources: [privacyPolicy, termsOfUse],
   },
   pricing: {
@@ -123,8 +122,7 @@ export default {
     sources: [privacyPolicy, termsOfUse],
   },
   availability: {
-    regions:
-      'The service is not allowed from certain countries (which ones is not stated); data is processed in the United States.',
+    regions: 'The service is not allowed from certain countries (which ones is not stated); data is processed in the United States.',
     minAge: 18,
     account:
       'An account is usually needed (some use is possible without registering); users under 18 may use it only with a parent’s or guardian’s approval.',

@@ -177,8 +177,7 @@ export default {
     regions:
       'unknown — countries where the API is offered were not read; the Grok 4.3 model page lists the us-east-1 and eu-west-1 clusters.',
     minAge: 18,
-    account:
-      'An xAI account (sign-up at accounts.x.ai) loaded with credits; API keys belong to a team in the xAI Console.',
+    account: 'An xAI account (sign-up at accounts.x.ai) loaded with credits; API keys belong to a team in the xAI Console.',
     platforms: ['web', 'api'],
     status: 'generally available',
     sources: [quickstart, enterpriseTerms, grok43Page],

@@ -60,9 +60,11 @@ describe(`the whole dataset (${TOOLS.length} tools)`, () => {
     window.history.replaceState(null, '', `/compare.html?tools=${picked.map((t) => t.id).join(',')}`);
     render(<Compare />);
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(picked.map((t) => expect.stringContaining(t.name))),
-    );
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining(picked.map((t) => expect.stringContaining(t.name))));
     expect(within(table).getAllByRole('row')).toHaveLength(14); // header + training + 12
     expect(listed().sort()).toEqual(names(TOOLS));
     // Full at three: another is refused until one is removed.
