@@ -20,23 +20,9 @@
 // Not read: the Adobe General Terms and Privacy Policy themselves, the Generative AI User Guidelines, an Adobe Express
 // pricing page — plan prices are 'unknown'.
 import type { ToolInput } from '../schema.ts';
+import { contentAnalysisFaq, termsBlog } from '../sources/adobe.ts';
 
 const CHECKED = '2026-12-01';
-
-const termsBlog = {
-  url: 'https://blog.adobe.com/en/publish/2024/06/10/updating-adobes-terms-of-use',
-  title: 'Adobe Blog: Updating Adobe’s Terms of Use',
-  kind: 'official',
-  published: '2024-06-10',
-  checked: CHECKED,
-} as const;
-
-const contentAnalysisFaq = {
-  url: 'https://helpx.adobe.com/nz/manage-account/using/machine-learning-faq.html',
-  title: 'Adobe HelpX: Content analysis / machine learning FAQ',
-  kind: 'official',
-  checked: '2026-12-01',
-} as const;
 
 const genCreditsFaq = {
   url: 'https://helpx.adobe.com/ro/stock/help/adobe-stock-generative-credits-faq.html',

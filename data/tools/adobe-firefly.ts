@@ -16,6 +16,7 @@
 // blog, ML FAQ (read in its Italian edition), Content Credentials preference page and the two HelpX credit pages
 // re-read on adobe.com.
 import type { ToolInput } from '../schema.ts';
+import { contentAnalysisFaq, termsBlog } from '../sources/adobe.ts';
 
 const commitments = {
   url: 'https://adobe.com/cc-shared/fragments/ai-hub/overview/firefly/commitments-to-creators',
@@ -46,13 +47,6 @@ const genCredits = {
   checked: '2026-12-01',
 } as const;
 
-const contentAnalysisFaq = {
-  url: 'https://helpx.adobe.com/nz/manage-account/using/machine-learning-faq.html',
-  title: 'Adobe HelpX: Content analysis / machine learning FAQ',
-  kind: 'official',
-  checked: '2026-12-01',
-} as const;
-
 const doNotTrain = {
   url: 'https://helpx.adobe.com/creative-cloud/help/cai/generative-ai-training-preferences.html',
   title: 'Adobe HelpX: Generative AI training preferences in Content Credentials',
@@ -65,14 +59,6 @@ const fireflyServices = {
   title: 'Adobe Experience League: Getting started with Firefly Services (APIs)',
   kind: 'official',
   checked: '2026-11-28',
-} as const;
-
-const termsBlog = {
-  url: 'https://blog.adobe.com/en/publish/2024/06/10/updating-adobes-terms-of-use',
-  title: 'Adobe Blog: Updating Adobe’s Terms of Use',
-  kind: 'official',
-  published: '2024-06-10',
-  checked: '2026-12-01',
 } as const;
 
 const indemnityNews = {

@@ -1,4 +1,4 @@
-// Matcher cases for round 4 group A: Duck.ai, Lumo, LMArena, Venice.
+// Matcher cases for round 4 group A: Duck.ai, Lumo, LMArena (Venice was dropped on second reading: training unknown).
 import { describe, expect, it } from 'vitest';
 import { matchTool } from '../../data/catalogue';
 
@@ -21,7 +21,7 @@ const cases: Array<[string, string | null]> = [
   ['https://lmarena.ai.evil.example/', null],
   ['https://notlmarena.ai/', null],
   ['https://arena.ai/', null],
-  ['https://poe.com/', 'poe'], // another chat tool's host does not return Venice
+  ['https://poe.com/', 'poe'], // another chat tool's host returns its own tool, none of these
 ];
 
 describe('round 4 group A matcher', () => {
