@@ -22,6 +22,7 @@
 // re-read in hub-docs pricing.md. Made unknown: "PRO users get 20× more" (the Omni announcement could not be read again
 // and the ledger had no quote), removed from the pricing text.
 import type { ToolInput } from '../schema.ts';
+import { inferencePricing } from '../sources/huggingface.ts';
 
 const CHECKED = '2026-11-28';
 const RECHECKED = '2026-12-01';
@@ -43,17 +44,6 @@ const omniAnnouncement = {
   title: '[NEW] HuggingChat Omni — announcement by the Hugging Chat org',
   kind: 'official',
   checked: CHECKED,
-} as const;
-
-const inferencePricing = {
-  url: 'https://huggingface.co/docs/inference-providers/en/pricing',
-  title: 'Hugging Face Inference Providers — Pricing and Billing',
-  kind: 'official',
-  checked: RECHECKED,
-  via: {
-    url: 'https://github.com/huggingface/hub-docs/blob/main/docs/inference-providers/pricing.md',
-    title: 'huggingface/hub-docs docs/inference-providers/pricing.md, the source of the docs page',
-  },
 } as const;
 
 const proDocs = {

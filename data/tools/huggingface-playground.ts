@@ -16,6 +16,7 @@
 // pricing.md, the security page's Markdown export, both OTA copies). The pricing page is read from an undated GitHub
 // copy, which its title and the freeTier text now say; the credit figures and pay-as-you-go rules are unchanged.
 import type { ToolInput } from '../schema.ts';
+import { inferencePricing } from '../sources/huggingface.ts';
 
 const CHECKED = '2026-12-01';
 
@@ -27,17 +28,6 @@ const providersOverview = {
   via: {
     url: 'https://github.com/huggingface/hub-docs/blob/00c5952ef84506b6fbeda2dfa8a2702cc5571353/docs/inference-providers/index.md',
     title: 'huggingface/hub-docs docs/inference-providers/index.md, the source of the docs page',
-  },
-} as const;
-
-const inferencePricing = {
-  url: 'https://huggingface.co/docs/inference-providers/en/pricing',
-  title: 'Hugging Face Inference Providers — Pricing and Billing (undated copy)',
-  kind: 'official',
-  checked: CHECKED,
-  via: {
-    url: 'https://github.com/huggingface/hub-docs/blob/01be74622823407d9194ee69558e992af6f88099/docs/inference-providers/pricing.md',
-    title: 'huggingface/hub-docs docs/inference-providers/pricing.md, the source of the docs page',
   },
 } as const;
 

@@ -26,6 +26,7 @@
 // models and to sign-in with a work or school account; scope, retention and storage were reworded to say which page carries
 // which part (feedback, activity history and My Account deletion come from the Microsoft 365 Copilot privacy page).
 import type { ToolInput } from '../schema.ts';
+import { m365Privacy, whichCopilot } from '../sources/microsoft.ts';
 
 const CHECKED = '2026-12-01';
 
@@ -42,24 +43,6 @@ const edp = {
   published: '2025-01-15',
   checked: CHECKED,
   via: m365Via('copilot/enterprise-data-protection.md', '21ea262fdedf688329ef4c5076d22b7c4ed1537d'),
-} as const;
-
-const m365Privacy = {
-  url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/microsoft-365-copilot-privacy',
-  title: 'Data, Privacy, and Security for Microsoft 365 Copilot (version dated 2025-01-15)',
-  kind: 'official',
-  published: '2025-01-15',
-  checked: CHECKED,
-  via: m365Via('copilot/microsoft-365-copilot-privacy.md', 'f4946d182155cc08994174e9c67cec8eb10cb789'),
-} as const;
-
-const whichCopilot = {
-  url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/which-copilot-for-your-organization',
-  title: 'Microsoft Learn: Which Copilot is right for me or my organization?',
-  kind: 'official',
-  published: '2025-03-25',
-  checked: CHECKED,
-  via: m365Via('copilot/which-copilot-for-your-organization.md', '1f15ce27f2f413fcdc9e6de5c2a47b2e0211d576'),
 } as const;
 
 const appOverview = {

@@ -23,6 +23,7 @@
 // links Copilot Studio's data-movement and responsible-AI pages; scope already says so. Prices stay 'unknown': only
 // credit counts on Learn mirrors, no Microsoft price list, were found.
 import type { ToolInput } from '../schema.ts';
+import { whichCopilot } from '../sources/microsoft.ts';
 
 const CHECKED = '2026-12-01';
 
@@ -47,18 +48,6 @@ const copilotDataFaq = {
   via: {
     url: 'https://github.com/MicrosoftDocs/powerapps-docs/blob/02f704ba45c3ea539a64ee1e28b4b5e0872eea7f/shared/responsible-ai-faqs-includes/copilot-data-security-privacy.md',
     title: "Microsoft's docs repository on GitHub (MicrosoftDocs/powerapps-docs, the page's shared include)",
-  },
-} as const;
-
-const whichCopilot = {
-  url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/which-copilot-for-your-organization',
-  title: 'Microsoft Learn: Which Copilot is right for me or my organization?',
-  kind: 'official',
-  published: '2025-03-25',
-  checked: CHECKED,
-  via: {
-    url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/blob/1f15ce27f2f413fcdc9e6de5c2a47b2e0211d576/copilot/which-copilot-for-your-organization.md',
-    title: "Microsoft's docs repository on GitHub (MicrosoftDocs/microsoft-365-docs)",
   },
 } as const;
 

@@ -29,6 +29,7 @@
 // third-party setting names in optOutHow). The Microsoft 365 Copilot privacy article in MicrosoftDocs is stored at a
 // version dated 2025-01-15 (not 2024-09-16) carrying the same no-training sentence; date corrected.
 import type { ToolInput } from '../schema.ts';
+import { m365Privacy } from '../sources/microsoft.ts';
 
 const otaCopy = (file: string) => ({
   url: `https://github.com/OpenTermsArchive/genai-eu-versions/blob/main/Microsoft%20Copilot/${file}`,
@@ -60,18 +61,6 @@ const privacyFaq = {
   via: {
     url: 'https://static.70.7.21.65.clients.your-server.de/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f',
     title: 'Mirror copy of support.microsoft.com (partly readable)',
-  },
-} as const;
-
-const m365Privacy = {
-  url: 'https://learn.microsoft.com/en-us/copilot/microsoft-365/microsoft-365-copilot-privacy',
-  title: 'Data, Privacy, and Security for Microsoft 365 Copilot (version dated 2025-01-15)',
-  kind: 'official',
-  published: '2025-01-15',
-  checked: '2026-12-01',
-  via: {
-    url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/blob/main/copilot/microsoft-365-copilot-privacy.md',
-    title: "Microsoft's docs repository on GitHub (MicrosoftDocs/microsoft-365-docs)",
   },
 } as const;
 
