@@ -19,7 +19,8 @@ export const POLICY_COPY_KEY = 'managedCopy';
  * 2026-12-01 in Chromium 156 (headless, with and without a policy), the store answers a restarted
  * service worker only after ~2 s, and the worker started with the browser not within 8 s, so a
  * longer wait never caught it and cost every cold panel its length (bench: 150 ms → cold panel
- * +84 ms over the floor instead of +225). Firefox answers (or rejects, without a policy) at once.
+ * +84 ms over the floor instead of +225). Firefox ESR without a policy rejects within 1–8 ms
+ * (measured the same day); with one it reads the policies loaded at start-up (not measured).
  */
 const LIVE_WAIT_MS = 25;
 
