@@ -248,17 +248,3 @@ export async function forgetVisits(h: Harness): Promise<void> {
     await chrome.storage.local.remove(keys);
   });
 }
-
-/** Each checklist row as the eye meets it: is its name shown whole, and how wide is the start of its note. */
-export function rowGlances(page: Page) {
-  return page.locator('.checklist-row').evaluateAll((rows) =>
-    rows.map((row) => {
-      const name = row.querySelector<HTMLElement>('.row-label')!;
-      return {
-        name: name.textContent ?? '',
-        nameWhole: name.scrollWidth <= name.clientWidth,
-        noteWidth: Math.round(row.querySelector('.row-short')!.getBoundingClientRect().width),
-      };
-    }),
-  );
-}
