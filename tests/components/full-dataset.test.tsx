@@ -1,10 +1,10 @@
 // The pages with the whole dataset (issue "coverage to 80+ tools"): the popup's list and search and
 // the compare page keep working at 80+ tools — every tool listed once, found by name, vendor and
 // category, and any three compared side by side.
+import { activeTab } from './active-tab';
 import { render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOOLS } from '@/data/catalogue';
 import type { Tool } from '@/data/schema';
 import { App as Compare } from '@/entrypoints/compare/App';
@@ -19,8 +19,7 @@ const names = (tools: readonly Tool[]) => tools.map((t) => t.name).sort();
 
 async function popupElsewhere() {
   window.history.replaceState(null, '', '/popup.html');
-  const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: true });
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+  await activeTab('https://example.org/');
   render(<Popup />);
   return screen.findByRole('searchbox');
 }

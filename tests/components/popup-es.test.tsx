@@ -1,9 +1,9 @@
 // The popup and the compare page in Spanish: the extension's words from the catalog, the dataset's
 // notes left in English and marked so (lang="en"), tool and vendor names kept (translate="no").
+import { activeTab } from './active-tab';
 import { render, screen, waitFor, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as Compare } from '@/entrypoints/compare/App';
 import { App as Popup } from '@/entrypoints/popup/App';
 import en from '@/locales/en';
@@ -11,10 +11,6 @@ import es from '@/locales/es';
 
 function at(path: string) {
   window.history.replaceState(null, '', path);
-}
-async function activeTab(url: string) {
-  const tab = await fakeBrowser.tabs.create({ url, active: true });
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never); // fake-browser's query is typed loosely
 }
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,3 +1,4 @@
+import { activeTab } from './active-tab';
 import { render, screen, waitFor, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,10 +9,6 @@ import { orgTool } from '../unit/policy/org-tool';
 
 function at(search: string) {
   window.history.replaceState(null, '', `/popup.html${search}`);
-}
-async function activeTab(url: string) {
-  const tab = await fakeBrowser.tabs.create({ url, active: true });
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never); // fake-browser's query is typed loosely
 }
 afterEach(() => vi.restoreAllMocks());
 
